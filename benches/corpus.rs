@@ -1,0 +1,1 @@
+//! Corpus for the benchmarks (under construction).

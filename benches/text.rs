@@ -1,0 +1,2 @@
+//! Text bench (under construction).
+fn main() {}

@@ -1,0 +1,2 @@
+//! The `depeche` command-line tool (under construction).
+fn main() {}

@@ -1,0 +1,2 @@
+//! depeche-entities (under construction in the initial workspace commit).
+#![deny(missing_docs)]

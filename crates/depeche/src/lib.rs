@@ -1,0 +1,2 @@
+//! depeche (under construction in the initial workspace commit).
+#![deny(missing_docs)]

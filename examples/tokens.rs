@@ -1,0 +1,2 @@
+//! Tokens example (under construction).
+fn main() {}
