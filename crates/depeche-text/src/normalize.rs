@@ -74,18 +74,81 @@ impl Normalized {
 /// ```
 pub fn normalize(input: &str) -> Normalized {
     let nfc = input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    if nfc {
+        return normalize_nfc(input);
+    }
+    // Compose first (dropping the invisible characters that would hide a
+    // composition), then normalise the composed text, and chain the maps.
+    let (composed, composed_map) = compose(input);
+    let second = normalize_nfc(&composed);
+    let map = second.map.compose(&composed_map, &second.text, input);
+    Normalized {
+        text: second.text,
+        map,
+    }
+}
+
+/// The main pass, over text already in NFC.
+fn normalize_nfc(input: &str) -> Normalized {
     let mut n = Normalizer {
         input,
         out: String::with_capacity(input.len()),
         map: OffsetMapBuilder::new(),
         pending: None,
-        scratch: String::new(),
     };
-    n.run(nfc);
+    n.run();
     Normalized {
         text: n.out,
         map: n.map.finish(),
     }
+}
+
+/// Whether `c` attaches to what precedes it under NFC: a combining mark, or
+/// a char that may compose with the previous one.
+fn attaches(c: char) -> bool {
+    canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+}
+
+/// Composes `input` to NFC unit by unit (a starter and the chars that attach
+/// to it, ignoring invisible characters in between), with a map back.
+fn compose(input: &str) -> (String, OffsetMap) {
+    let mut out = String::with_capacity(input.len());
+    let mut map = OffsetMapBuilder::new();
+    let mut unit = String::new();
+    let mut i = 0;
+    while let Some(c) = input.get(i..).and_then(|s| s.chars().next()) {
+        let len = c.len_utf8();
+        if is_invisible(c) {
+            map.replaced(len, 0);
+            i += len;
+            continue;
+        }
+        unit.clear();
+        unit.push(c);
+        let mut end = i + len;
+        let mut j = end;
+        for d in input.get(end..).unwrap_or("").chars() {
+            if is_invisible(d) {
+                j += d.len_utf8();
+            } else if attaches(d) {
+                unit.push(d);
+                j += d.len_utf8();
+                end = j;
+            } else {
+                break;
+            }
+        }
+        let before = out.len();
+        out.extend(unit.nfc());
+        let source = input.get(i..end).unwrap_or("");
+        if out.get(before..) == Some(source) {
+            map.copied(end - i);
+        } else {
+            map.replaced(end - i, out.len() - before);
+        }
+        i = end;
+    }
+    (out, map.finish())
 }
 
 /// White space seen since the last visible character.
@@ -105,7 +168,6 @@ struct Normalizer<'a> {
     out: String,
     map: OffsetMapBuilder,
     pending: Option<Pending>,
-    scratch: String,
 }
 
 /// Whether an ASCII byte is copied unchanged (printable, not a space, not
@@ -116,7 +178,7 @@ fn plain_ascii(b: u8) -> bool {
 }
 
 impl Normalizer<'_> {
-    fn run(&mut self, nfc: bool) {
+    fn run(&mut self) {
         let bytes = self.input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -126,58 +188,21 @@ impl Normalizer<'_> {
                 while i < bytes.len() && plain_ascii(bytes[i]) {
                     i += 1;
                 }
-                // Before a combining mark, the last letter starts an NFC unit.
-                if !nfc && self.unit_end(i) > i {
-                    i -= 1;
-                }
-                if i > start {
-                    self.flush_pending(start);
-                    self.out.push_str(&self.input[start..i]);
-                    self.map.copied(i - start);
-                    continue;
-                }
+                self.flush_pending(start);
+                self.out.push_str(&self.input[start..i]);
+                self.map.copied(i - start);
+                continue;
             }
             let Some(c) = self.input[i..].chars().next() else {
                 break;
             };
-            let len = c.len_utf8();
-            if !nfc {
-                let end = self.unit_end(i + len);
-                if end > i + len || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes {
-                    let unit = &self.input[i..end];
-                    self.scratch.clear();
-                    self.scratch.extend(unit.nfc());
-                    if self.scratch != unit {
-                        self.flush_pending(i);
-                        self.out.push_str(&self.scratch);
-                        self.map.replaced(end - i, self.scratch.len());
-                        i = end;
-                        continue;
-                    }
-                }
-            }
             self.char_at(i, c);
-            i += len;
+            i += c.len_utf8();
         }
         // Trailing white space is dropped.
         if let Some(p) = self.pending.take() {
             self.map.replaced(self.input.len() - p.start, 0);
         }
-    }
-
-    /// End of the NFC unit that starts before `from`: the following chars that
-    /// are combining marks or may compose with what precedes them.
-    fn unit_end(&self, mut from: usize) -> usize {
-        for c in self.input[from..].chars() {
-            if canonical_combining_class(c) != 0
-                || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
-            {
-                from += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        from
     }
 
     /// Handles one char (not a plain ASCII one) at original offset `i`.
@@ -351,6 +376,15 @@ mod tests {
         let i = n.as_str().find("nig").unwrap();
         let s = n.to_original(Span::new(i, n.as_str().len()));
         assert_eq!(&raw[s.range()], "nige\u{301}rien");
+    }
+
+    #[test]
+    fn invisible_between_base_and_mark_composes() {
+        let raw = "o\u{302}\u{200b}\u{301} e\u{200b}\u{301}";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "\u{1ed1} \u{e9}");
+        check_map(raw, &n);
+        assert_eq!(normalize(n.as_str()).as_str(), n.as_str());
     }
 
     #[test]

@@ -129,6 +129,38 @@ impl OffsetMap {
         )
     }
 
+    /// Chains two maps into one: `self` maps `derived` (C) to an
+    /// intermediate text B, `inner` maps B to `source` (A); the result maps
+    /// C to A directly. Each char of `derived` is mapped through both maps;
+    /// runs that come out byte-identical are recorded as copies.
+    ///
+    /// Linear in `derived` times the logarithm of the anchor counts.
+    pub fn compose(&self, inner: &OffsetMap, derived: &str, source: &str) -> OffsetMap {
+        let mut b = OffsetMapBuilder::new();
+        for (i, c) in derived.char_indices() {
+            let len = c.len_utf8();
+            let start = inner.to_source_start(self.to_source_start(i));
+            let end = inner.to_source_end(self.to_source_end(i + len));
+            let done = b.map.source_len;
+            if start > done {
+                b.replaced(start - done, 0);
+            }
+            let from = start.max(done);
+            let end = end.max(from);
+            let piece = source.get(from..end);
+            if piece.is_some_and(|p| p.len() == len && derived.get(i..i + len) == Some(p)) {
+                b.copied(len);
+            } else {
+                b.replaced(end - from, len);
+            }
+        }
+        let done = b.map.source_len;
+        if source.len() > done {
+            b.replaced(source.len() - done, 0);
+        }
+        b.finish()
+    }
+
     /// Composes two maps: `self` maps C -> B and `inner` maps B -> A; the
     /// result maps C -> A. Used to go from folded text back through the
     /// normalised text to the original input.

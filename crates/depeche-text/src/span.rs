@@ -69,6 +69,21 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The span moved `offset` bytes to the right: turns a span relative to
+    /// a slice starting at `offset` into a span of the whole text.
+    ///
+    /// ```
+    /// use depeche_text::Span;
+    /// assert_eq!(Span::new(0, 5).shift(10), Span::new(10, 15));
+    /// ```
+    #[inline]
+    pub const fn shift(self, offset: usize) -> Span {
+        Span {
+            start: self.start + offset,
+            end: self.end + offset,
+        }
+    }
+
     /// The span as a `Range<usize>`.
     #[inline]
     pub fn range(self) -> Range<usize> {
