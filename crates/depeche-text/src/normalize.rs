@@ -177,20 +177,44 @@ fn plain_ascii(b: u8) -> bool {
     (0x21..=0x7E).contains(&b) && b != b'`'
 }
 
+/// Length of the plain run at the start of `bytes`: printable ASCII, the
+/// two-byte letters U+00C0..U+017F (accented Latin letters, œ), and single
+/// spaces between them, none of which any rule changes. Stops before
+/// anything else.
+#[inline]
+fn plain_run(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if plain_ascii(b) {
+            i += 1;
+        } else if b == b' '
+            && i > 0
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| plain_ascii(n) || matches!(n, 0xC3..=0xC5))
+        {
+            i += 1;
+        } else if matches!(b, 0xC3..=0xC5) && bytes.get(i + 1).is_some_and(|c| c & 0xC0 == 0x80) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 impl Normalizer<'_> {
     fn run(&mut self) {
         let bytes = self.input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            if plain_ascii(b) {
+            let run = plain_run(&bytes[i..]);
+            if run > 0 {
                 let start = i;
-                while i < bytes.len() && plain_ascii(bytes[i]) {
-                    i += 1;
-                }
+                i += run;
                 self.flush_pending(start);
                 self.out.push_str(&self.input[start..i]);
-                self.map.copied(i - start);
+                self.map.copied(run);
                 continue;
             }
             let Some(c) = self.input[i..].chars().next() else {

@@ -130,6 +130,13 @@ impl<'a> Tokens<'a> {
                 } else {
                     break;
                 }
+            } else if b == 0xC3
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&c| (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7)
+            {
+                // U+00C0..U+00FF but × and ÷: Latin-1 letters, the common case.
+                i += 2;
             } else {
                 match self.word_char_at(i) {
                     Some(c) => i += c.len_utf8(),
@@ -292,13 +299,20 @@ impl<'a> Tokens<'a> {
 
     /// A word starting at `start` (a word char). May queue a clitic.
     fn word(&mut self, start: usize) -> Token {
-        if let Some((kind, end)) = self.url_or_email(start) {
-            return self.token(kind, start, end);
+        let run = self.word_run(start);
+        // URLs start with "http" or "www"; e-mail local parts run into '@'
+        // or into one of the characters a local part may hold.
+        let maybe_link = matches!(self.byte(start), b'h' | b'H' | b'w' | b'W')
+            || matches!(self.byte(run), b'@' | b'.' | b'_' | b'%' | b'+' | b'-');
+        if maybe_link {
+            if let Some((kind, end)) = self.url_or_email(start) {
+                return self.token(kind, start, end);
+            }
         }
         if let Some(end) = self.acronym(start) {
             return self.token(TokenKind::Acronym, start, end);
         }
-        let mut end = self.word_run(start);
+        let mut end = run;
         // Elision: "l'", "qu'", "jusqu'".
         if self.byte(end) == b'\'' {
             if let Some(after) = self.word_char_at(end + 1) {
