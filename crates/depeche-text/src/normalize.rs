@@ -185,14 +185,12 @@ fn plain_ascii(b: u8) -> bool {
 fn plain_run(bytes: &[u8]) -> usize {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if plain_ascii(b) {
-            i += 1;
-        } else if b == b' '
+        let single_space = b == b' '
             && i > 0
             && bytes
                 .get(i + 1)
-                .is_some_and(|&n| plain_ascii(n) || matches!(n, 0xC3..=0xC5))
-        {
+                .is_some_and(|&n| plain_ascii(n) || matches!(n, 0xC3..=0xC5));
+        if plain_ascii(b) || single_space {
             i += 1;
         } else if matches!(b, 0xC3..=0xC5) && bytes.get(i + 1).is_some_and(|c| c & 0xC0 == 0x80) {
             i += 2;
