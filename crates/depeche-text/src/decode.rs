@@ -25,7 +25,7 @@ pub struct DecodeError {
 pub fn decode(bytes: &[u8]) -> Result<&str, DecodeError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        let before = &bytes[..offset];
+        let before = bytes.get(..offset).unwrap_or_default();
         let line = 1 + memchr::memchr_iter(b'\n', before).count();
         let column = 1 + offset - memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
         DecodeError {

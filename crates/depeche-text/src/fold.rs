@@ -56,15 +56,13 @@ pub fn fold(text: &str) -> Folded {
     let mut map = OffsetMapBuilder::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii() {
-                i += 1;
-            }
-            let chunk = &text[start..i];
-            for &c in chunk.as_bytes() {
+            i += bytes
+                .get(i..)
+                .map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii()).count());
+            for &c in bytes.get(start..i).unwrap_or_default() {
                 out.push(if c == b'`' {
                     '\''
                 } else {
@@ -74,14 +72,14 @@ pub fn fold(text: &str) -> Folded {
             map.copied(i - start);
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };
         let len = c.len_utf8();
         let before = out.len();
         fold_char_into(c, &mut out);
         let written = out.len() - before;
-        if written == len && out.as_bytes()[before..] == bytes[i..i + len] {
+        if written == len && out.as_bytes().get(before..) == bytes.get(i..i + len) {
             map.copied(len);
         } else {
             map.replaced(len, written);

@@ -47,6 +47,16 @@
 //!
 //! [depeche]: https://github.com/depeche-rs/depeche
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic
+    )
+)]
 
 mod abbreviations;
 pub mod chars;

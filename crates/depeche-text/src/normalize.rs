@@ -206,16 +206,17 @@ impl Normalizer<'_> {
         let bytes = self.input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let run = plain_run(&bytes[i..]);
+            let run = plain_run(bytes.get(i..).unwrap_or_default());
             if run > 0 {
                 let start = i;
                 i += run;
                 self.flush_pending(start);
-                self.out.push_str(&self.input[start..i]);
+                self.out
+                    .push_str(self.input.get(start..i).unwrap_or_default());
                 self.map.copied(run);
                 continue;
             }
-            let Some(c) = self.input[i..].chars().next() else {
+            let Some(c) = self.input.get(i..).and_then(|s| s.chars().next()) else {
                 break;
             };
             self.char_at(i, c);

@@ -81,10 +81,9 @@ impl OffsetMap {
         }
         // Last anchor with derived <= offset.
         let i = self.anchors.partition_point(|a| a.derived <= offset);
-        if i == 0 {
+        let Some(&a) = i.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
             return 0;
-        }
-        let a = self.anchors[i - 1];
+        };
         if a.replaced {
             a.source
         } else {
@@ -104,10 +103,9 @@ impl OffsetMap {
         }
         // Last anchor with derived < offset.
         let i = self.anchors.partition_point(|a| a.derived < offset);
-        if i == 0 {
+        let Some(&a) = i.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
             return 0;
-        }
-        let a = self.anchors[i - 1];
+        };
         if a.replaced {
             self.anchors
                 .get(i)

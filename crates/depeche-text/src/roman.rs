@@ -30,7 +30,7 @@ pub fn parse_roman(s: &str) -> Option<u32> {
     let mut total = 0u32;
     let mut i = 0;
     while i < bytes.len() {
-        let v = value(bytes[i])?;
+        let v = value(*bytes.get(i)?)?;
         let next = match bytes.get(i + 1) {
             Some(&b) => Some(value(b)?),
             None => None,

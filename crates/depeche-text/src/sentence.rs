@@ -173,7 +173,7 @@ pub fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
         let mut end = bytes.len();
         let mut next = bytes.len();
         let mut i = pos;
-        while let Some(off) = memchr::memchr(b'\n', &bytes[i..]) {
+        while let Some(off) = memchr::memchr(b'\n', bytes.get(i..).unwrap_or_default()) {
             let nl = i + off;
             let mut j = nl + 1;
             while matches!(bytes.get(j), Some(b' ' | b'\t' | b'\r')) {

@@ -45,6 +45,14 @@ const NOT_INVERTED: &[&str] = &[
     "vous-mêmes",
 ];
 
+/// The longest local part of an e-mail address (RFC 5321).
+const MAX_EMAIL_LOCAL: usize = 64;
+/// The longest domain of an e-mail address (RFC 1035).
+const MAX_EMAIL_DOMAIN: usize = 255;
+/// The most letters a dotted acronym may have ("C.I.A.", "U.R.S.S."); the
+/// bound keeps a long run of dotted capitals linear.
+const MAX_ACRONYM_LETTERS: usize = 12;
+
 /// Ordinal suffixes after digits or roman numerals ("1er", "2e", "XXIe").
 const ORDINAL_SUFFIXES: &[&str] = &[
     "e", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "emes", "es", "nd", "nde",
@@ -97,6 +105,12 @@ impl<'a> Tokens<'a> {
     /// The text being tokenized.
     pub fn text(&self) -> &'a str {
         self.text
+    }
+
+    /// `text[start..end]`, or "" if that is not a slice on char boundaries.
+    #[inline]
+    fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text.get(start..end).unwrap_or_default()
     }
 
     #[inline]
@@ -211,7 +225,7 @@ impl<'a> Tokens<'a> {
         // Ordinals: "1er", "2e", "2ème".
         if !separated {
             let w = self.word_run(end);
-            if w > end && ORDINAL_SUFFIXES.contains(&&self.text[end..w]) {
+            if w > end && ORDINAL_SUFFIXES.contains(&self.slice(end, w)) {
                 return (TokenKind::Ordinal, w);
             }
         }
@@ -223,7 +237,7 @@ impl<'a> Tokens<'a> {
     fn acronym(&self, start: usize) -> Option<usize> {
         let mut i = start;
         let mut letters = 0;
-        loop {
+        while letters < MAX_ACRONYM_LETTERS {
             let c = self.char_at(i)?;
             if !c.is_uppercase() {
                 break;
@@ -249,7 +263,7 @@ impl<'a> Tokens<'a> {
         let rest = self.text.get(start..)?;
         let end_of = |from: usize| {
             let mut e = from;
-            for c in self.text[from..].chars() {
+            for c in self.slice(from, self.text.len()).chars() {
                 if c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”' | '<' | '>') {
                     break;
                 }
@@ -267,15 +281,21 @@ impl<'a> Tokens<'a> {
             e
         };
         let lower_starts = |p: &str| {
-            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            rest.as_bytes()
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
         };
         if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
             return Some((TokenKind::Url, end_of(start)));
         }
         // E-mail: local part of [A-Za-z0-9._%+-], '@', a domain with a dot.
+        // Scans are bounded by the longest local part and domain an address
+        // may have, so that a long run of dotted letters is not rescanned
+        // from every token in it.
         let local_end = start
             + rest
                 .bytes()
+                .take(MAX_EMAIL_LOCAL + 1)
                 .take_while(|b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
                 })
@@ -285,15 +305,17 @@ impl<'a> Tokens<'a> {
         }
         let dom_start = local_end + 1;
         let dom_end = dom_start
-            + self.text[dom_start..]
+            + self
+                .slice(dom_start, self.text.len())
                 .bytes()
+                .take(MAX_EMAIL_DOMAIN)
                 .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
                 .count();
         let mut dom_end = dom_end;
         while dom_end > dom_start && self.byte(dom_end - 1) == b'.' {
             dom_end -= 1;
         }
-        let domain = &self.text[dom_start..dom_end];
+        let domain = self.slice(dom_start, dom_end);
         (domain.contains('.') && !domain.starts_with('.')).then_some((TokenKind::Email, dom_end))
     }
 
@@ -316,9 +338,9 @@ impl<'a> Tokens<'a> {
         // Elision: "l'", "qu'", "jusqu'".
         if self.byte(end) == b'\'' {
             if let Some(after) = self.word_char_at(end + 1) {
-                let head = &self.text[start..end];
+                let head = self.slice(start, end);
                 let whole_end = self.word_run(end + 1);
-                let whole = &self.text[start..whole_end];
+                let whole = self.slice(start, whole_end);
                 if !is_apostrophe_word(whole) {
                     let proper_name = head == "N" && after.is_uppercase();
                     if is_elision(head) && !proper_name {
@@ -341,14 +363,14 @@ impl<'a> Tokens<'a> {
         }
         // Roman ordinals: "XXIe", "IIIe".
         if parts == 1 {
-            if let Some(kind) = roman_ordinal(&self.text[start..end]) {
+            if let Some(kind) = roman_ordinal(self.slice(start, end)) {
                 return self.token(kind, start, end);
             }
         }
         // Inverted subject: "a-t-il", "dit-elle", "Est-ce".
         if parts >= 2 {
-            let last = &self.text[last_part..end];
-            if is_clitic(last) && !is_not_inverted(&self.text[start..end]) {
+            let last = self.slice(last_part, end);
+            if is_clitic(last) && !is_not_inverted(self.slice(start, end)) {
                 // "-t-" belongs to the clitic.
                 let mut split = last_part - 1;
                 if split >= 2 && self.text.get(split - 2..split) == Some("-t") {

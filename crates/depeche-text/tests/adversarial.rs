@@ -1,0 +1,123 @@
+//! Adversarial inputs: each has an exact expected result, and the quadratic
+//! traps (a long run rescanned from every token) would hang these tests.
+
+use depeche_text::{decode, fold, normalize, paragraphs, tokenize, Span, TokenKind};
+
+fn kinds(text: &str) -> Vec<TokenKind> {
+    tokenize(text).map(|t| t.kind).collect()
+}
+
+#[test]
+fn ten_megabyte_line_without_space() {
+    let line = "a".repeat(10 << 20);
+    let n = normalize(&line);
+    assert_eq!(n.as_str().len(), line.len());
+    assert_eq!(kinds(n.as_str()), [TokenKind::Word]);
+    let p = paragraphs(n.as_str());
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].sentences, [Span::new(0, line.len())]);
+}
+
+#[test]
+fn one_megabyte_of_digits_is_one_number() {
+    let digits = "7".repeat(1 << 20);
+    assert_eq!(kinds(&digits), [TokenKind::Number]);
+}
+
+#[test]
+fn grouped_thousands_repeated() {
+    let spaced = "1.000 ".repeat(100_000);
+    let text = normalize(&spaced);
+    let t: Vec<_> = tokenize(text.as_str()).collect();
+    assert_eq!(t.len(), 100_000);
+    assert!(t
+        .iter()
+        .all(|t| t.kind == TokenKind::Number && t.span.len() == 5));
+    let glued = "1.000".repeat(100_000);
+    assert_eq!(kinds(&glued), [TokenKind::Number]);
+}
+
+#[test]
+fn opening_quotes_without_closing() {
+    let text = "« ".repeat(100_000) + "fin";
+    let n = normalize(&text);
+    assert_eq!(tokenize(n.as_str()).count(), 100_001);
+    assert_eq!(paragraphs(n.as_str())[0].sentences.len(), 1);
+}
+
+#[test]
+fn dotted_runs_are_linear() {
+    // Every "a" could start an e-mail local part and every "A" a dotted
+    // acronym: the scans are bounded, so this finishes in linear time.
+    let lower = "a.".repeat(1 << 20);
+    assert_eq!(tokenize(&lower).count(), 2 << 20);
+    let upper = "A.".repeat(1 << 20) + "b";
+    assert_eq!(tokenize(&upper).count(), (2 << 20) + 1);
+}
+
+#[test]
+fn nul_and_control_bytes_are_spaces() {
+    assert_eq!(normalize("a\0b\u{1}\u{7f}c").as_str(), "a b c");
+}
+
+#[test]
+fn rtl_and_zero_width_marks_inside_words() {
+    let raw = "Ga\u{200f}za et Ni\u{200b}a\u{200d}mey";
+    let n = normalize(raw);
+    assert_eq!(n.as_str(), "Gaza et Niamey");
+    let t = tokenize(n.as_str()).next().map(|t| n.to_original(t.span));
+    assert_eq!(t.map(|s| &raw[s.range()]), Some("Ga\u{200f}za"));
+}
+
+#[test]
+fn lone_combining_marks() {
+    let n = normalize("\u{301}\u{301} x \u{308}");
+    assert_eq!(n.as_str(), "\u{301}\u{301} x \u{308}");
+    assert_eq!(
+        kinds(n.as_str()),
+        [TokenKind::Word, TokenKind::Word, TokenKind::Word]
+    );
+    assert_eq!(fold("\u{301}x").as_str(), "x");
+}
+
+#[test]
+fn cr_only_line_ends_and_bom_in_the_middle() {
+    let n = normalize("Un\rdeux\r\rtrois Ni\u{feff}ger");
+    assert_eq!(n.as_str(), "Un\ndeux\n\ntrois Niger");
+    assert_eq!(paragraphs(n.as_str()).len(), 2);
+}
+
+#[test]
+fn invalid_utf8_says_where() {
+    let err = decode(b"ok\nok\n\xc3\x28").unwrap_err();
+    assert_eq!((err.offset, err.line, err.column), (6, 3, 1));
+    assert_eq!(
+        err.to_string(),
+        "invalid UTF-8 at byte 6 (line 3, column 1)"
+    );
+}
+
+#[test]
+fn every_unicode_scalar_value() {
+    let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+    let n = normalize(&all);
+    let text = n.as_str();
+    let mut last = 0;
+    for t in tokenize(text) {
+        assert!(t.span.start >= last && text.get(t.span.range()).is_some());
+        let o = n.to_original(t.span);
+        assert!(all.get(o.range()).is_some());
+        last = t.span.end;
+    }
+    for p in paragraphs(text) {
+        for s in p.sentences {
+            assert!(text.get(s.range()).is_some());
+        }
+    }
+    let f = fold(text);
+    assert!(text
+        .get(f.to_source(Span::new(0, f.as_str().len())).range())
+        .is_some());
+    // Idempotent even over every scalar value.
+    assert_eq!(normalize(text).as_str(), text);
+}
