@@ -40,6 +40,10 @@
 //! passes, linear in the input. The tokenizer allocates nothing; offset maps
 //! grow with the number of edits, not with the input length.
 //!
+//! # Features
+//!
+//! - `serde` (off by default): `Serialize`/`Deserialize` for [`Span`].
+//!
 //! # Dependencies
 //!
 //! `unicode-normalization` (NFC composition and canonical decomposition for
@@ -47,6 +51,7 @@
 //!
 //! [depeche]: https://github.com/depeche-rs/depeche
 #![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(
     not(test),
     deny(

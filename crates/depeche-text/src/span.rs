@@ -14,7 +14,11 @@ use core::ops::Range;
 /// assert_eq!(s.slice("Le Niger voisin"), Some("Niger"));
 /// assert_eq!(s.len(), 5);
 /// ```
+///
+/// With the `serde` feature, a span serialises as `{"start": 3, "end": 8}`;
+/// use `#[serde(flatten)]` to put both fields inline in a record.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -100,5 +104,20 @@ impl From<Range<usize>> for Span {
 impl fmt::Display for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod serde_tests {
+    use super::Span;
+
+    #[test]
+    fn span_round_trips_through_json() {
+        let json = serde_json::to_string(&Span::new(3, 8)).unwrap();
+        assert_eq!(json, r#"{"start":3,"end":8}"#);
+        assert_eq!(
+            serde_json::from_str::<Span>(&json).unwrap(),
+            Span::new(3, 8)
+        );
     }
 }
