@@ -1,0 +1,387 @@
+//! Normalisation of raw dispatch text, with a map back to the original.
+
+use crate::chars::{is_apostrophe_variant, is_hyphen_variant, is_invisible, is_space_variant};
+use crate::offset_map::{OffsetMap, OffsetMapBuilder};
+use crate::Span;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Normalised text and the map from its byte offsets back to the original.
+///
+/// Made by [`normalize`]. Every extractor of depeche reads this text; every
+/// span it finds goes back to the original through [`Normalized::to_original`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Normalized {
+    text: String,
+    map: OffsetMap,
+}
+
+impl Normalized {
+    /// The normalised text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The map from normalised offsets to original offsets.
+    #[inline]
+    pub fn map(&self) -> &OffsetMap {
+        &self.map
+    }
+
+    /// Maps a span of the normalised text to the original input.
+    ///
+    /// The result lies on char boundaries of the original input.
+    #[inline]
+    pub fn to_original(&self, span: Span) -> Span {
+        self.map.span_to_source(span)
+    }
+
+    /// Consumes the value, returning the text and the map.
+    pub fn into_parts(self) -> (String, OffsetMap) {
+        (self.text, self.map)
+    }
+}
+
+/// Normalises raw dispatch text.
+///
+/// In one pass, linear in the input:
+/// - removes the byte order mark, zero-width characters, soft hyphens and
+///   bidirectional marks, wherever they stand;
+/// - turns CRLF and CR (and U+2028, U+0085) into LF; U+2029 is a paragraph break;
+/// - composes to Unicode NFC (skipped when the input is already NFC, the
+///   common case);
+/// - turns typographic apostrophes (’ ‘ ʼ ′ and the backtick) into `'`;
+/// - turns every space variant (NBSP, narrow NBSP, thin and figure spaces,
+///   tabs, control characters) into `' '`, collapses runs to one space, and
+///   drops spaces at the start and end of lines;
+/// - turns the hyphens U+2010 and U+2011 and the minus sign U+2212 into `-`
+///   (en and em dashes are kept);
+/// - keeps single line breaks and makes every paragraph break (one or more
+///   blank lines) exactly one blank line; drops leading and trailing blank
+///   lines.
+///
+/// Quotation marks keep their identity (see [`QuoteMark`](crate::QuoteMark)).
+/// Normalising normalised text changes nothing.
+///
+/// ```
+/// use depeche_text::normalize;
+/// let raw = "\u{feff}L\u{2019}arm\u{e9}e a\u{a0}tu\u{e9}\u{202f}:\r\n\r\n\r\n\u{ab}\u{a0}Non\u{a0}\u{bb}";
+/// let n = normalize(raw);
+/// assert_eq!(n.as_str(), "L'armée a tué :\n\n« Non »");
+/// let span = n.to_original(depeche_text::Span::new(0, 2)); // "L'"
+/// assert_eq!(&raw[span.range()], "L\u{2019}");
+/// ```
+pub fn normalize(input: &str) -> Normalized {
+    let nfc = input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    let mut n = Normalizer {
+        input,
+        out: String::with_capacity(input.len()),
+        map: OffsetMapBuilder::new(),
+        pending: None,
+        scratch: String::new(),
+    };
+    n.run(nfc);
+    Normalized {
+        text: n.out,
+        map: n.map.finish(),
+    }
+}
+
+/// White space seen since the last visible character.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    /// Original offset of the first byte of the run.
+    start: usize,
+    /// Line breaks in the run (a blank line makes two or more).
+    newlines: u32,
+    /// Whether the run is exactly one `' '` or one `'\n'` byte, so that it
+    /// can be copied rather than replaced.
+    plain: bool,
+}
+
+struct Normalizer<'a> {
+    input: &'a str,
+    out: String,
+    map: OffsetMapBuilder,
+    pending: Option<Pending>,
+    scratch: String,
+}
+
+/// Whether an ASCII byte is copied unchanged (printable, not a space, not
+/// the backtick).
+#[inline]
+fn plain_ascii(b: u8) -> bool {
+    (0x21..=0x7E).contains(&b) && b != b'`'
+}
+
+impl Normalizer<'_> {
+    fn run(&mut self, nfc: bool) {
+        let bytes = self.input.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if plain_ascii(b) {
+                let start = i;
+                while i < bytes.len() && plain_ascii(bytes[i]) {
+                    i += 1;
+                }
+                // Before a combining mark, the last letter starts an NFC unit.
+                if !nfc && self.unit_end(i) > i {
+                    i -= 1;
+                }
+                if i > start {
+                    self.flush_pending(start);
+                    self.out.push_str(&self.input[start..i]);
+                    self.map.copied(i - start);
+                    continue;
+                }
+            }
+            let Some(c) = self.input[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            if !nfc {
+                let end = self.unit_end(i + len);
+                if end > i + len || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes {
+                    let unit = &self.input[i..end];
+                    self.scratch.clear();
+                    self.scratch.extend(unit.nfc());
+                    if self.scratch != unit {
+                        self.flush_pending(i);
+                        self.out.push_str(&self.scratch);
+                        self.map.replaced(end - i, self.scratch.len());
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            self.char_at(i, c);
+            i += len;
+        }
+        // Trailing white space is dropped.
+        if let Some(p) = self.pending.take() {
+            self.map.replaced(self.input.len() - p.start, 0);
+        }
+    }
+
+    /// End of the NFC unit that starts before `from`: the following chars that
+    /// are combining marks or may compose with what precedes them.
+    fn unit_end(&self, mut from: usize) -> usize {
+        for c in self.input[from..].chars() {
+            if canonical_combining_class(c) != 0
+                || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+            {
+                from += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        from
+    }
+
+    /// Handles one char (not a plain ASCII one) at original offset `i`.
+    #[inline]
+    fn char_at(&mut self, i: usize, c: char) {
+        let len = c.len_utf8();
+        match c {
+            '\n' | '\u{2028}' | '\u{85}' => self.space(i, 1, c == '\n'),
+            '\r' => {
+                let crlf = self.input.as_bytes().get(i + 1) == Some(&b'\n');
+                // In a CRLF the CR is dropped and the LF is the break.
+                if crlf {
+                    self.invisible(1);
+                } else {
+                    self.space(i, 1, false);
+                }
+            }
+            '\u{2029}' => self.space(i, 2, false),
+            ' ' => self.space(i, 0, true),
+            c if is_space_variant(c) || c.is_control() => self.space(i, 0, false),
+            c if is_invisible(c) => self.invisible(len),
+            c if is_apostrophe_variant(c) => self.replace(i, len, "'"),
+            c if is_hyphen_variant(c) || c == '\u{2212}' => self.replace(i, len, "-"),
+            c => {
+                self.flush_pending(i);
+                self.out.push(c);
+                self.map.copied(len);
+            }
+        }
+    }
+
+    /// White space at `i` holding `newlines` line breaks.
+    #[inline]
+    fn space(&mut self, i: usize, newlines: u32, plain: bool) {
+        match &mut self.pending {
+            Some(p) => {
+                p.newlines += newlines;
+                p.plain = false;
+            }
+            None => {
+                self.pending = Some(Pending {
+                    start: i,
+                    newlines,
+                    plain,
+                })
+            }
+        }
+    }
+
+    /// A removed char of `len` bytes. Inside white space it is part of the
+    /// run; elsewhere it is accounted for at once.
+    #[inline]
+    fn invisible(&mut self, len: usize) {
+        match &mut self.pending {
+            Some(p) => p.plain = false,
+            None => self.map.replaced(len, 0),
+        }
+    }
+
+    /// A visible char of `len` bytes at `i` written as `with`.
+    #[inline]
+    fn replace(&mut self, i: usize, len: usize, with: &str) {
+        self.flush_pending(i);
+        self.out.push_str(with);
+        self.map.replaced(len, with.len());
+    }
+
+    /// Writes the pending white space, which ends at original offset `at`,
+    /// before a visible char.
+    #[inline]
+    fn flush_pending(&mut self, at: usize) {
+        let Some(p) = self.pending.take() else {
+            return;
+        };
+        let len = at - p.start;
+        if self.out.is_empty() {
+            self.map.replaced(len, 0);
+            return;
+        }
+        let (text, plain_len) = match p.newlines {
+            0 => (" ", 1),
+            1 => ("\n", 1),
+            _ => ("\n\n", usize::MAX),
+        };
+        self.out.push_str(text);
+        if p.plain && len == plain_len {
+            self.map.copied(len);
+        } else {
+            self.map.replaced(len, text.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_map(raw: &str, n: &Normalized) {
+        // Every char boundary of the normalised text maps to a char boundary
+        // of the original, monotonically.
+        let mut last = 0;
+        for (i, _) in n.as_str().char_indices().chain([(n.as_str().len(), ' ')]) {
+            let s = n.map().to_source_start(i);
+            let e = n.map().to_source_end(i);
+            assert!(
+                raw.is_char_boundary(s) && raw.is_char_boundary(e),
+                "{raw:?} {i}"
+            );
+            assert!(s >= last, "not monotonic");
+            last = s;
+        }
+    }
+
+    #[test]
+    fn crlf_blank_lines_and_bom() {
+        let raw = "\u{feff}Titre\r\n\r\n\r\nCorps du texte.\r\nSuite.\r\n";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "Titre\n\nCorps du texte.\nSuite.");
+        check_map(raw, &n);
+        let s = n.to_original(Span::new(0, 5));
+        assert_eq!(&raw[s.range()], "Titre");
+        let body = n.as_str().find("Corps").unwrap();
+        let s = n.to_original(Span::new(body, body + 5));
+        assert_eq!(&raw[s.range()], "Corps");
+    }
+
+    #[test]
+    fn cr_only_line_ends() {
+        let n = normalize("Un.\rDeux.\r\rTrois.");
+        assert_eq!(n.as_str(), "Un.\nDeux.\n\nTrois.");
+    }
+
+    #[test]
+    fn spaces_collapse_and_variants_unify() {
+        let raw = "au  moins\u{a0}139\u{202f}000 morts\t\u{2009}hier ";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "au moins 139 000 morts hier");
+        check_map(raw, &n);
+        let i = n.as_str().find("139").unwrap();
+        let s = n.to_original(Span::new(i, i + 7));
+        assert_eq!(&raw[s.range()], "139\u{202f}000");
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens() {
+        let raw =
+            "l\u{2019}Etat d\u{2018}urgence aujourd\u{2bc}hui, Al\u{2011}Qa\u{ef}da \u{2014} fin";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "l'Etat d'urgence aujourd'hui, Al-Qaïda — fin");
+        check_map(raw, &n);
+    }
+
+    #[test]
+    fn invisible_characters_removed() {
+        let raw = "Ni\u{200b}ger ter\u{ad}ro\u{ad}risme \u{200f}Gaza";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "Niger terrorisme Gaza");
+        check_map(raw, &n);
+        let s = n.to_original(Span::new(0, 5));
+        assert_eq!(&raw[s.range()], "Ni\u{200b}ger");
+    }
+
+    #[test]
+    fn decomposed_accents_compose() {
+        let raw = "E\u{301}tat nige\u{301}rien";
+        let n = normalize(raw);
+        assert_eq!(n.as_str(), "État nigérien");
+        check_map(raw, &n);
+        let s = n.to_original(Span::new(0, "État".len()));
+        assert_eq!(&raw[s.range()], "E\u{301}tat");
+        let i = n.as_str().find("nig").unwrap();
+        let s = n.to_original(Span::new(i, n.as_str().len()));
+        assert_eq!(&raw[s.range()], "nige\u{301}rien");
+    }
+
+    #[test]
+    fn quotes_keep_identity() {
+        let n = normalize("« Non », “oui” et \"peut-être\"");
+        assert_eq!(n.as_str(), "« Non », “oui” et \"peut-être\"");
+    }
+
+    #[test]
+    fn control_characters_are_spaces() {
+        let n = normalize("a\u{0}b\u{7}\u{7}c");
+        assert_eq!(n.as_str(), "a b c");
+    }
+
+    #[test]
+    fn idempotent_on_examples() {
+        for raw in [
+            "\u{feff} a \r\n\r\n b\u{a0}\u{a0}c\u{2019}",
+            "E\u{301}\u{301}x\u{2029}y",
+            "",
+            "   \n\n  ",
+        ] {
+            let once = normalize(raw);
+            let twice = normalize(once.as_str());
+            assert_eq!(once.as_str(), twice.as_str());
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_inputs() {
+        assert_eq!(normalize("").as_str(), "");
+        assert_eq!(normalize(" \r\n\u{a0}\n").as_str(), "");
+    }
+}

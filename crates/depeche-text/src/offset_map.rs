@@ -1,0 +1,277 @@
+//! Maps from offsets in a derived text (normalised or folded) back to the
+//! text it was derived from.
+
+use crate::Span;
+
+/// One point where the relation between derived and source offsets changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Anchor {
+    /// Offset in the derived text.
+    derived: usize,
+    /// Offset in the source text.
+    source: usize,
+    /// `true` when the derived bytes from here to the next anchor replace the
+    /// source bytes from here to the next anchor as a whole (so offsets inside
+    /// have no exact counterpart); `false` when they are a byte-for-byte copy.
+    replaced: bool,
+}
+
+/// A monotonic map from byte offsets of a derived text back to byte offsets
+/// of its source.
+///
+/// Runs copied unchanged map byte for byte; every replaced piece (a CRLF
+/// turned into LF, a run of spaces collapsed to one, an accented letter folded
+/// to ASCII...) maps as a unit, so that a span's start maps to the start of the
+/// first source piece it touches and a span's end to the end of the last one.
+/// Mapped offsets are always char boundaries of the source.
+///
+/// The map stores one anchor per change, not one entry per byte: its size is
+/// proportional to the number of edits. Lookups are `O(log anchors)`.
+///
+/// ```
+/// use depeche_text::{normalize, Span};
+/// let src = "1\u{a0}000\u{a0}soldats";
+/// let norm = normalize(src);
+/// assert_eq!(norm.as_str(), "1 000 soldats");
+/// let span = norm.map().span_to_source(Span::new(0, 5));
+/// assert_eq!(&src[span.range()], "1\u{a0}000");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    anchors: Vec<Anchor>,
+    derived_len: usize,
+    source_len: usize,
+}
+
+impl OffsetMap {
+    /// The identity map of a text of `len` bytes.
+    pub fn identity(len: usize) -> OffsetMap {
+        OffsetMap {
+            anchors: vec![Anchor {
+                derived: 0,
+                source: 0,
+                replaced: false,
+            }],
+            derived_len: len,
+            source_len: len,
+        }
+    }
+
+    /// Length of the derived text this map starts from.
+    pub fn derived_len(&self) -> usize {
+        self.derived_len
+    }
+
+    /// Length of the source text this map leads to.
+    pub fn source_len(&self) -> usize {
+        self.source_len
+    }
+
+    /// Number of anchors (a measure of how much the text was edited).
+    pub fn anchor_count(&self) -> usize {
+        self.anchors.len()
+    }
+
+    /// Maps a derived offset used as the *start* of a span.
+    ///
+    /// Offsets past the end map to the end of the source.
+    pub fn to_source_start(&self, offset: usize) -> usize {
+        if offset >= self.derived_len {
+            return self.source_len;
+        }
+        // Last anchor with derived <= offset.
+        let i = self.anchors.partition_point(|a| a.derived <= offset);
+        if i == 0 {
+            return 0;
+        }
+        let a = self.anchors[i - 1];
+        if a.replaced {
+            a.source
+        } else {
+            a.source + (offset - a.derived)
+        }
+    }
+
+    /// Maps a derived offset used as the *end* of a span.
+    ///
+    /// Offsets past the end map to the end of the source.
+    pub fn to_source_end(&self, offset: usize) -> usize {
+        if offset == 0 {
+            return self.to_source_start(0);
+        }
+        if offset >= self.derived_len {
+            return self.source_len;
+        }
+        // Last anchor with derived < offset.
+        let i = self.anchors.partition_point(|a| a.derived < offset);
+        if i == 0 {
+            return 0;
+        }
+        let a = self.anchors[i - 1];
+        if a.replaced {
+            self.anchors
+                .get(i)
+                .map_or(self.source_len, |next| next.source)
+        } else {
+            a.source + (offset - a.derived)
+        }
+    }
+
+    /// Maps a derived span to the source span it was made from.
+    pub fn span_to_source(&self, span: Span) -> Span {
+        if span.is_empty() {
+            let s = self.to_source_start(span.start);
+            return Span::new(s, s);
+        }
+        Span::new(
+            self.to_source_start(span.start),
+            self.to_source_end(span.end),
+        )
+    }
+
+    /// Composes two maps: `self` maps C -> B and `inner` maps B -> A; the
+    /// result maps C -> A. Used to go from folded text back through the
+    /// normalised text to the original input.
+    pub fn then<'a>(&'a self, inner: &'a OffsetMap) -> ComposedMap<'a> {
+        ComposedMap { outer: self, inner }
+    }
+}
+
+/// Two maps applied one after the other (see [`OffsetMap::then`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ComposedMap<'a> {
+    outer: &'a OffsetMap,
+    inner: &'a OffsetMap,
+}
+
+impl ComposedMap<'_> {
+    /// Maps a span through both maps.
+    pub fn span_to_source(&self, span: Span) -> Span {
+        self.inner.span_to_source(self.outer.span_to_source(span))
+    }
+}
+
+/// Builds an [`OffsetMap`] while a derived text is written piece by piece.
+///
+/// Feed it, in order, every piece of the source: [`copied`](Self::copied) for
+/// bytes written unchanged, [`replaced`](Self::replaced) for source bytes
+/// written as something else (possibly nothing).
+#[derive(Clone, Debug, Default)]
+pub struct OffsetMapBuilder {
+    map: OffsetMap,
+    /// Whether the current last anchor starts a copied run whose delta is
+    /// still valid (so copies need no new anchor).
+    in_copy: bool,
+}
+
+impl OffsetMapBuilder {
+    /// A builder for a source starting at offset 0.
+    pub fn new() -> OffsetMapBuilder {
+        OffsetMapBuilder {
+            map: OffsetMap {
+                anchors: Vec::new(),
+                derived_len: 0,
+                source_len: 0,
+            },
+            in_copy: false,
+        }
+    }
+
+    /// `len` bytes were copied unchanged.
+    #[inline]
+    pub fn copied(&mut self, len: usize) {
+        if len == 0 {
+            return;
+        }
+        if !self.in_copy {
+            self.map.anchors.push(Anchor {
+                derived: self.map.derived_len,
+                source: self.map.source_len,
+                replaced: false,
+            });
+            self.in_copy = true;
+        }
+        self.map.derived_len += len;
+        self.map.source_len += len;
+    }
+
+    /// `source_len` source bytes were written as `derived_len` other bytes.
+    #[inline]
+    pub fn replaced(&mut self, source_len: usize, derived_len: usize) {
+        if source_len == 0 && derived_len == 0 {
+            return;
+        }
+        if derived_len > 0 {
+            self.map.anchors.push(Anchor {
+                derived: self.map.derived_len,
+                source: self.map.source_len,
+                replaced: true,
+            });
+        }
+        self.map.derived_len += derived_len;
+        self.map.source_len += source_len;
+        self.in_copy = false;
+    }
+
+    /// Finishes the map.
+    pub fn finish(mut self) -> OffsetMap {
+        // A closing anchor bounds the last replaced piece.
+        self.map.anchors.push(Anchor {
+            derived: self.map.derived_len,
+            source: self.map.source_len,
+            replaced: false,
+        });
+        self.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_maps_every_offset_to_itself() {
+        let m = OffsetMap::identity(10);
+        for i in 0..=10 {
+            assert_eq!(m.to_source_start(i), i);
+            assert_eq!(m.to_source_end(i), i);
+        }
+    }
+
+    #[test]
+    fn replaced_pieces_map_as_units() {
+        // source "a\r\nb" (4 bytes) -> derived "a\nb" (3 bytes)
+        let mut b = OffsetMapBuilder::new();
+        b.copied(1);
+        b.replaced(2, 1);
+        b.copied(1);
+        let m = b.finish();
+        assert_eq!(m.span_to_source(Span::new(0, 1)), Span::new(0, 1));
+        assert_eq!(m.span_to_source(Span::new(1, 2)), Span::new(1, 3));
+        assert_eq!(m.span_to_source(Span::new(2, 3)), Span::new(3, 4));
+        assert_eq!(m.span_to_source(Span::new(0, 3)), Span::new(0, 4));
+    }
+
+    #[test]
+    fn removed_pieces_are_skipped() {
+        // source "ab<ZWSP>cd" (7 bytes) -> "abcd"
+        let mut b = OffsetMapBuilder::new();
+        b.copied(2);
+        b.replaced(3, 0);
+        b.copied(2);
+        let m = b.finish();
+        assert_eq!(m.span_to_source(Span::new(0, 2)), Span::new(0, 2));
+        assert_eq!(m.span_to_source(Span::new(2, 4)), Span::new(5, 7));
+        assert_eq!(m.span_to_source(Span::new(0, 4)), Span::new(0, 7));
+    }
+
+    #[test]
+    fn leading_removal_maps_zero_past_it() {
+        // BOM (3 bytes) removed, then "Le".
+        let mut b = OffsetMapBuilder::new();
+        b.replaced(3, 0);
+        b.copied(2);
+        let m = b.finish();
+        assert_eq!(m.span_to_source(Span::new(0, 2)), Span::new(3, 5));
+    }
+}

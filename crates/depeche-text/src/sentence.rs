@@ -1,0 +1,219 @@
+//! Paragraphs and sentences.
+
+use crate::abbreviations::Abbreviations;
+use crate::chars::is_sentence_final;
+use crate::token::{Token, TokenKind};
+use crate::{tokenize, Span};
+use std::sync::OnceLock;
+
+/// A paragraph and its sentences, as spans of the text that was split.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph, from its first to its last non-space char.
+    pub span: Span,
+    /// Its sentences, in order, each from its first to its last token.
+    pub sentences: Vec<Span>,
+}
+
+/// Splits text into paragraphs and sentences.
+///
+/// Paragraphs are separated by blank lines. A sentence ends at `.`, `!`,
+/// `?`, `…` or "..." (with the closing quotation marks and brackets that
+/// follow it) when what follows starts a sentence: a capital, a digit, an
+/// opening quotation mark or a dash. A period after an abbreviation of the
+/// lexicon ("M.", "Mme", "gén.") or a single capital initial does not end a
+/// sentence; numbers with dots ("1.000") are single tokens and never split.
+///
+/// Linear in the text; allocates one `Vec` per paragraph.
+///
+/// ```
+/// use depeche_text::SentenceSplitter;
+/// let text = "M. Bazoum a été renversé. Le gén. Tiani dirige le pays.\n\n« C'est fini. » Il part.";
+/// let paragraphs = SentenceSplitter::default().paragraphs(text);
+/// assert_eq!(paragraphs.len(), 2);
+/// let first: Vec<&str> = paragraphs[0].sentences.iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(first, ["M. Bazoum a été renversé.", "Le gén. Tiani dirige le pays."]);
+/// let second: Vec<&str> = paragraphs[1].sentences.iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(second, ["« C'est fini. »", "Il part."]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SentenceSplitter {
+    abbreviations: Abbreviations,
+}
+
+impl SentenceSplitter {
+    /// A splitter with the given abbreviation lexicon.
+    pub fn with_abbreviations(abbreviations: Abbreviations) -> SentenceSplitter {
+        SentenceSplitter { abbreviations }
+    }
+
+    /// The abbreviation lexicon.
+    pub fn abbreviations(&self) -> &Abbreviations {
+        &self.abbreviations
+    }
+
+    /// The paragraphs of `text` with their sentences.
+    pub fn paragraphs(&self, text: &str) -> Vec<Paragraph> {
+        paragraph_spans(text)
+            .map(|span| Paragraph {
+                span,
+                sentences: self.sentences_in(text, span),
+            })
+            .collect()
+    }
+
+    /// The sentences of `text`, across paragraphs.
+    pub fn sentences(&self, text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        for p in paragraph_spans(text) {
+            self.push_sentences(text, p, &mut out);
+        }
+        out
+    }
+
+    /// The sentences inside `span` of `text` (one paragraph).
+    pub fn sentences_in(&self, text: &str, span: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        self.push_sentences(text, span, &mut out);
+        out
+    }
+
+    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
+        let Some(para) = span.slice(text) else {
+            return;
+        };
+        let base = span.start;
+        let mut tokens = tokenize(para).peekable();
+        let mut start: Option<usize> = None;
+        let mut prev: Option<Token> = None;
+        while let Some(t) = tokens.next() {
+            let s = *start.get_or_insert(t.span.start);
+            let is_final = t.kind == TokenKind::Punct
+                && t.text(para).chars().next().is_some_and(is_sentence_final);
+            if !is_final || self.period_continues(para, t, prev) {
+                prev = Some(t);
+                continue;
+            }
+            // Closing marks and further final punctuation stay with it.
+            let mut end = t.span.end;
+            while let Some(&n) = tokens.peek() {
+                let closing = match n.kind {
+                    TokenKind::Quote(q) => {
+                        q.is_closing() || (q.is_ambiguous() && n.span.start == end)
+                    }
+                    TokenKind::Punct => {
+                        let c = n.text(para).chars().next().unwrap_or(' ');
+                        is_sentence_final(c) || c == ')' || c == ']'
+                    }
+                    _ => false,
+                };
+                if !closing {
+                    break;
+                }
+                end = n.span.end;
+                tokens.next();
+            }
+            let breaks = match tokens.peek() {
+                None => true,
+                Some(n) => starts_sentence(para, *n),
+            };
+            if breaks {
+                out.push(Span::new(base + s, base + end));
+                start = None;
+                prev = None;
+            } else {
+                prev = Some(t);
+            }
+        }
+        if let (Some(s), Some(p)) = (start, prev) {
+            out.push(Span::new(base + s, base + p.span.end));
+        }
+    }
+
+    /// Whether the period `t` belongs to an abbreviation or an initial.
+    fn period_continues(&self, text: &str, t: Token, prev: Option<Token>) -> bool {
+        if t.text(text) != "." {
+            return false;
+        }
+        let Some(p) = prev.filter(|p| p.span.end == t.span.start && p.kind == TokenKind::Word)
+        else {
+            return false;
+        };
+        let word = p.text(text);
+        if self.abbreviations.is_abbreviation(word) {
+            return true;
+        }
+        // A single capital initial: "John F. Kennedy".
+        let mut chars = word.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    }
+}
+
+/// Whether token `t` can start a sentence.
+fn starts_sentence(text: &str, t: Token) -> bool {
+    match t.kind {
+        TokenKind::Quote(q) => !q.is_closing(),
+        TokenKind::Dash | TokenKind::Number | TokenKind::Time | TokenKind::Percent => true,
+        TokenKind::Ordinal => true,
+        TokenKind::Punct => matches!(t.text(text), "(" | "[" | "¿" | "¡"),
+        _ => t.is_capitalized(text),
+    }
+}
+
+/// The spans of the paragraphs of `text`: separated by blank lines, trimmed
+/// of surrounding white space, empty ones skipped.
+pub fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    core::iter::from_fn(move || loop {
+        if pos >= bytes.len() {
+            return None;
+        }
+        // Find the next blank line: "\n" followed by optional spaces and "\n".
+        let mut end = bytes.len();
+        let mut next = bytes.len();
+        let mut i = pos;
+        while let Some(off) = memchr::memchr(b'\n', &bytes[i..]) {
+            let nl = i + off;
+            let mut j = nl + 1;
+            while matches!(bytes.get(j), Some(b' ' | b'\t' | b'\r')) {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'\n') {
+                end = nl;
+                next = j + 1;
+                break;
+            }
+            i = nl + 1;
+        }
+        let span = trim(text, Span::new(pos, end));
+        pos = next;
+        if !span.is_empty() {
+            return Some(span);
+        }
+    })
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+fn default_splitter() -> &'static SentenceSplitter {
+    static SPLITTER: OnceLock<SentenceSplitter> = OnceLock::new();
+    SPLITTER.get_or_init(SentenceSplitter::default)
+}
+
+/// The paragraphs of `text` with their sentences, with the default
+/// abbreviation lexicon. See [`SentenceSplitter`].
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    default_splitter().paragraphs(text)
+}
+
+/// The sentences of `text`, with the default abbreviation lexicon. See
+/// [`SentenceSplitter`].
+pub fn sentences(text: &str) -> Vec<Span> {
+    default_splitter().sentences(text)
+}

@@ -1,0 +1,478 @@
+//! The French tokenizer.
+
+use crate::chars::{is_dash, is_word_char};
+use crate::token::{Token, TokenKind};
+use crate::{QuoteMark, Span};
+
+/// Elided forms split from the following word ("l'armée" -> "l'" "armée").
+/// Lower-case, without the apostrophe.
+const ELISIONS: &[&str] = &[
+    "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "presqu", "puisqu", "qu", "quoiqu", "s", "t",
+];
+
+/// Words written with an apostrophe that are not elisions, kept whole.
+/// Lower-case, apostrophe normalised.
+const APOSTROPHE_WORDS: &[&str] = &[
+    "aujourd'hui",
+    "entr'acte",
+    "prud'homal",
+    "prud'homale",
+    "prud'homales",
+    "prud'homaux",
+    "prud'homme",
+    "prud'hommes",
+    "presqu'île",
+    "presqu'îles",
+    "quelqu'un",
+    "quelqu'une",
+    "quelqu'uns",
+    "quelqu'unes",
+];
+
+/// Subject pronouns that, after a hyphen, mark an inverted subject
+/// ("dit-elle", "a-t-il", "Est-ce").
+const CLITICS: &[&str] = &[
+    "ce", "elle", "elles", "il", "ils", "je", "nous", "on", "tu", "vous",
+];
+
+/// Hyphenated words whose last part looks like an inverted pronoun but is
+/// not (lower-case).
+const NOT_INVERTED: &[&str] = &[
+    "rendez-vous",
+    "vous-même",
+    "nous-même",
+    "nous-mêmes",
+    "vous-mêmes",
+];
+
+/// Ordinal suffixes after digits or roman numerals ("1er", "2e", "XXIe").
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "e", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "emes", "es", "nd", "nde",
+    "nds", "ndes", "d", "de",
+];
+
+/// Splits normalised French text into tokens.
+///
+/// An iterator: it allocates nothing, holds no state beyond its position, and
+/// runs in time linear in the text. Spans are byte offsets into `text`, on
+/// char boundaries, in order and never overlapping. White space (including
+/// line breaks) separates tokens and is not a token.
+///
+/// French rules: elisions are split ("l'armée" -> `l'` `armée`, "jusqu'à"),
+/// but "aujourd'hui" and "presqu'île" stay whole, as do names such as
+/// "N'Djamena"; hyphenated compounds stay whole ("Etats-Unis", "Mi-mars") with
+/// their parts reachable through [`Token::parts`]; inverted subjects are split
+/// ("a-t-il" -> `a` `-t-il`); numbers keep their grouping and decimals
+/// ("1.000", "1 000", "12,5"); times ("14h30", "14 h 30"), ordinals ("1er",
+/// "XXIe"), percentages ("12,5 %") and dotted acronyms ("C.I.A.") are one
+/// token each.
+///
+/// ```
+/// use depeche_text::{tokenize, TokenKind};
+/// let text = "L'armée a-t-elle tué 1 000 jihadistes à 14h30 ?";
+/// let toks: Vec<(&str, TokenKind)> = tokenize(text).map(|t| (t.text(text), t.kind)).collect();
+/// assert_eq!(toks[0], ("L'", TokenKind::Elision));
+/// assert_eq!(toks[3], ("-t-elle", TokenKind::Clitic));
+/// assert_eq!(toks[5], ("1 000", TokenKind::Number));
+/// assert_eq!(toks[8], ("14h30", TokenKind::Time));
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens {
+        text,
+        pos: 0,
+        queued: None,
+    }
+}
+
+/// The iterator returned by [`tokenize`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+    /// A token already read (the clitic split from its verb).
+    queued: Option<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    /// The text being tokenized.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        self.text.as_bytes().get(i).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    #[inline]
+    fn is_digit(&self, i: usize) -> bool {
+        self.byte(i).is_ascii_digit()
+    }
+
+    #[inline]
+    fn word_char_at(&self, i: usize) -> Option<char> {
+        self.char_at(i).filter(|&c| is_word_char(c))
+    }
+
+    /// End of the run of word chars starting at `i`.
+    #[inline]
+    fn word_run(&self, mut i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                } else {
+                    break;
+                }
+            } else {
+                match self.word_char_at(i) {
+                    Some(c) => i += c.len_utf8(),
+                    None => break,
+                }
+            }
+        }
+        i
+    }
+
+    /// End of the run of ASCII digits starting at `i`.
+    #[inline]
+    fn digit_run(&self, mut i: usize) -> usize {
+        while self.is_digit(i) {
+            i += 1;
+        }
+        i
+    }
+
+    fn token(&self, kind: TokenKind, start: usize, end: usize) -> Token {
+        Token {
+            kind,
+            span: Span::new(start, end),
+        }
+    }
+
+    /// A number, time, ordinal or percentage starting at the digit at `start`.
+    fn number(&self, start: usize, digits_from: usize) -> (TokenKind, usize) {
+        let mut end = self.digit_run(digits_from);
+        let first_group = end - digits_from;
+        // Times: "14h30", "14 h 30", "8h", "14H", "à 14 h.".
+        if first_group <= 2 && start == digits_from {
+            let h = if self.byte(end) == b' ' { end + 1 } else { end };
+            if matches!(self.byte(h), b'h' | b'H')
+                && !self.char_at(h + 1).is_some_and(char::is_alphabetic)
+            {
+                let m = if self.byte(h + 1) == b' ' && self.is_digit(h + 2) {
+                    h + 2
+                } else {
+                    h + 1
+                };
+                let m_end = self.digit_run(m);
+                let minutes = m_end - m == 2 && self.word_char_at(m_end).is_none();
+                return (TokenKind::Time, if minutes { m_end } else { h + 1 });
+            }
+        }
+        // Dot and comma groups: "1.000", "12,5", "26.03.2024".
+        let mut separated = false;
+        while matches!(self.byte(end), b'.' | b',') && self.is_digit(end + 1) {
+            end = self.digit_run(end + 1);
+            separated = true;
+        }
+        // Space groups of exactly three digits: "1 000", "1 234 567,89".
+        if !separated && first_group <= 3 {
+            while self.byte(end) == b' ' {
+                let g = self.digit_run(end + 1);
+                if g - (end + 1) == 3 {
+                    end = g;
+                } else {
+                    break;
+                }
+            }
+            if self.byte(end) == b',' && self.is_digit(end + 1) {
+                end = self.digit_run(end + 1);
+            }
+        }
+        // Percentages.
+        let pct = if self.byte(end) == b' ' { end + 1 } else { end };
+        if self.byte(pct) == b'%' {
+            return (TokenKind::Percent, pct + 1);
+        }
+        // Ordinals: "1er", "2e", "2ème".
+        if !separated {
+            let w = self.word_run(end);
+            if w > end && ORDINAL_SUFFIXES.contains(&&self.text[end..w]) {
+                return (TokenKind::Ordinal, w);
+            }
+        }
+        (TokenKind::Number, end)
+    }
+
+    /// A dotted acronym starting with the capital at `start`: "C.I.A.",
+    /// "J.-C.". Returns its end if there is one.
+    fn acronym(&self, start: usize) -> Option<usize> {
+        let mut i = start;
+        let mut letters = 0;
+        loop {
+            let c = self.char_at(i)?;
+            if !c.is_uppercase() {
+                break;
+            }
+            let after = i + c.len_utf8();
+            if self.byte(after) != b'.' {
+                break;
+            }
+            letters += 1;
+            i = after + 1;
+            if self.byte(i) == b'-' && self.char_at(i + 1).is_some_and(char::is_uppercase) {
+                i += 1;
+            }
+            if self.word_char_at(i).is_none() {
+                break;
+            }
+        }
+        (letters >= 2 && self.word_char_at(i).is_none()).then_some(i)
+    }
+
+    /// A URL or e-mail address starting at `start`, if there is one.
+    fn url_or_email(&self, start: usize) -> Option<(TokenKind, usize)> {
+        let rest = self.text.get(start..)?;
+        let end_of = |from: usize| {
+            let mut e = from;
+            for c in self.text[from..].chars() {
+                if c.is_whitespace() || matches!(c, '"' | '«' | '»' | '“' | '”' | '<' | '>') {
+                    break;
+                }
+                e += c.len_utf8();
+            }
+            // Trailing punctuation belongs to the sentence.
+            while e > from
+                && matches!(
+                    self.byte(e - 1),
+                    b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'
+                )
+            {
+                e -= 1;
+            }
+            e
+        };
+        let lower_starts = |p: &str| {
+            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        };
+        if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
+            return Some((TokenKind::Url, end_of(start)));
+        }
+        // E-mail: local part of [A-Za-z0-9._%+-], '@', a domain with a dot.
+        let local_end = start
+            + rest
+                .bytes()
+                .take_while(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+                })
+                .count();
+        if self.byte(local_end) != b'@' {
+            return None;
+        }
+        let dom_start = local_end + 1;
+        let dom_end = dom_start
+            + self.text[dom_start..]
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+                .count();
+        let mut dom_end = dom_end;
+        while dom_end > dom_start && self.byte(dom_end - 1) == b'.' {
+            dom_end -= 1;
+        }
+        let domain = &self.text[dom_start..dom_end];
+        (domain.contains('.') && !domain.starts_with('.')).then_some((TokenKind::Email, dom_end))
+    }
+
+    /// A word starting at `start` (a word char). May queue a clitic.
+    fn word(&mut self, start: usize) -> Token {
+        if let Some((kind, end)) = self.url_or_email(start) {
+            return self.token(kind, start, end);
+        }
+        if let Some(end) = self.acronym(start) {
+            return self.token(TokenKind::Acronym, start, end);
+        }
+        let mut end = self.word_run(start);
+        // Elision: "l'", "qu'", "jusqu'".
+        if self.byte(end) == b'\'' {
+            if let Some(after) = self.word_char_at(end + 1) {
+                let head = &self.text[start..end];
+                let whole_end = self.word_run(end + 1);
+                let whole = &self.text[start..whole_end];
+                if !is_apostrophe_word(whole) {
+                    let proper_name = head == "N" && after.is_uppercase();
+                    if is_elision(head) && !proper_name {
+                        return self.token(TokenKind::Elision, start, end + 1);
+                    }
+                }
+                end = whole_end;
+            }
+        }
+        // Compounds: hyphens (and apostrophes inside names such as
+        // "N'Djamena", "O'Brien") joining word chars.
+        let mut parts = 1;
+        let mut last_part = start;
+        while matches!(self.byte(end), b'-' | b'\'') && self.word_char_at(end + 1).is_some() {
+            if self.byte(end) == b'-' {
+                parts += 1;
+                last_part = end + 1;
+            }
+            end = self.word_run(end + 1);
+        }
+        // Roman ordinals: "XXIe", "IIIe".
+        if parts == 1 {
+            if let Some(kind) = roman_ordinal(&self.text[start..end]) {
+                return self.token(kind, start, end);
+            }
+        }
+        // Inverted subject: "a-t-il", "dit-elle", "Est-ce".
+        if parts >= 2 {
+            let last = &self.text[last_part..end];
+            if is_clitic(last) && !is_not_inverted(&self.text[start..end]) {
+                // "-t-" belongs to the clitic.
+                let mut split = last_part - 1;
+                if split >= 2 && self.text.get(split - 2..split) == Some("-t") {
+                    split -= 2;
+                }
+                if split > start {
+                    self.queued = Some(self.token(TokenKind::Clitic, split, end));
+                    return self.token(TokenKind::Word, start, split);
+                }
+            }
+        }
+        self.token(TokenKind::Word, start, end)
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        if let Some(t) = self.queued.take() {
+            self.pos = t.span.end;
+            return Some(t);
+        }
+        let bytes = self.text.as_bytes();
+        // Skip white space.
+        while let Some(&b) = bytes.get(self.pos) {
+            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+                self.pos += 1;
+            } else if b >= 0x80 {
+                match self.char_at(self.pos) {
+                    Some(c) if c.is_whitespace() => self.pos += c.len_utf8(),
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let start = self.pos;
+        let b = *bytes.get(start)?;
+        let token = if b.is_ascii_digit() {
+            let (kind, end) = self.number(start, start);
+            self.token(kind, start, end)
+        } else if matches!(b, b'-' | b'+')
+            && self.is_digit(start + 1)
+            && (start == 0 || !is_word_char(self.prev_char(start)))
+        {
+            let (kind, end) = self.number(start, start + 1);
+            self.token(kind, start, end)
+        } else if b.is_ascii_alphabetic() {
+            self.word(start)
+        } else if b == b'.' && self.text.get(start..start + 3) == Some("...") {
+            self.token(TokenKind::Punct, start, start + 3)
+        } else {
+            let c = self.char_at(start)?;
+            let end = start + c.len_utf8();
+            if is_word_char(c) {
+                self.word(start)
+            } else if let Some(q) = QuoteMark::of(c) {
+                self.token(TokenKind::Quote(q), start, end)
+            } else if c == '-' || is_dash(c) {
+                self.token(TokenKind::Dash, start, end)
+            } else if matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | '…'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '{'
+                    | '}'
+                    | '¿'
+                    | '¡'
+            ) {
+                self.token(TokenKind::Punct, start, end)
+            } else {
+                self.token(TokenKind::Symbol, start, end)
+            }
+        };
+        self.pos = token.span.end.max(start + 1);
+        // Never stop inside a char.
+        while !self.text.is_char_boundary(self.pos) {
+            self.pos += 1;
+        }
+        Some(token)
+    }
+}
+
+impl Tokens<'_> {
+    fn prev_char(&self, i: usize) -> char {
+        self.text
+            .get(..i)
+            .and_then(|s| s.chars().next_back())
+            .unwrap_or(' ')
+    }
+}
+
+fn eq_lower(word: &str, lexicon: &[&str]) -> bool {
+    word.len() <= 32 && lexicon.contains(&crate::lower::Lower::new(word).as_str())
+}
+
+fn is_elision(head: &str) -> bool {
+    eq_lower(head, ELISIONS)
+}
+
+fn is_apostrophe_word(word: &str) -> bool {
+    eq_lower(word, APOSTROPHE_WORDS)
+}
+
+fn is_clitic(part: &str) -> bool {
+    eq_lower(part, CLITICS)
+}
+
+fn is_not_inverted(word: &str) -> bool {
+    eq_lower(word, NOT_INVERTED)
+}
+
+/// A roman numeral in capitals followed by an ordinal suffix: "XXIe",
+/// "IIIe", "Ve". Single letters other than I, V and X are refused so that
+/// "Le", "Ce" and "De" stay words.
+fn roman_ordinal(word: &str) -> Option<TokenKind> {
+    let roman_len = word
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    if roman_len == 0 || roman_len == word.len() {
+        return None;
+    }
+    let (roman, suffix) = word.split_at(roman_len);
+    if roman_len == 1 && !matches!(roman, "I" | "V" | "X") {
+        return None;
+    }
+    if !matches!(suffix, "e" | "er" | "re" | "ère" | "ème" | "es" | "èmes") {
+        return None;
+    }
+    crate::roman::parse_roman(roman).map(|_| TokenKind::Ordinal)
+}
