@@ -1,0 +1,2 @@
+//! dates bench: written by the dates work.
+fn main() {}

@@ -1,0 +1,2 @@
+//! entities bench: written by the entities work.
+fn main() {}

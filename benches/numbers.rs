@@ -1,0 +1,2 @@
+//! numbers bench: written by the numbers work.
+fn main() {}

@@ -1,0 +1,2 @@
+//! parse bench: written by the parse work.
+fn main() {}

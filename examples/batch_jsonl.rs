@@ -1,0 +1,2 @@
+//! batch_jsonl example: written with the facade.
+fn main() {}

@@ -1,0 +1,2 @@
+//! custom_dictionary example: written with the facade.
+fn main() {}

@@ -1,0 +1,2 @@
+//! dates example: written with the facade.
+fn main() {}

@@ -1,0 +1,2 @@
+//! numbers example: written with the facade.
+fn main() {}

@@ -1,0 +1,2 @@
+//! parse_article example: written with the facade.
+fn main() {}
