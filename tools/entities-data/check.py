@@ -56,7 +56,8 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 def fold(s: str) -> str:
     d = unicodedata.normalize("NFD", s.lower())
-    return "".join(c for c in d if not unicodedata.combining(c))
+    out = "".join(c for c in d if not unicodedata.combining(c))
+    return out.replace("œ", "oe").replace("æ", "ae")
 
 
 def sort_key(s: str):
