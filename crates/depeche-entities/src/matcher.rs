@@ -3,7 +3,7 @@
 //! folded text, with word boundaries and case rules checked on the text as
 //! written.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use depeche_text::{fold_str, Folded, Span};
@@ -248,7 +248,19 @@ impl Matcher {
                 p.add(dem, entity(i, MentionForm::Demonym, CaseRule::Any, false));
             }
         }
+        // Acronyms written alike for several organisations ("RSF").
+        let mut owners: HashMap<String, HashSet<&str>> = HashMap::new();
         for o in &d.organizations {
+            for a in &o.acronyms {
+                owners.entry(fold_str(a)).or_default().insert(o.id.as_str());
+            }
+        }
+        let shared = |a: &str| owners.get(&fold_str(a)).is_some_and(|s| s.len() > 1);
+        for o in &d.organizations {
+            // A flagged organisation needs context for its shared acronyms,
+            // or for all of them when none is shared ("CNT").
+            let any_shared = o.acronyms.iter().any(|a| shared(a));
+            let needs_context = |a: &str| o.is_ambiguous_acronym() && (!any_shared || shared(a));
             let i = target_of(
                 &mut targets,
                 Target {
@@ -268,7 +280,7 @@ impl Matcher {
                         i,
                         MentionForm::Acronym,
                         CaseRule::Exact(a.clone()),
-                        o.is_ambiguous_acronym(),
+                        needs_context(a),
                     ),
                 );
             }

@@ -182,6 +182,21 @@ impl EntityRecognizer {
                 What::Title(_) => None,
             })
             .collect();
+        // Countries of the cities and places named: "Kinshasa" confirms the
+        // Congo of "congolais".
+        let codes: HashSet<&str> = confirmed
+            .iter()
+            .filter_map(|&e| self.matcher.targets.get(e as usize))
+            .filter(|t| t.kind != EntityKind::Country)
+            .filter_map(|t| t.code.as_deref())
+            .collect();
+        let confirms = |e: u32| {
+            confirmed.contains(&e)
+                || self.matcher.targets.get(e as usize).is_some_and(|t| {
+                    t.kind == EntityKind::Country
+                        && t.code.as_deref().is_some_and(|c| codes.contains(c))
+                })
+        };
         raw.retain_mut(|m| {
             let Some(c) = self.matcher.candidate(m) else {
                 return false;
@@ -192,9 +207,9 @@ impl EntityRecognizer {
             let Some(cands) = self.matcher.candidates.get(m.pattern as usize) else {
                 return false;
             };
-            let pick = cands.iter().position(|c| {
-                c.needs_context && matches!(c.what, What::Entity(e) if confirmed.contains(&e))
-            });
+            let pick = cands
+                .iter()
+                .position(|c| c.needs_context && matches!(c.what, What::Entity(e) if confirms(e)));
             match pick {
                 Some(p) => {
                     m.candidate = p as u32;
