@@ -4,8 +4,6 @@
 //! l'Intérieur, le général X") and names opened by a known first name
 //! ("Vladimir Poutine").
 
-use std::collections::HashSet;
-
 use depeche_text::{fold_into, Span, Token, TokenKind};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
@@ -47,6 +45,8 @@ struct Mark {
     title_start: Option<u32>,
     /// A title match ends here.
     title_end: Option<u32>,
+    /// A capitalised known first name.
+    first_name: bool,
 }
 
 /// The state of one recognition.
@@ -56,7 +56,6 @@ pub(crate) struct PersonFinder<'a> {
     marks: Vec<Mark>,
     matcher: &'a Matcher,
     matches: &'a [RawMatch],
-    first_names: &'a HashSet<String>,
     buf: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
@@ -68,9 +67,18 @@ impl<'a> PersonFinder<'a> {
         toks: &'a [Token],
         matcher: &'a Matcher,
         matches: &'a [RawMatch],
-        first_names: &'a HashSet<String>,
+        first_names: &[Span],
     ) -> PersonFinder<'a> {
         let mut marks = vec![Mark::default(); toks.len()];
+        let mut t = 0;
+        for f in first_names {
+            while toks.get(t).is_some_and(|k| k.span.start < f.start) {
+                t += 1;
+            }
+            if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
+                mark.first_name = k.span == *f;
+            }
+        }
         // Matches and tokens are both sorted by start: one merge pass.
         let mut t = 0;
         for (mi, m) in matches.iter().enumerate() {
@@ -105,7 +113,7 @@ impl<'a> PersonFinder<'a> {
                                 mark.blocks = true;
                             }
                         }
-                        What::Title(_) => {}
+                        What::Title(_) | What::FirstName => {}
                     }
                 }
                 j += 1;
@@ -125,7 +133,6 @@ impl<'a> PersonFinder<'a> {
             marks,
             matcher,
             matches,
-            first_names,
             buf: String::new(),
             used_titles: vec![false; matches.len()],
         }
@@ -260,7 +267,7 @@ impl<'a> PersonFinder<'a> {
         let m = self.matches.get(mi as usize)?;
         match self.matcher.candidate(m)?.what {
             What::Title(t) => self.matcher.titles.get(t as usize),
-            What::Entity(_) => None,
+            What::Entity(_) | What::FirstName => None,
         }
     }
 
@@ -429,11 +436,7 @@ impl<'a> PersonFinder<'a> {
                 i += 1;
                 continue;
             }
-            let known = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) && {
-                let names = self.first_names;
-                let f = self.folded(i);
-                !f.is_empty() && names.contains(f)
-            };
+            let known = self.mark(i).first_name;
             if known && self.is_name_word(i) {
                 if let Some((last, words)) = self.read_name(i) {
                     if words >= 2 {
@@ -480,7 +483,8 @@ impl<'a> PersonFinder<'a> {
                 continue;
             }
             let name_end = j - 2;
-            if let Some(f) = out.iter_mut().find(|f| f.last == name_end) {
+            let at = out.partition_point(|f| f.last < name_end);
+            if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
                     if !f.roles.contains(&r) {
                         f.roles.push(r);
@@ -576,14 +580,17 @@ impl<'a> PersonFinder<'a> {
             return None;
         }
         let before = self.toks.get(pronoun)?.span.start;
+        let upto = self.matches.partition_point(|m| m.span.start < before);
         let head = self
             .matches
+            .get(..upto)
+            .unwrap_or(&[])
             .iter()
             .rev()
             .filter(|m| m.span.end <= before)
             .filter_map(|m| match self.matcher.candidate(m)?.what {
                 What::Title(t) => self.matcher.titles.get(t as usize),
-                What::Entity(_) => None,
+                What::Entity(_) | What::FirstName => None,
             })
             .filter(|info| !info.honorific)
             .find_map(|info| {
