@@ -1,15 +1,14 @@
-//! The dictionary matcher: one Aho-Corasick automaton over the folded forms
-//! of every entry (names, variants, acronyms, demonyms, titles, first
-//! names), walked from each word start of the text with the text folded on
-//! the fly, with word boundaries and case rules checked on the text as
-//! written.
+//! The dictionary matcher: one automaton (the goto trie of Aho-Corasick,
+//! see [`crate::trie`]) over the folded forms of every entry (names,
+//! variants, acronyms, demonyms, titles, first names), walked from each
+//! word start of the text with the text folded on the fly, with word
+//! boundaries and case rules checked on the text as written.
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
-use depeche_text::{fold_char_into, fold_str, Span};
+use depeche_text::{fold_char_into, fold_into, fold_str, Span};
+
+use crate::trie::{Trie, TrieBuilder};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
@@ -87,7 +86,7 @@ pub(crate) struct RawMatch {
 /// The compiled dictionaries.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    aut: Option<NFA>,
+    trie: Trie,
     pub(crate) candidates: Vec<Vec<Candidate>>,
     pub(crate) targets: Vec<Target>,
     pub(crate) titles: Vec<TitleInfo>,
@@ -98,25 +97,25 @@ pub(crate) struct Matcher {
 /// Collects patterns, grouping candidates by folded key.
 #[derive(Default)]
 struct Patterns {
-    keys: Vec<String>,
-    by_key: HashMap<String, usize>,
+    trie: TrieBuilder,
     candidates: Vec<Vec<Candidate>>,
+    key: String,
 }
 
 impl Patterns {
     fn add(&mut self, form_text: &str, cand: Candidate) {
-        let key = fold_str(form_text.trim());
-        if key.is_empty() {
+        self.key.clear();
+        fold_into(form_text.trim(), &mut self.key);
+        if self.key.is_empty() {
             return;
         }
-        let i = match self.by_key.get(&key) {
-            Some(&i) => i,
-            None => {
-                let i = self.keys.len();
-                self.by_key.insert(key.clone(), i);
-                self.keys.push(key);
+        let i = match self.trie.insert(self.key.as_bytes()) {
+            (_, Some(p)) => p as usize,
+            (node, None) => {
+                let p = self.candidates.len();
+                self.trie.set_pattern(node, p as u32);
                 self.candidates.push(Vec::new());
-                i
+                p
             }
         };
         if let Some(list) = self.candidates.get_mut(i) {
@@ -343,15 +342,9 @@ impl Matcher {
                 },
             );
         }
-        // Only anchored walks from word starts: no failure transitions to
-        // build. Building fails only past the automaton's size limits: the
-        // matcher then matches nothing rather than panicking.
-        let aut = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&p.keys)
-            .ok();
+        let trie = p.trie.build();
         Matcher {
-            aut,
+            trie,
             candidates: p.candidates,
             targets,
             titles,
@@ -368,7 +361,7 @@ impl Matcher {
 
     /// Bytes of the automaton and tables (an estimate for the tables).
     pub(crate) fn memory_usage(&self) -> usize {
-        let aut = self.aut.as_ref().map_or(0, |a| a.memory_usage());
+        let aut = self.trie.memory_usage();
         let cands: usize = self
             .candidates
             .iter()
@@ -402,9 +395,6 @@ impl Matcher {
     /// longest match that ends on a word boundary and passes the case rules
     /// wins.
     pub(crate) fn scan(&self, text: &str, out: &mut Vec<RawMatch>, first_names: &mut Vec<Span>) {
-        let Some(aut) = &self.aut else {
-            return;
-        };
         let bytes = text.as_bytes();
         let mut buf = String::new();
         let mut ends = Ends::default();
@@ -423,7 +413,7 @@ impl Matcher {
             };
             if word && !prev_word && i >= resume {
                 ends.clear();
-                walk(aut, text, i, &mut buf, &mut ends);
+                walk(&self.trie, text, i, &mut buf, &mut ends);
                 if let Some(fnm) = self.first_name_at(text, i, &ends) {
                     first_names.push(fnm);
                 }
@@ -540,13 +530,10 @@ impl Ends {
 /// and records every pattern that matches exactly from `start` to a char
 /// end.
 #[inline]
-fn walk(aut: &NFA, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
-    let Ok(mut sid) = aut.start_state(Anchored::Yes) else {
-        return;
-    };
+fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
     let bytes = text.as_bytes();
+    let mut node = Trie::ROOT;
     let mut j = start;
-    let mut folded_len = 0;
     while let Some(&b) = bytes.get(j) {
         if b < 0x80 {
             let fb = if b == b'`' {
@@ -554,8 +541,10 @@ fn walk(aut: &NFA, text: &str, start: usize, buf: &mut String, ends: &mut Ends) 
             } else {
                 b.to_ascii_lowercase()
             };
-            sid = aut.next_state(Anchored::Yes, sid, fb);
-            folded_len += 1;
+            match trie.step(node, fb) {
+                Some(n) => node = n,
+                None => return,
+            }
             j += 1;
         } else {
             let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
@@ -564,26 +553,15 @@ fn walk(aut: &NFA, text: &str, start: usize, buf: &mut String, ends: &mut Ends) 
             buf.clear();
             fold_char_into(c, buf);
             for &fb in buf.as_bytes() {
-                sid = aut.next_state(Anchored::Yes, sid, fb);
-                folded_len += 1;
-                if aut.is_dead(sid) {
-                    return;
+                match trie.step(node, fb) {
+                    Some(n) => node = n,
+                    None => return,
                 }
             }
             j += c.len_utf8();
         }
-        if aut.is_special(sid) {
-            if aut.is_dead(sid) {
-                return;
-            }
-            if aut.is_match(sid) {
-                for k in 0..aut.match_len(sid) {
-                    let pid = aut.match_pattern(sid, k);
-                    if aut.pattern_len(pid) == folded_len {
-                        ends.push(j, pid.as_u32());
-                    }
-                }
-            }
+        if let Some(p) = trie.pattern(node) {
+            ends.push(j, p);
         }
     }
 }
