@@ -394,7 +394,13 @@ impl Matcher {
     /// text (folded on the fly, nothing allocated) until it dies; the
     /// longest match that ends on a word boundary and passes the case rules
     /// wins.
-    pub(crate) fn scan(&self, text: &str, out: &mut Vec<RawMatch>, first_names: &mut Vec<Span>) {
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        out: &mut Vec<RawMatch>,
+        first_names: &mut Vec<Span>,
+        capitalised: &mut Vec<usize>,
+    ) {
         let bytes = text.as_bytes();
         let mut buf = String::new();
         let mut ends = Ends::default();
@@ -407,7 +413,7 @@ impl Matcher {
                 (b.is_ascii_alphanumeric(), 1)
             } else {
                 match text.get(i..).and_then(|s| s.chars().next()) {
-                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    Some(c) => (is_word(c), c.len_utf8()),
                     None => (false, 1),
                 }
             };
@@ -417,7 +423,13 @@ impl Matcher {
                 if let Some(fnm) = self.first_name_at(text, i, &ends) {
                     first_names.push(fnm);
                 }
-                if let Some((m, is_title)) = self.choose(text, i, &ends, i < title_end) {
+                let chosen = self.choose(text, i, &ends, i < title_end);
+                if chosen.is_none()
+                    && (b.is_ascii_uppercase() || (b >= 0x80 && starts_upper(text, i)))
+                {
+                    capitalised.push(i);
+                }
+                if let Some((m, is_title)) = chosen {
                     let end = m.span.end;
                     out.push(m);
                     if is_title {
@@ -566,10 +578,17 @@ fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends
     }
 }
 
-/// Whether a char is part of a word for boundary purposes.
+/// Whether a char is part of a word for boundary purposes: a letter or a
+/// digit (with a fast path for the Latin letters of French text).
 #[inline]
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+pub(crate) fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 #[inline]
@@ -577,4 +596,11 @@ fn boundary_after(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
         .map_or(true, |c| !is_word(c))
+}
+
+/// Whether the char at `i` is an upper-case letter.
+fn starts_upper(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
 }

@@ -3,10 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
 use depeche_text::{fold_into, tokenize, Span, Token};
 
-use crate::matcher::{Matcher, RawMatch, What};
+use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::person::{Finding, PersonFinder};
 use crate::slug::slug;
@@ -35,8 +34,8 @@ pub struct EntityRecognizer {
 }
 
 /// Bytes of text before and after a title or first name read for people.
-const WINDOW_BEFORE: usize = 160;
-const WINDOW_AFTER: usize = 160;
+const WINDOW_BEFORE: usize = 100;
+const WINDOW_AFTER: usize = 100;
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
@@ -50,8 +49,6 @@ struct PersonAcc {
     id: String,
     roles: Vec<String>,
     mentions: Vec<Mention>,
-    /// Surnames as written ("Tiani"; "al-Assad" and "Assad").
-    written_surnames: Vec<String>,
     multi: bool,
 }
 
@@ -111,7 +108,9 @@ impl EntityRecognizer {
     pub fn recognize(&self, text: &str) -> Vec<Entity> {
         let mut raw = Vec::new();
         let mut first_names = Vec::new();
-        self.matcher.scan(text, &mut raw, &mut first_names);
+        let mut capitalised = Vec::new();
+        self.matcher
+            .scan(text, &mut raw, &mut first_names, &mut capitalised);
         let raw = self.resolve_context(raw);
         let findings = self.find_persons(text, &raw, &first_names);
 
@@ -159,7 +158,7 @@ impl EntityRecognizer {
                 ent.mentions.push(mention);
             }
         }
-        let persons = self.gather_persons(text, &findings, &entities);
+        let persons = self.gather_persons(text, &findings, &entities, &capitalised);
         entities.extend(persons.into_iter().map(|p| Entity {
             id: p.id,
             kind: EntityKind::Person,
@@ -277,6 +276,7 @@ impl EntityRecognizer {
         text: &str,
         findings: &[Finding],
         entities: &[Entity],
+        capitalised: &[usize],
     ) -> Vec<PersonAcc> {
         let mut persons: Vec<PersonAcc> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -300,14 +300,9 @@ impl EntityRecognizer {
                 Some(&i) => i,
                 None => {
                     fold_span(f.last_word, &mut buf);
-                    let last = f.last_word.slice(text).unwrap_or("");
                     let mut surnames = vec![buf.clone()];
-                    let mut written_surnames = vec![last.to_owned()];
-                    if buf.starts_with("al-") || buf.starts_with("el-") {
-                        if let (Some(rest), Some(wrest)) = (buf.get(3..), last.get(3..)) {
-                            surnames.push(rest.to_owned());
-                            written_surnames.push(wrest.to_owned());
-                        }
+                    if let Some(rest) = buf.strip_prefix("al-").or(buf.strip_prefix("el-")) {
+                        surnames.push(rest.to_owned());
                     }
                     let i = persons.len();
                     for sn in &surnames {
@@ -319,7 +314,6 @@ impl EntityRecognizer {
                         id,
                         roles: Vec::new(),
                         mentions: Vec::new(),
-                        written_surnames,
                         multi: true,
                     });
                     i
@@ -351,7 +345,6 @@ impl EntityRecognizer {
                                 id,
                                 roles: Vec::new(),
                                 mentions: Vec::new(),
-                                written_surnames: Vec::new(),
                                 multi: false,
                             });
                             (persons.len() - 1, MentionForm::Name)
@@ -384,29 +377,21 @@ impl EntityRecognizer {
                 let i = taken.partition_point(|t| t.end <= s.start);
                 taken.get(i).is_some_and(|t| t.overlaps(s))
             };
-            // Surnames as written in the full names, found in one pass.
-            let mut written: Vec<(&str, usize)> = Vec::new();
-            for (pi, p) in persons.iter().enumerate().filter(|(_, p)| p.multi) {
-                for s in &p.written_surnames {
-                    if !written.iter().any(|(w, _)| w == s) {
-                        written.push((s.as_str(), pi));
-                    }
-                }
-            }
-            let ac = AhoCorasick::new(written.iter().map(|(w, _)| *w)).ok();
+            // Capitalised words the dictionaries did not claim, checked
+            // against the surnames of the full names.
             let mut found = Vec::new();
-            for m in ac.iter().flat_map(|ac| ac.find_iter(text)) {
-                let span = Span::new(m.start(), m.end());
-                let before_ok = text
-                    .get(..span.start)
-                    .and_then(|s| s.chars().next_back())
-                    .map_or(true, |c| !c.is_alphanumeric());
-                let after_ok = text
-                    .get(span.end..)
-                    .and_then(|s| s.chars().next())
-                    .map_or(true, |c| !c.is_alphanumeric());
-                if before_ok && after_ok && !is_taken(span) {
-                    if let Some(&(_, pi)) = written.get(m.pattern().as_usize()) {
+            for &start in capitalised {
+                let end = text
+                    .get(start..)
+                    .and_then(|s| s.char_indices().find(|&(_, c)| !is_word(c)))
+                    .map_or(text.len(), |(k, _)| start + k);
+                let span = Span::new(start, end);
+                if is_taken(span) {
+                    continue;
+                }
+                fold_span(span, &mut buf);
+                if let Some(&pi) = by_surname.get(buf.as_str()) {
+                    if persons.get(pi).is_some_and(|p| p.multi) {
                         found.push((pi, span));
                     }
                 }

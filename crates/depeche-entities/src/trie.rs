@@ -98,8 +98,31 @@ impl TrieBuilder {
             }
         }
         starts.push(edge_bytes.len() as u32);
+        // Children of the root's children get dense tables too: the first
+        // two bytes of every walk are one lookup each.
+        let mut dense_of = vec![NONE; n];
+        let mut dense = Vec::new();
+        for &c in root.iter().filter(|&&c| c != NONE) {
+            let table = (dense.len() / 256) as u32;
+            dense.resize(dense.len() + 256, NONE);
+            let s = starts.get(c as usize).copied().unwrap_or(0) as usize;
+            let e = starts.get(c as usize + 1).copied().unwrap_or(0) as usize;
+            for k in s..e {
+                let (Some(&b), Some(&t)) = (edge_bytes.get(k), edge_targets.get(k)) else {
+                    continue;
+                };
+                if let Some(slot) = dense.get_mut(table as usize * 256 + b as usize) {
+                    *slot = t;
+                }
+            }
+            if let Some(d) = dense_of.get_mut(c as usize) {
+                *d = table;
+            }
+        }
         Trie {
             root,
+            dense_of,
+            dense,
             starts,
             edge_bytes,
             edge_targets,
@@ -112,6 +135,10 @@ impl TrieBuilder {
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
     root: Vec<u32>,
+    /// For each node, the index of its dense table (children of the root).
+    dense_of: Vec<u32>,
+    /// Dense tables of 256 children each.
+    dense: Vec<u32>,
     starts: Vec<u32>,
     edge_bytes: Vec<u8>,
     edge_targets: Vec<u32>,
@@ -125,8 +152,14 @@ impl Trie {
     /// The child of `node` on byte `b`.
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
+        let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
         let c = if node == Self::ROOT {
             self.root.get(b as usize).copied().unwrap_or(NONE)
+        } else if d != NONE {
+            self.dense
+                .get(d as usize * 256 + b as usize)
+                .copied()
+                .unwrap_or(NONE)
         } else {
             let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
             let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
@@ -149,6 +182,8 @@ impl Trie {
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
         self.root.capacity() * 4
+            + self.dense_of.capacity() * 4
+            + self.dense.capacity() * 4
             + self.starts.capacity() * 4
             + self.edge_bytes.capacity()
             + self.edge_targets.capacity() * 4
