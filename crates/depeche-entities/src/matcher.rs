@@ -547,6 +547,7 @@ fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends
     let mut node = Trie::ROOT;
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
+        let mut pattern = None;
         if b < 0x80 {
             let fb = if b == b'`' {
                 b'\''
@@ -554,7 +555,10 @@ fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends
                 b.to_ascii_lowercase()
             };
             match trie.step(node, fb) {
-                Some(n) => node = n,
+                Some(e) => {
+                    node = e.target;
+                    pattern = e.pattern();
+                }
                 None => return,
             }
             j += 1;
@@ -566,13 +570,16 @@ fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends
             fold_char_into(c, buf);
             for &fb in buf.as_bytes() {
                 match trie.step(node, fb) {
-                    Some(n) => node = n,
+                    Some(e) => {
+                        node = e.target;
+                        pattern = e.pattern();
+                    }
                     None => return,
                 }
             }
             j += c.len_utf8();
         }
-        if let Some(p) = trie.pattern(node) {
+        if let Some(p) = pattern {
             ends.push(j, p);
         }
     }

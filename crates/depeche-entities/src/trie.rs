@@ -70,54 +70,80 @@ impl TrieBuilder {
         }
     }
 
-    /// Freezes into the compact form walked at search time.
+    /// Freezes into the compact form walked at search time: nodes
+    /// renumbered breadth-first so that siblings and their edges are
+    /// contiguous, the pattern of each child stored beside the edge that
+    /// leads to it, dense tables for the first two levels.
     pub(crate) fn build(self) -> Trie {
         let n = self.byte.len();
-        let mut root = vec![NONE; 256];
-        let mut starts = Vec::with_capacity(n + 1);
-        let mut edge_bytes = Vec::with_capacity(n);
-        let mut edge_targets = Vec::with_capacity(n);
+        // Breadth-first order; children sorted by byte.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut new_id = vec![NONE; n];
+        order.push(0);
+        if let Some(root) = new_id.get_mut(0) {
+            *root = 0;
+        }
         let mut children: Vec<(u8, u32)> = Vec::new();
-        for node in 0..n {
-            starts.push(edge_bytes.len() as u32);
+        let mut head = 0;
+        let mut child_lists: Vec<(u32, u32)> = Vec::with_capacity(n);
+        let mut sorted_children: Vec<u32> = Vec::with_capacity(n);
+        while let Some(&old) = order.get(head) {
+            head += 1;
             children.clear();
-            let mut c = self.first_child.get(node).copied().unwrap_or(NONE);
+            let mut c = self.first_child.get(old as usize).copied().unwrap_or(NONE);
             while c != NONE {
                 children.push((self.byte.get(c as usize).copied().unwrap_or(0), c));
                 c = self.next_sibling.get(c as usize).copied().unwrap_or(NONE);
             }
             children.sort_unstable();
-            for &(b, c) in &children {
-                if node == 0 {
-                    if let Some(slot) = root.get_mut(b as usize) {
-                        *slot = c;
-                    }
+            let from = sorted_children.len() as u32;
+            for &(_, c) in &children {
+                if let Some(slot) = new_id.get_mut(c as usize) {
+                    *slot = order.len() as u32;
                 }
-                edge_bytes.push(b);
-                edge_targets.push(c);
+                order.push(c);
+                sorted_children.push(c);
+            }
+            child_lists.push((from, sorted_children.len() as u32));
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut edges: Vec<Edge> = Vec::with_capacity(n);
+        let mut edge_bytes = Vec::with_capacity(n);
+        for &(from, to) in &child_lists {
+            starts.push(edges.len() as u32);
+            for &c in sorted_children
+                .get(from as usize..to as usize)
+                .unwrap_or(&[])
+            {
+                edge_bytes.push(self.byte.get(c as usize).copied().unwrap_or(0));
+                edges.push(Edge {
+                    target: new_id.get(c as usize).copied().unwrap_or(NONE),
+                    pattern: self.pattern.get(c as usize).copied().unwrap_or(NONE),
+                });
             }
         }
-        starts.push(edge_bytes.len() as u32);
-        // Children of the root's children get dense tables too: the first
-        // two bytes of every walk are one lookup each.
-        let mut dense_of = vec![NONE; n];
-        let mut dense = Vec::new();
-        for &c in root.iter().filter(|&&c| c != NONE) {
-            let table = (dense.len() / 256) as u32;
-            dense.resize(dense.len() + 256, NONE);
-            let s = starts.get(c as usize).copied().unwrap_or(0) as usize;
-            let e = starts.get(c as usize + 1).copied().unwrap_or(0) as usize;
+        starts.push(edges.len() as u32);
+        let dense_table = |node: u32| -> Vec<Edge> {
+            let mut t = vec![Edge::NONE; 256];
+            let s = starts.get(node as usize).copied().unwrap_or(0) as usize;
+            let e = starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
             for k in s..e {
-                let (Some(&b), Some(&t)) = (edge_bytes.get(k), edge_targets.get(k)) else {
-                    continue;
-                };
-                if let Some(slot) = dense.get_mut(table as usize * 256 + b as usize) {
-                    *slot = t;
+                if let (Some(&b), Some(&edge)) = (edge_bytes.get(k), edges.get(k)) {
+                    if let Some(slot) = t.get_mut(b as usize) {
+                        *slot = edge;
+                    }
                 }
             }
-            if let Some(d) = dense_of.get_mut(c as usize) {
-                *d = table;
+            t
+        };
+        let root = dense_table(0);
+        let mut dense_of = vec![NONE; order.len()];
+        let mut dense = Vec::new();
+        for e in root.iter().filter(|e| e.target != NONE) {
+            if let Some(d) = dense_of.get_mut(e.target as usize) {
+                *d = (dense.len() / 256) as u32;
             }
+            dense.extend(dense_table(e.target));
         }
         Trie {
             root,
@@ -125,69 +151,80 @@ impl TrieBuilder {
             dense,
             starts,
             edge_bytes,
-            edge_targets,
-            pattern: self.pattern,
+            edges,
         }
     }
 }
 
-/// The frozen trie: a dense root, sorted edge lists elsewhere.
+/// An edge: the child it leads to and the pattern ending there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Edge {
+    /// The child node.
+    pub(crate) target: u32,
+    /// The pattern ending at the child, or none.
+    pattern: u32,
+}
+
+impl Edge {
+    const NONE: Edge = Edge {
+        target: NONE,
+        pattern: NONE,
+    };
+
+    /// The pattern ending at the child.
+    #[inline]
+    pub(crate) fn pattern(self) -> Option<u32> {
+        (self.pattern != NONE).then_some(self.pattern)
+    }
+}
+
+/// The frozen trie: dense tables for the first two levels, sorted edge
+/// lists elsewhere.
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
-    root: Vec<u32>,
+    root: Vec<Edge>,
     /// For each node, the index of its dense table (children of the root).
     dense_of: Vec<u32>,
-    /// Dense tables of 256 children each.
-    dense: Vec<u32>,
+    /// Dense tables of 256 edges each.
+    dense: Vec<Edge>,
     starts: Vec<u32>,
     edge_bytes: Vec<u8>,
-    edge_targets: Vec<u32>,
-    pattern: Vec<u32>,
+    edges: Vec<Edge>,
 }
 
 impl Trie {
     /// The root node.
     pub(crate) const ROOT: u32 = 0;
 
-    /// The child of `node` on byte `b`.
+    /// The edge from `node` on byte `b`.
     #[inline]
-    pub(crate) fn step(&self, node: u32, b: u8) -> Option<u32> {
-        let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
-        let c = if node == Self::ROOT {
-            self.root.get(b as usize).copied().unwrap_or(NONE)
-        } else if d != NONE {
-            self.dense
-                .get(d as usize * 256 + b as usize)
-                .copied()
-                .unwrap_or(NONE)
+    pub(crate) fn step(&self, node: u32, b: u8) -> Option<Edge> {
+        let e = if node == Self::ROOT {
+            self.root.get(b as usize).copied()
         } else {
-            let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
-            let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
-            let bytes = self.edge_bytes.get(s..e).unwrap_or(&[]);
-            match bytes.iter().position(|&x| x == b) {
-                Some(i) => self.edge_targets.get(s + i).copied().unwrap_or(NONE),
-                None => NONE,
+            let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
+            if d != NONE {
+                self.dense.get(d as usize * 256 + b as usize).copied()
+            } else {
+                let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
+                let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
+                let bytes = self.edge_bytes.get(s..e).unwrap_or(&[]);
+                bytes
+                    .iter()
+                    .position(|&x| x == b)
+                    .and_then(|i| self.edges.get(s + i).copied())
             }
         };
-        (c != NONE).then_some(c)
-    }
-
-    /// The pattern ending at `node`, if any.
-    #[inline]
-    pub(crate) fn pattern(&self, node: u32) -> Option<u32> {
-        let p = self.pattern.get(node as usize).copied().unwrap_or(NONE);
-        (p != NONE).then_some(p)
+        e.filter(|e| e.target != NONE)
     }
 
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.root.capacity() * 4
+        (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
+            * std::mem::size_of::<Edge>()
             + self.dense_of.capacity() * 4
-            + self.dense.capacity() * 4
             + self.starts.capacity() * 4
             + self.edge_bytes.capacity()
-            + self.edge_targets.capacity() * 4
-            + self.pattern.capacity() * 4
     }
 }
 
@@ -209,10 +246,12 @@ mod tests {
         let mut found = Vec::new();
         for &c in b"burkina faso libre" {
             match t.step(node, c) {
-                Some(n) => node = n,
+                Some(e) => {
+                    node = e.target;
+                    found.extend(e.pattern());
+                }
                 None => break,
             }
-            found.extend(t.pattern(node));
         }
         assert_eq!(found, [0, 1]);
         assert_eq!(t.step(Trie::ROOT, b'x'), None);
