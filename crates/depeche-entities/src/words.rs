@@ -210,3 +210,7 @@ pub(crate) const APPOSITION_ADVERBS: &[&str] = &[
     "aussi",
     "egalement",
 ];
+
+/// Capitalised articles inside names, as written ("Marine Le Pen", "Jean de
+/// La Fontaine", "Jean-Yves Le Drian").
+pub(crate) const CAPITAL_PARTICLES: &[&str] = &["Le", "La", "Du", "De", "Des"];
