@@ -137,17 +137,15 @@ impl TrieBuilder {
             t
         };
         let root = dense_table(0);
-        let mut dense_of = vec![NONE; order.len()];
-        let mut dense = Vec::new();
-        for e in root.iter().filter(|e| e.target != NONE) {
-            if let Some(d) = dense_of.get_mut(e.target as usize) {
-                *d = (dense.len() / 256) as u32;
-            }
-            dense.extend(dense_table(e.target));
+        // Breadth-first: the children of the root are the nodes 1..=k.
+        let depth1 = root.iter().filter(|e| e.target != NONE).count() as u32;
+        let mut dense = Vec::with_capacity(depth1 as usize * 256);
+        for node in 1..=depth1 {
+            dense.extend(dense_table(node));
         }
         Trie {
             root,
-            dense_of,
+            depth1,
             dense,
             starts,
             edge_bytes,
@@ -183,9 +181,9 @@ impl Edge {
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
     root: Vec<Edge>,
-    /// For each node, the index of its dense table (children of the root).
-    dense_of: Vec<u32>,
-    /// Dense tables of 256 edges each.
+    /// The number of children of the root (nodes 1..=depth1).
+    depth1: u32,
+    /// Dense tables of 256 edges each, for the nodes 1..=depth1.
     dense: Vec<Edge>,
     starts: Vec<u32>,
     edge_bytes: Vec<u8>,
@@ -202,9 +200,10 @@ impl Trie {
         let e = if node == Self::ROOT {
             self.root.get(b as usize).copied()
         } else {
-            let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
-            if d != NONE {
-                self.dense.get(d as usize * 256 + b as usize).copied()
+            if node <= self.depth1 {
+                self.dense
+                    .get((node as usize - 1) * 256 + b as usize)
+                    .copied()
             } else {
                 let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
                 let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
@@ -222,7 +221,6 @@ impl Trie {
     pub(crate) fn memory_usage(&self) -> usize {
         (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
             * std::mem::size_of::<Edge>()
-            + self.dense_of.capacity() * 4
             + self.starts.capacity() * 4
             + self.edge_bytes.capacity()
     }
