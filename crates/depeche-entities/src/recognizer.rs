@@ -429,25 +429,36 @@ impl EntityRecognizer {
     }
 }
 
-/// The start of the word at or before `i` (a char boundary after a space or
-/// line break, or 0).
+/// How far the window edges look for a space.
+const EDGE_LOOKUP: usize = 64;
+
+/// The start of the word at or before `i`: just after the last space or
+/// line break within [`EDGE_LOOKUP`] bytes, else the first char boundary at
+/// or after that limit (0 at the start of the text).
 fn space_before(text: &str, i: usize) -> usize {
-    let i = i.min(text.len());
-    text.get(..i)
-        .and_then(|s| s.rfind([' ', '\n']))
-        .map_or(0, |p| p + 1)
+    let i = floor_boundary(text, i.min(text.len()));
+    let lo = floor_boundary(text, i.saturating_sub(EDGE_LOOKUP));
+    match text.get(lo..i).and_then(|s| s.rfind([' ', '\n'])) {
+        Some(p) => lo + p + 1,
+        None => lo,
+    }
 }
 
-/// The end of the word at or after `i` (a space, a line break or the end).
+/// The end of the word at or after `i`: the next space or line break within
+/// [`EDGE_LOOKUP`] bytes, else the char boundary at that limit (or the end).
 fn space_after(text: &str, i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
+    let i = floor_boundary(text, i.min(text.len()));
+    let hi = floor_boundary(text, i.saturating_add(EDGE_LOOKUP).min(text.len()));
+    match text.get(i..hi).and_then(|s| s.find([' ', '\n'])) {
+        Some(p) => i + p,
+        None => hi,
     }
-    let mut i = i;
-    while !text.is_char_boundary(i) {
-        i += 1;
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
     }
-    text.get(i..)
-        .and_then(|s| s.find([' ', '\n']))
-        .map_or(text.len(), |p| i + p)
+    i
 }
