@@ -119,6 +119,7 @@ impl EntityRecognizer {
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
+        let mut fi = 0;
         for m in &raw {
             let Some(c) = self.matcher.candidate(m) else {
                 continue;
@@ -126,8 +127,11 @@ impl EntityRecognizer {
             let What::Entity(e) = c.what else {
                 continue;
             };
-            let at = findings.partition_point(|f| f.span.end <= m.span.start);
-            if findings.get(at).is_some_and(|f| f.span.overlaps(m.span)) {
+            // Matches and findings are both sorted: a moving cursor.
+            while findings.get(fi).is_some_and(|f| f.span.end <= m.span.start) {
+                fi += 1;
+            }
+            if findings.get(fi).is_some_and(|f| f.span.overlaps(m.span)) {
                 continue;
             }
             let Some(target) = self.matcher.targets.get(e as usize) else {
@@ -389,9 +393,13 @@ impl EntityRecognizer {
                 )
                 .collect();
             taken.sort();
-            let is_taken = |s: Span| {
-                let i = taken.partition_point(|t| t.end <= s.start);
-                taken.get(i).is_some_and(|t| t.overlaps(s))
+            // Capitalised words and taken spans are both sorted: a cursor.
+            let mut ti = 0;
+            let mut is_taken = |s: Span| {
+                while taken.get(ti).is_some_and(|t| t.end <= s.start) {
+                    ti += 1;
+                }
+                taken.get(ti).is_some_and(|t| t.overlaps(s))
             };
             // Capitalised words the dictionaries did not claim, checked
             // against the surnames of the full names.
