@@ -1,0 +1,631 @@
+//! The dictionary matcher: one automaton (the goto trie of Aho-Corasick,
+//! see [`crate::trie`]) over the folded forms of every entry (names,
+//! variants, acronyms, demonyms, titles, first names), walked from each
+//! word start of the text with the text folded on the fly, with word
+//! boundaries and case rules checked on the text as written.
+
+use std::collections::{HashMap, HashSet};
+
+use depeche_text::{fold_char_into, fold_into, fold_str, Span};
+
+use crate::trie::{Trie, TrieBuilder};
+
+use crate::casing::{case_matches, is_sentence_start};
+use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
+
+/// An entity the dictionaries know.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    pub(crate) id: String,
+    pub(crate) kind: EntityKind,
+    pub(crate) name: String,
+    pub(crate) code: Option<String>,
+    /// Whether the entry is a seat of power or capital standing for a
+    /// government.
+    pub(crate) metonym: bool,
+}
+
+/// A title the dictionaries know.
+#[derive(Clone, Debug)]
+pub(crate) struct TitleInfo {
+    /// Roles recorded on a person: the canonical title and what it implies.
+    pub(crate) roles: Vec<String>,
+    /// Canonical form.
+    pub(crate) canonical: String,
+    /// Honorifics introduce names but are no roles.
+    pub(crate) honorific: bool,
+}
+
+/// What a pattern stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum What {
+    Entity(u32),
+    Title(u32),
+    FirstName,
+}
+
+/// The case a mention must have in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    /// Any case (demonyms, titles).
+    Any,
+    /// Exactly as written (acronyms, honorifics).
+    Exact(String),
+    /// The first capitalised word of the form must be capitalised.
+    Capital(String),
+    /// Every capitalised word of the form must be capitalised, and the
+    /// mention must not open a sentence (ambiguous names).
+    AllCapitals(String),
+}
+
+/// One reading of a pattern.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub(crate) what: What,
+    pub(crate) form: MentionForm,
+    pub(crate) rule: CaseRule,
+    /// Needs confirmation by another mention of the same entity in the
+    /// document (shared demonyms and acronyms).
+    pub(crate) needs_context: bool,
+    /// A plural title form ("généraux").
+    pub(crate) plural: bool,
+}
+
+/// A match of the dictionary in a text.
+#[derive(Clone, Debug)]
+pub(crate) struct RawMatch {
+    /// Span in the text as given.
+    pub(crate) span: Span,
+    /// The pattern matched.
+    pub(crate) pattern: u32,
+    /// The candidate chosen by the case rules (index into the pattern's
+    /// candidates).
+    pub(crate) candidate: u32,
+}
+
+/// The compiled dictionaries.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    trie: Trie,
+    pub(crate) candidates: Vec<Vec<Candidate>>,
+    pub(crate) targets: Vec<Target>,
+    pub(crate) titles: Vec<TitleInfo>,
+    /// Folded title forms -> title index (to canonicalise built roles).
+    pub(crate) title_by_key: HashMap<String, u32>,
+}
+
+/// Collects patterns, grouping candidates by folded key.
+#[derive(Default)]
+struct Patterns {
+    trie: TrieBuilder,
+    candidates: Vec<Vec<Candidate>>,
+    key: String,
+}
+
+impl Patterns {
+    fn add(&mut self, form_text: &str, cand: Candidate) {
+        self.key.clear();
+        fold_into(form_text.trim(), &mut self.key);
+        if self.key.is_empty() {
+            return;
+        }
+        let i = match self.trie.insert(self.key.as_bytes()) {
+            (_, Some(p)) => p as usize,
+            (node, None) => {
+                let p = self.candidates.len();
+                self.trie.set_pattern(node, p as u32);
+                self.candidates.push(Vec::new());
+                p
+            }
+        };
+        if let Some(list) = self.candidates.get_mut(i) {
+            if !list
+                .iter()
+                .any(|c| c.what == cand.what && c.rule == cand.rule && c.form == cand.form)
+            {
+                list.push(cand);
+            }
+        }
+    }
+}
+
+/// Whether a variant is written like an acronym ("USA", "RDC", "RD").
+fn looks_like_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !s.contains(' ')
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// "FACT" -> "Fact" for all-capital acronyms of four letters or more.
+fn title_case(acronym: &str) -> Option<String> {
+    let letters = acronym.chars().count();
+    if letters < 4 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut out = String::with_capacity(acronym.len());
+    for (k, c) in acronym.chars().enumerate() {
+        out.push(if k == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    Some(out)
+}
+
+fn name_rule(form: &str, ambiguous: bool) -> CaseRule {
+    if looks_like_acronym(form) {
+        CaseRule::Exact(form.to_owned())
+    } else if ambiguous {
+        CaseRule::AllCapitals(form.to_owned())
+    } else {
+        CaseRule::Capital(form.to_owned())
+    }
+}
+
+fn entity(what: u32, form: MentionForm, rule: CaseRule, needs_context: bool) -> Candidate {
+    Candidate {
+        what: What::Entity(what),
+        form,
+        rule,
+        needs_context,
+        plural: false,
+    }
+}
+
+/// Whether a title form is plural ("généraux", "chefs d'État").
+fn is_plural_form(form: &str, canonical: &str) -> bool {
+    let first = |s: &str| fold_str(s.split([' ', '-', '\'']).next().unwrap_or(""));
+    let (f, c) = (first(form), first(canonical));
+    f != c && (f.ends_with('s') || f.ends_with('x')) && !(c.ends_with('s') || c.ends_with('x'))
+}
+
+impl Matcher {
+    pub(crate) fn new(d: &Dictionaries) -> Matcher {
+        let mut p = Patterns::default();
+        let mut targets = Vec::new();
+        // Later entries with the same id replace earlier ones.
+        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut target_of = |targets: &mut Vec<Target>, t: Target| -> u32 {
+            if let Some(&i) = by_id.get(&t.id) {
+                if let Some(slot) = targets.get_mut(i as usize) {
+                    *slot = t;
+                }
+                i
+            } else {
+                let i = targets.len() as u32;
+                by_id.insert(t.id.clone(), i);
+                targets.push(t);
+                i
+            }
+        };
+
+        for c in &d.countries {
+            let i = target_of(
+                &mut targets,
+                Target {
+                    id: format!("country:{}", c.alpha2),
+                    kind: EntityKind::Country,
+                    name: c.name.clone(),
+                    code: Some(c.alpha2.clone()),
+                    metonym: false,
+                },
+            );
+            let amb = c.is_ambiguous_name();
+            p.add(
+                &c.name,
+                entity(i, MentionForm::Name, name_rule(&c.name, amb), false),
+            );
+            for v in &c.variants {
+                let form = if looks_like_acronym(v) {
+                    MentionForm::Acronym
+                } else {
+                    MentionForm::Name
+                };
+                p.add(v, entity(i, form, name_rule(v, amb), false));
+            }
+            for dem in &c.demonyms {
+                p.add(
+                    dem,
+                    entity(
+                        i,
+                        MentionForm::Demonym,
+                        CaseRule::Any,
+                        c.is_ambiguous_demonym(),
+                    ),
+                );
+            }
+        }
+        for pl in &d.places {
+            let (prefix, kind) = match pl.kind {
+                PlaceKind::City => ("city", EntityKind::City),
+                PlaceKind::Region => ("region", EntityKind::Region),
+                PlaceKind::Place => ("place", EntityKind::Place),
+            };
+            let i = target_of(
+                &mut targets,
+                Target {
+                    id: format!("{prefix}:{}", pl.id),
+                    kind,
+                    name: pl.name.clone(),
+                    code: pl.country.clone(),
+                    metonym: pl.metonym.is_some(),
+                },
+            );
+            let amb = pl.is_ambiguous_name();
+            for n in std::iter::once(&pl.name).chain(&pl.variants) {
+                let form = if looks_like_acronym(n) {
+                    MentionForm::Acronym
+                } else {
+                    MentionForm::Name
+                };
+                p.add(n, entity(i, form, name_rule(n, amb), false));
+            }
+            for dem in &pl.demonyms {
+                p.add(dem, entity(i, MentionForm::Demonym, CaseRule::Any, false));
+            }
+        }
+        // Acronyms written alike for several organisations ("RSF").
+        let mut owners: HashMap<String, HashSet<&str>> = HashMap::new();
+        for o in &d.organizations {
+            for a in &o.acronyms {
+                owners.entry(fold_str(a)).or_default().insert(o.id.as_str());
+            }
+        }
+        let shared = |a: &str| owners.get(&fold_str(a)).is_some_and(|s| s.len() > 1);
+        for o in &d.organizations {
+            // A flagged organisation needs context for its shared acronyms,
+            // or for all of them when none is shared ("CNT").
+            let any_shared = o.acronyms.iter().any(|a| shared(a));
+            let needs_context = |a: &str| o.is_ambiguous_acronym() && (!any_shared || shared(a));
+            let i = target_of(
+                &mut targets,
+                Target {
+                    id: format!("org:{}", o.id),
+                    kind: EntityKind::Organization,
+                    name: o.name.clone(),
+                    code: None,
+                    metonym: false,
+                },
+            );
+            let amb = o.is_ambiguous_name();
+            // Acronyms first: "Cedeao" as written is the acronym. Acronyms
+            // of four letters or more are also written with one capital
+            // ("FACT" -> "Fact", "UNICEF" -> "Unicef"), as French news does
+            // for acronyms read as words.
+            for a in &o.acronyms {
+                for form in std::iter::once(a.clone()).chain(title_case(a)) {
+                    p.add(
+                        &form,
+                        entity(
+                            i,
+                            MentionForm::Acronym,
+                            CaseRule::Exact(form.clone()),
+                            needs_context(a),
+                        ),
+                    );
+                }
+            }
+            for n in std::iter::once(&o.name).chain(&o.variants) {
+                let form = if looks_like_acronym(n) {
+                    MentionForm::Acronym
+                } else {
+                    MentionForm::Name
+                };
+                p.add(n, entity(i, form, name_rule(n, amb), false));
+            }
+        }
+        let mut titles = Vec::new();
+        let mut title_by_key = HashMap::new();
+        for t in &d.titles {
+            let i = titles.len() as u32;
+            let mut roles = vec![t.title.clone()];
+            for imp in &t.implies {
+                if !roles.contains(imp) {
+                    roles.push(imp.clone());
+                }
+            }
+            titles.push(TitleInfo {
+                roles,
+                canonical: t.title.clone(),
+                honorific: t.is_honorific(),
+            });
+            for f in std::iter::once(&t.title).chain(&t.forms) {
+                let rule = if t.is_honorific() {
+                    CaseRule::Exact(f.clone())
+                } else {
+                    CaseRule::Any
+                };
+                title_by_key.entry(fold_str(f)).or_insert(i);
+                p.add(
+                    f,
+                    Candidate {
+                        what: What::Title(i),
+                        form: MentionForm::Name,
+                        rule,
+                        needs_context: false,
+                        plural: is_plural_form(f, &t.title),
+                    },
+                );
+            }
+        }
+        for n in &d.first_names {
+            p.add(
+                &n.name,
+                Candidate {
+                    what: What::FirstName,
+                    form: MentionForm::Name,
+                    rule: CaseRule::Capital(n.name.clone()),
+                    needs_context: false,
+                    plural: false,
+                },
+            );
+        }
+        let trie = p.trie.build();
+        Matcher {
+            trie,
+            candidates: p.candidates,
+            targets,
+            titles,
+            title_by_key,
+        }
+    }
+
+    /// The candidate of a match.
+    pub(crate) fn candidate(&self, m: &RawMatch) -> Option<&Candidate> {
+        self.candidates
+            .get(m.pattern as usize)?
+            .get(m.candidate as usize)
+    }
+
+    /// Bytes of the automaton and tables (an estimate for the tables).
+    pub(crate) fn memory_usage(&self) -> usize {
+        let aut = self.trie.memory_usage();
+        let cands: usize = self
+            .candidates
+            .iter()
+            .map(|c| {
+                c.capacity() * std::mem::size_of::<Candidate>()
+                    + c.iter()
+                        .map(|c| match &c.rule {
+                            CaseRule::Exact(s)
+                            | CaseRule::Capital(s)
+                            | CaseRule::AllCapitals(s) => s.capacity(),
+                            CaseRule::Any => 0,
+                        })
+                        .sum::<usize>()
+            })
+            .sum();
+        let targets: usize = self
+            .targets
+            .iter()
+            .map(|t| std::mem::size_of::<Target>() + t.id.capacity() + t.name.capacity())
+            .sum();
+        aut + cands + targets
+    }
+
+    /// Finds every dictionary match in `text` (entities and titles, in
+    /// `out`) and every capitalised known first name (in `first_names`).
+    /// Matches do not overlap, except that a title is searched again after
+    /// its first word for entities ("émir du Qatar" also yields "Qatar").
+    ///
+    /// One pass: at each word start the automaton is walked over the folded
+    /// text (folded on the fly, nothing allocated) until it dies; the
+    /// longest match that ends on a word boundary and passes the case rules
+    /// wins.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        out: &mut Vec<RawMatch>,
+        first_names: &mut Vec<Span>,
+        capitalised: &mut Vec<usize>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut buf = String::new();
+        let mut ends = Ends::default();
+        let mut i = 0;
+        let mut prev_word = false;
+        let mut resume = 0;
+        let mut title_end = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                match text.get(i..).and_then(|s| s.chars().next()) {
+                    Some(c) => (is_word(c), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if word && !prev_word && i >= resume {
+                ends.clear();
+                walk(&self.trie, text, i, &mut buf, &mut ends);
+                if let Some(fnm) = self.first_name_at(text, i, &ends) {
+                    first_names.push(fnm);
+                }
+                let chosen = self.choose(text, i, &ends, i < title_end);
+                if chosen.is_none()
+                    && (b.is_ascii_uppercase() || (b >= 0x80 && starts_upper(text, i)))
+                {
+                    capitalised.push(i);
+                }
+                if let Some((m, is_title)) = chosen {
+                    let end = m.span.end;
+                    out.push(m);
+                    if is_title {
+                        title_end = end;
+                    } else {
+                        resume = end;
+                    }
+                }
+            }
+            prev_word = word;
+            i += len;
+        }
+    }
+
+    /// The longest match at `start` that ends on a word boundary and passes
+    /// its case rule; titles are skipped inside another title.
+    fn choose(
+        &self,
+        text: &str,
+        start: usize,
+        ends: &Ends,
+        in_title: bool,
+    ) -> Option<(RawMatch, bool)> {
+        let mut sentence_start = None;
+        for &(end, pattern) in ends.as_slice().iter().rev() {
+            if !boundary_after(text, end) {
+                continue;
+            }
+            let Some(written) = text.get(start..end) else {
+                continue;
+            };
+            let Some(cands) = self.candidates.get(pattern as usize) else {
+                continue;
+            };
+            let found = cands.iter().enumerate().find(|(_, c)| {
+                let title = matches!(c.what, What::Title(_));
+                if matches!(c.what, What::FirstName) || (title && in_title) {
+                    return false;
+                }
+                match &c.rule {
+                    CaseRule::Any => true,
+                    CaseRule::Exact(s) => written == s,
+                    CaseRule::Capital(s) => case_matches(s, written, false),
+                    CaseRule::AllCapitals(s) => {
+                        !*sentence_start.get_or_insert_with(|| is_sentence_start(text, start))
+                            && case_matches(s, written, true)
+                    }
+                }
+            });
+            if let Some((ci, c)) = found {
+                return Some((
+                    RawMatch {
+                        span: Span::new(start, end),
+                        pattern,
+                        candidate: ci as u32,
+                    },
+                    matches!(c.what, What::Title(_)),
+                ));
+            }
+        }
+        None
+    }
+
+    /// A capitalised known first name at `start`.
+    fn first_name_at(&self, text: &str, start: usize, ends: &Ends) -> Option<Span> {
+        if !text.get(start..)?.starts_with(char::is_uppercase) {
+            return None;
+        }
+        ends.as_slice().iter().rev().find_map(|&(end, pattern)| {
+            let is_first = self
+                .candidates
+                .get(pattern as usize)?
+                .iter()
+                .any(|c| c.what == What::FirstName);
+            (is_first && boundary_after(text, end)).then_some(Span::new(start, end))
+        })
+    }
+}
+
+/// The ends of the patterns matched from one word start (at most the
+/// longest 8), in increasing order: (end in the text, pattern).
+#[derive(Default)]
+struct Ends {
+    items: [(usize, u32); 8],
+    len: usize,
+}
+
+impl Ends {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, end: usize, pattern: u32) {
+        if self.len == self.items.len() {
+            self.items.rotate_left(1);
+            self.len -= 1;
+        }
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = (end, pattern);
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[(usize, u32)] {
+        self.items.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Walks the anchored automaton from `start`, folding the text on the fly,
+/// and records every pattern that matches exactly from `start` to a char
+/// end.
+#[inline]
+fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
+    let bytes = text.as_bytes();
+    let mut node = Trie::ROOT;
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        let mut pattern = None;
+        if b < 0x80 {
+            let fb = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+            match trie.step(node, fb) {
+                Some(e) => {
+                    node = e.target;
+                    pattern = e.pattern();
+                }
+                None => return,
+            }
+            j += 1;
+        } else {
+            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                return;
+            };
+            buf.clear();
+            fold_char_into(c, buf);
+            for &fb in buf.as_bytes() {
+                match trie.step(node, fb) {
+                    Some(e) => {
+                        node = e.target;
+                        pattern = e.pattern();
+                    }
+                    None => return,
+                }
+            }
+            j += c.len_utf8();
+        }
+        if let Some(p) = pattern {
+            ends.push(j, p);
+        }
+    }
+}
+
+/// Whether a char is part of a word for boundary purposes: a letter or a
+/// digit (with a fast path for the Latin letters of French text).
+#[inline]
+pub(crate) fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+#[inline]
+fn boundary_after(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .map_or(true, |c| !is_word(c))
+}
+
+/// Whether the char at `i` is an upper-case letter.
+fn starts_upper(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
+}

@@ -1,0 +1,472 @@
+//! The recogniser: dictionary mentions, people and their roles, gathered
+//! into one entity per distinct thing named in a document.
+
+use std::collections::{HashMap, HashSet};
+
+use depeche_text::{fold_into, tokenize, Span, Token};
+
+use crate::matcher::{is_word, Matcher, RawMatch, What};
+use crate::metonymy::is_metonym;
+use crate::person::{Finding, PersonFinder};
+use crate::slug::slug;
+use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
+
+/// Recognises countries, places, organisations and people in normalised
+/// French text.
+///
+/// Built once (a few milliseconds for the embedded dictionaries), then
+/// shared: it is `Send + Sync` and `recognize` takes `&self`.
+///
+/// ```
+/// use depeche_entities::{EntityKind, EntityRecognizer};
+/// let rec = EntityRecognizer::embedded();
+/// let text = "Le président malien, le colonel Assimi Goïta, a reçu à Bamako une délégation de la Cedeao.";
+/// let ents = rec.recognize(text);
+/// let goita = ents.iter().find(|e| e.kind == EntityKind::Person).unwrap();
+/// assert_eq!(goita.id, "person:assimi-goita");
+/// assert!(goita.roles.contains(&"colonel".to_string()));
+/// assert!(ents.iter().any(|e| e.id == "city:bamako" && e.code.as_deref() == Some("ML")));
+/// assert!(ents.iter().any(|e| e.id == "org:cedeao"));
+/// ```
+#[derive(Debug)]
+pub struct EntityRecognizer {
+    matcher: Matcher,
+}
+
+/// Bytes of text before and after a title or first name read for people.
+const WINDOW_BEFORE: usize = 100;
+const WINDOW_AFTER: usize = 100;
+/// How far after a title a name may start, before it a comma may stand.
+const SEED_AFTER: usize = 80;
+const SEED_BEFORE: usize = 16;
+
+impl Default for EntityRecognizer {
+    fn default() -> Self {
+        EntityRecognizer::embedded()
+    }
+}
+
+/// A person being gathered.
+struct PersonAcc {
+    name: String,
+    id: String,
+    roles: Vec<String>,
+    mentions: Vec<Mention>,
+    multi: bool,
+}
+
+impl EntityRecognizer {
+    /// A recogniser over the given dictionaries.
+    pub fn new(dictionaries: &Dictionaries) -> EntityRecognizer {
+        EntityRecognizer {
+            matcher: Matcher::new(dictionaries),
+        }
+    }
+
+    /// Approximate bytes held by the recogniser (automaton and tables).
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// A recogniser over the embedded dictionaries.
+    pub fn embedded() -> EntityRecognizer {
+        EntityRecognizer::new(&Dictionaries::embedded())
+    }
+
+    /// Every mention of every entity, flat and sorted by start: what
+    /// `depeche entities` prints for a line.
+    pub fn mentions(&self, text: &str) -> Vec<MentionMatch> {
+        let mut out: Vec<MentionMatch> = self
+            .recognize(text)
+            .into_iter()
+            .flat_map(|e| {
+                let Entity {
+                    id,
+                    kind,
+                    name,
+                    code,
+                    mentions,
+                    ..
+                } = e;
+                mentions.into_iter().map(move |m| MentionMatch {
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: m.text,
+                    id: id.clone(),
+                    kind,
+                    name: name.clone(),
+                    code: code.clone(),
+                    form: m.form,
+                })
+            })
+            .collect();
+        out.sort_by_key(|m| (m.start, m.end));
+        out
+    }
+
+    /// One entity per distinct thing named in `text` (normalised text: see
+    /// `depeche_text::normalize`), with all its mentions; spans are byte
+    /// offsets into `text`. Entities are in the order of their first
+    /// mention.
+    pub fn recognize(&self, text: &str) -> Vec<Entity> {
+        let mut raw = Vec::new();
+        let mut first_names = Vec::new();
+        let mut capitalised = Vec::new();
+        self.matcher
+            .scan(text, &mut raw, &mut first_names, &mut capitalised);
+        let raw = self.resolve_context(raw);
+        let findings = self.find_persons(text, &raw, &first_names);
+
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut index: HashMap<u32, usize> = HashMap::new();
+        let mut fi = 0;
+        for m in &raw {
+            let Some(c) = self.matcher.candidate(m) else {
+                continue;
+            };
+            let What::Entity(e) = c.what else {
+                continue;
+            };
+            // Matches and findings are both sorted: a moving cursor.
+            while findings.get(fi).is_some_and(|f| f.span.end <= m.span.start) {
+                fi += 1;
+            }
+            if findings.get(fi).is_some_and(|f| f.span.overlaps(m.span)) {
+                continue;
+            }
+            let Some(target) = self.matcher.targets.get(e as usize) else {
+                continue;
+            };
+            let form = if target.metonym
+                && c.form == MentionForm::Name
+                && is_metonym(text, m.span.start, m.span.end, target.kind)
+            {
+                MentionForm::Metonym
+            } else {
+                c.form
+            };
+            let mention = Mention {
+                span: m.span,
+                text: m.span.slice(text).unwrap_or("").to_owned(),
+                form,
+            };
+            let slot = *index.entry(e).or_insert_with(|| {
+                entities.push(Entity {
+                    id: target.id.clone(),
+                    kind: target.kind,
+                    name: target.name.clone(),
+                    code: target.code.clone(),
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            });
+            if let Some(ent) = entities.get_mut(slot) {
+                ent.mentions.push(mention);
+            }
+        }
+        let persons = self.gather_persons(text, &findings, &entities, &capitalised);
+        entities.extend(persons.into_iter().map(|p| Entity {
+            id: p.id,
+            kind: EntityKind::Person,
+            name: p.name,
+            code: None,
+            roles: p.roles,
+            mentions: p.mentions,
+        }));
+        entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
+        entities
+    }
+
+    /// People, read from tokens in windows around titles and first names
+    /// (so that text without them costs nothing here).
+    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding> {
+        // Titles that may touch a name: a capital soon after, or a comma
+        // just before (apposition).
+        let bytes = text.as_bytes();
+        let may_name = |m: &&RawMatch| {
+            let end = m.span.end.saturating_add(SEED_AFTER).min(bytes.len());
+            let after = bytes.get(m.span.end..end).unwrap_or(&[]);
+            let before = bytes
+                .get(m.span.start.saturating_sub(SEED_BEFORE)..m.span.start)
+                .unwrap_or(&[]);
+            // Upper-case ASCII, or a lead byte of a non-ASCII letter (É...).
+            after.iter().any(|&b| b.is_ascii_uppercase() || b >= 0xc3) || before.contains(&b',')
+        };
+        let mut seeds: Vec<Span> = raw
+            .iter()
+            .filter(|m| {
+                self.matcher
+                    .candidate(m)
+                    .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
+            })
+            .filter(may_name)
+            .map(|m| m.span)
+            .chain(first_names.iter().copied())
+            .collect();
+        seeds.sort();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for s in seeds {
+            let ws = space_before(text, s.start.saturating_sub(WINDOW_BEFORE));
+            let we = space_after(text, s.end.saturating_add(WINDOW_AFTER));
+            match windows.last_mut() {
+                Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                _ => windows.push((ws, we)),
+            }
+        }
+        let mut findings = Vec::new();
+        let mut toks: Vec<Token> = Vec::new();
+        for (ws, we) in windows {
+            let Some(window) = text.get(ws..we) else {
+                continue;
+            };
+            toks.clear();
+            toks.extend(tokenize(window).map(|t| Token {
+                kind: t.kind,
+                span: Span::new(t.span.start + ws, t.span.end + ws),
+            }));
+            let a = raw.partition_point(|m| m.span.start < ws);
+            let b = raw.partition_point(|m| m.span.start < we);
+            let fa = first_names.partition_point(|f| f.start < ws);
+            let fb = first_names.partition_point(|f| f.start < we);
+            let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
+                continue;
+            };
+            findings.extend(PersonFinder::new(text, &toks, &self.matcher, ms, fs).find());
+        }
+        findings
+    }
+
+    /// Keeps the matches that need context (shared demonyms and acronyms)
+    /// only when another mention of one of their entities confirms them,
+    /// and switches them to that entity.
+    fn resolve_context(&self, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
+        let confirmed: HashSet<u32> = raw
+            .iter()
+            .filter_map(|m| self.matcher.candidate(m))
+            .filter(|c| !c.needs_context)
+            .filter_map(|c| match c.what {
+                What::Entity(e) => Some(e),
+                What::Title(_) | What::FirstName => None,
+            })
+            .collect();
+        // Countries of the cities and places named: "Kinshasa" confirms the
+        // Congo of "congolais".
+        let codes: HashSet<&str> = confirmed
+            .iter()
+            .filter_map(|&e| self.matcher.targets.get(e as usize))
+            .filter(|t| t.kind != EntityKind::Country)
+            .filter_map(|t| t.code.as_deref())
+            .collect();
+        let confirms = |e: u32| {
+            confirmed.contains(&e)
+                || self.matcher.targets.get(e as usize).is_some_and(|t| {
+                    t.kind == EntityKind::Country
+                        && t.code.as_deref().is_some_and(|c| codes.contains(c))
+                })
+        };
+        raw.retain_mut(|m| {
+            let Some(c) = self.matcher.candidate(m) else {
+                return false;
+            };
+            if !c.needs_context {
+                return true;
+            }
+            let Some(cands) = self.matcher.candidates.get(m.pattern as usize) else {
+                return false;
+            };
+            let pick = cands
+                .iter()
+                .position(|c| c.needs_context && matches!(c.what, What::Entity(e) if confirms(e)));
+            match pick {
+                Some(p) => {
+                    m.candidate = p as u32;
+                    true
+                }
+                None => false,
+            }
+        });
+        raw
+    }
+
+    /// People: full names first, then single names linked to them by
+    /// surname, then surnames alone anywhere (even inside "Tiani-Poutine").
+    fn gather_persons(
+        &self,
+        text: &str,
+        findings: &[Finding],
+        entities: &[Entity],
+        capitalised: &[usize],
+    ) -> Vec<PersonAcc> {
+        let mut persons: Vec<PersonAcc> = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        let mut buf = String::new();
+        let fold_span = |s: Span, buf: &mut String| {
+            buf.clear();
+            fold_into(s.slice(text).unwrap_or(""), buf);
+        };
+        let add_roles = |p: &mut PersonAcc, roles: &[String]| {
+            for r in roles {
+                if !p.roles.contains(r) {
+                    p.roles.push(r.clone());
+                }
+            }
+        };
+        for f in findings.iter().filter(|f| f.words >= 2) {
+            let name = f.span.slice(text).unwrap_or("").to_owned();
+            let id = format!("person:{}", slug(&name));
+            let i = match by_id.get(&id) {
+                Some(&i) => i,
+                None => {
+                    fold_span(f.last_word, &mut buf);
+                    let mut surnames = vec![buf.clone()];
+                    if let Some(rest) = buf.strip_prefix("al-").or(buf.strip_prefix("el-")) {
+                        surnames.push(rest.to_owned());
+                    }
+                    let i = persons.len();
+                    for sn in &surnames {
+                        by_surname.entry(sn.clone()).or_insert(i);
+                    }
+                    by_id.insert(id.clone(), i);
+                    persons.push(PersonAcc {
+                        name,
+                        id,
+                        roles: Vec::new(),
+                        mentions: Vec::new(),
+                        multi: true,
+                    });
+                    i
+                }
+            };
+            if let Some(p) = persons.get_mut(i) {
+                add_roles(p, &f.roles);
+                p.mentions.push(Mention {
+                    span: f.span,
+                    text: f.span.slice(text).unwrap_or("").to_owned(),
+                    form: MentionForm::Name,
+                });
+            }
+        }
+        for f in findings.iter().filter(|f| f.words < 2) {
+            fold_span(f.span, &mut buf);
+            let linked = by_surname.get(buf.as_str()).copied();
+            let (i, form) = match linked {
+                Some(i) => (i, MentionForm::Surname),
+                None => {
+                    let name = f.span.slice(text).unwrap_or("").to_owned();
+                    let id = format!("person:{}", slug(&name));
+                    match by_id.get(&id) {
+                        Some(&i) => (i, MentionForm::Name),
+                        None => {
+                            by_id.insert(id.clone(), persons.len());
+                            persons.push(PersonAcc {
+                                name,
+                                id,
+                                roles: Vec::new(),
+                                mentions: Vec::new(),
+                                multi: false,
+                            });
+                            (persons.len() - 1, MentionForm::Name)
+                        }
+                    }
+                }
+            };
+            if let Some(p) = persons.get_mut(i) {
+                add_roles(p, &f.roles);
+                p.mentions.push(Mention {
+                    span: f.span,
+                    text: f.span.slice(text).unwrap_or("").to_owned(),
+                    form,
+                });
+            }
+        }
+        // Surnames alone.
+        if persons.iter().any(|p| p.multi) {
+            let mut taken: Vec<Span> = entities
+                .iter()
+                .flat_map(|e| e.mentions.iter().map(|m| m.span))
+                .chain(
+                    persons
+                        .iter()
+                        .flat_map(|p| p.mentions.iter().map(|m| m.span)),
+                )
+                .collect();
+            taken.sort();
+            // Capitalised words and taken spans are both sorted: a cursor.
+            let mut ti = 0;
+            let mut is_taken = |s: Span| {
+                while taken.get(ti).is_some_and(|t| t.end <= s.start) {
+                    ti += 1;
+                }
+                taken.get(ti).is_some_and(|t| t.overlaps(s))
+            };
+            // Capitalised words the dictionaries did not claim, checked
+            // against the surnames of the full names.
+            let mut found = Vec::new();
+            for &start in capitalised {
+                let end = text
+                    .get(start..)
+                    .and_then(|s| s.char_indices().find(|&(_, c)| !is_word(c)))
+                    .map_or(text.len(), |(k, _)| start + k);
+                let span = Span::new(start, end);
+                if is_taken(span) {
+                    continue;
+                }
+                fold_span(span, &mut buf);
+                if let Some(&pi) = by_surname.get(buf.as_str()) {
+                    if persons.get(pi).is_some_and(|p| p.multi) {
+                        found.push((pi, span));
+                    }
+                }
+            }
+            for (pi, span) in found {
+                if let Some(p) = persons.get_mut(pi) {
+                    p.mentions.push(Mention {
+                        span,
+                        text: span.slice(text).unwrap_or("").to_owned(),
+                        form: MentionForm::Surname,
+                    });
+                }
+            }
+        }
+        for p in &mut persons {
+            p.mentions.sort_by_key(|m| m.span.start);
+        }
+        persons
+    }
+}
+
+/// How far the window edges look for a space.
+const EDGE_LOOKUP: usize = 64;
+
+/// The start of the word at or before `i`: just after the last space or
+/// line break within [`EDGE_LOOKUP`] bytes, else the first char boundary at
+/// or after that limit (0 at the start of the text).
+fn space_before(text: &str, i: usize) -> usize {
+    let i = floor_boundary(text, i.min(text.len()));
+    let lo = floor_boundary(text, i.saturating_sub(EDGE_LOOKUP));
+    match text.get(lo..i).and_then(|s| s.rfind([' ', '\n'])) {
+        Some(p) => lo + p + 1,
+        None => lo,
+    }
+}
+
+/// The end of the word at or after `i`: the next space or line break within
+/// [`EDGE_LOOKUP`] bytes, else the char boundary at that limit (or the end).
+fn space_after(text: &str, i: usize) -> usize {
+    let i = floor_boundary(text, i.min(text.len()));
+    let hi = floor_boundary(text, i.saturating_add(EDGE_LOOKUP).min(text.len()));
+    match text.get(i..hi).and_then(|s| s.find([' ', '\n'])) {
+        Some(p) => i + p,
+        None => hi,
+    }
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
