@@ -1,0 +1,127 @@
+//! The words that attribute a quote: speech verbs, their auxiliaries and the
+//! adverbs that may stand between them, as data.
+//!
+//! Every form is stored folded (lower case, no accents), as
+//! [`depeche_text::fold_str`] gives it, so that "précise", "PRECISE" and
+//! "precise" all match.
+
+/// Speech verbs: present 3rd person singular, plural, past participle.
+/// "indique" / "indiquent" / "indiqué" (folded: "indique").
+const SPEECH_VERBS: &[(&str, &str, &str)] = &[
+    ("affirme", "affirment", "affirme"),
+    ("ajoute", "ajoutent", "ajoute"),
+    ("annonce", "annoncent", "annonce"),
+    ("assure", "assurent", "assure"),
+    ("avertit", "avertissent", "averti"),
+    ("commente", "commentent", "commente"),
+    ("conclut", "concluent", "conclu"),
+    ("confie", "confient", "confie"),
+    ("confirme", "confirment", "confirme"),
+    ("constate", "constatent", "constate"),
+    ("declare", "declarent", "declare"),
+    ("dement", "dementent", "dementi"),
+    ("denonce", "denoncent", "denonce"),
+    ("deplore", "deplorent", "deplore"),
+    ("dit", "disent", "dit"),
+    ("ecrit", "ecrivent", "ecrit"),
+    ("estime", "estiment", "estime"),
+    ("explique", "expliquent", "explique"),
+    ("indique", "indiquent", "indique"),
+    ("insiste", "insistent", "insiste"),
+    ("juge", "jugent", "juge"),
+    ("lance", "lancent", "lance"),
+    ("martele", "martelent", "martele"),
+    ("note", "notent", "note"),
+    ("observe", "observent", "observe"),
+    ("poursuit", "poursuivent", "poursuivi"),
+    ("precise", "precisent", "precise"),
+    ("previent", "previennent", "prevenu"),
+    ("proclame", "proclament", "proclame"),
+    ("raconte", "racontent", "raconte"),
+    ("rappelle", "rappellent", "rappele"),
+    ("reconnait", "reconnaissent", "reconnu"),
+    ("regrette", "regrettent", "regrette"),
+    ("releve", "relevent", "releve"),
+    ("repond", "repondent", "repondu"),
+    ("reagit", "reagissent", "reagi"),
+    ("resume", "resument", "resume"),
+    ("revele", "revelent", "revele"),
+    ("souligne", "soulignent", "souligne"),
+    ("temoigne", "temoignent", "temoigne"),
+    ("tranche", "tranchent", "tranche"),
+];
+
+/// Auxiliaries of the compound past ("a déclaré", "avait indiqué").
+const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
+
+/// Adverbs that may stand between an auxiliary and its participle, or after
+/// a verb before its subject ("a encore déclaré", "précise également").
+const ADVERBS: &[&str] = &[
+    "alors", "aussi", "deja", "egalement", "encore", "enfin", "ensuite", "meme", "notamment",
+    "pourtant", "toutefois", "cependant", "ainsi",
+];
+
+/// Cues that introduce a source without a verb ("selon le document").
+const SOURCE_PREPOSITIONS: &[&str] = &["selon"];
+
+/// Subject pronouns, which name no source by themselves.
+const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci"];
+
+/// Whether folded `word` is a speech verb in the present (singular or
+/// plural).
+pub(crate) fn is_present(word: &str) -> bool {
+    SPEECH_VERBS.iter().any(|&(s, p, _)| s == word || p == word)
+}
+
+/// Whether folded `word` is the past participle of a speech verb.
+pub(crate) fn is_participle(word: &str) -> bool {
+    SPEECH_VERBS.iter().any(|&(_, _, pp)| pp == word)
+}
+
+/// Whether folded `word` is an auxiliary of the compound past.
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
+}
+
+/// Whether folded `word` may stand inside a verb phrase as an adverb.
+pub(crate) fn is_adverb(word: &str) -> bool {
+    ADVERBS.contains(&word)
+}
+
+/// Whether folded `word` introduces a source by itself ("selon").
+pub(crate) fn is_source_preposition(word: &str) -> bool {
+    SOURCE_PREPOSITIONS.contains(&word)
+}
+
+/// Whether folded `word` is a subject pronoun.
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use depeche_text::fold_str;
+
+    #[test]
+    fn forms_are_stored_folded() {
+        for &(s, p, pp) in SPEECH_VERBS {
+            for form in [s, p, pp] {
+                assert_eq!(fold_str(form), form);
+            }
+        }
+        for list in [AUXILIARIES, ADVERBS, SOURCE_PREPOSITIONS, PRONOUNS] {
+            for form in list {
+                assert_eq!(&fold_str(form), form);
+            }
+        }
+    }
+
+    #[test]
+    fn finds_verbs_whatever_their_accents() {
+        assert!(is_present(&fold_str("Précise")));
+        assert!(is_participle(&fold_str("déclaré")));
+        assert!(is_present("indiquent"));
+        assert!(!is_present("mange"));
+    }
+}

@@ -1,0 +1,253 @@
+//! The [`Parser`]: built once, shared across threads, turns dispatches into
+//! [`Article`]s.
+
+use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
+use crate::{dateline, header, quotes, Error, Extractors, IsoDate, Record};
+use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
+
+/// Turns French dispatches into [`Article`]s.
+///
+/// Build it once with [`Parser::builder`] (or [`Parser::new`] for the
+/// defaults) and share it: it is `Send + Sync` and parsing takes `&self`.
+///
+/// ```
+/// use depeche::Parser;
+/// let parser = Parser::builder().reference("2024-03-26".parse().unwrap()).build();
+/// let article = parser.parse("BAMAKO (AFP) - « Nous tiendrons », a déclaré un officier malien.");
+/// assert_eq!(article.dateline.unwrap().place, "Bamako");
+/// assert_eq!(article.quotes[0].cue.as_deref(), Some("a déclaré"));
+/// ```
+#[derive(Debug)]
+pub struct Parser {
+    reference: Option<IsoDate>,
+    extractors: Extractors,
+    splitter: SentenceSplitter,
+}
+
+/// Options of a [`Parser`].
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ParserBuilder {
+    reference: Option<IsoDate>,
+    extractors: Extractors,
+    splitter: Option<SentenceSplitter>,
+}
+
+impl ParserBuilder {
+    /// The reference date against which temporal expressions are resolved.
+    /// It wins over the dates the text gives (dateline, then header).
+    pub fn reference(mut self, date: IsoDate) -> ParserBuilder {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Which extractors run (all by default).
+    pub fn extractors(mut self, extractors: Extractors) -> ParserBuilder {
+        self.extractors = extractors;
+        self
+    }
+
+    /// The sentence splitter, e.g. with a custom abbreviation lexicon.
+    pub fn sentence_splitter(mut self, splitter: SentenceSplitter) -> ParserBuilder {
+        self.splitter = Some(splitter);
+        self
+    }
+
+    /// Builds the parser.
+    pub fn build(self) -> Parser {
+        Parser {
+            reference: self.reference,
+            extractors: self.extractors,
+            splitter: self.splitter.unwrap_or_default(),
+        }
+    }
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
+
+/// A text being parsed: the input, its normalised form, and how to go back.
+struct Input<'a> {
+    original: &'a str,
+    norm: Normalized,
+}
+
+impl Input<'_> {
+    fn text(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// A normalised span as a span of the original input.
+    fn original(&self, span: Span) -> Span {
+        self.norm.to_original(span)
+    }
+
+    /// The original text of a normalised span.
+    fn original_text(&self, span: Span) -> String {
+        self.original(span)
+            .slice(self.original)
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The normalised text of a normalised span.
+    fn clean(&self, span: Span) -> String {
+        span.slice(self.text()).unwrap_or_default().to_owned()
+    }
+}
+
+impl Parser {
+    /// A parser with the default options.
+    pub fn new() -> Parser {
+        ParserBuilder::default().build()
+    }
+
+    /// The options of a parser.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// The reference date set on the parser, if any.
+    pub fn reference(&self) -> Option<&IsoDate> {
+        self.reference.as_ref()
+    }
+
+    /// Which extractors run.
+    pub fn extractors(&self) -> Extractors {
+        self.extractors
+    }
+
+    /// Parses a dispatch: a header line ("date 2024-03 Title"), a title
+    /// line or none, then the body, which may open with a dateline.
+    pub fn parse(&self, text: &str) -> Article {
+        self.parse_with(text, None, None)
+    }
+
+    /// Parses a JSON record: its `title`, when given, is the title (and the
+    /// text is all body); its `date` is the publication date and the
+    /// reference, unless the parser has one.
+    pub fn parse_record(&self, record: &Record) -> Article {
+        self.parse_with(&record.text, record.title.as_deref(), record.date.as_ref())
+    }
+
+    /// Reads a JSON record and parses it.
+    pub fn parse_json(&self, json: &str) -> Result<crate::RecordArticle, Error> {
+        let record = Record::from_json(json)?;
+        let article = self.parse_record(&record);
+        Ok(crate::RecordArticle::new(record.id, article))
+    }
+
+    fn parse_with(&self, text: &str, title: Option<&str>, date: Option<&IsoDate>) -> Article {
+        let input = Input {
+            original: text,
+            norm: normalize(text),
+        };
+        let t = input.text();
+        let head = if title.is_some() {
+            header::Header::default()
+        } else {
+            header::read(t)
+        };
+        let year = date
+            .or(head.date.as_ref())
+            .or(self.reference.as_ref())
+            .and_then(IsoDate::year);
+        let body = t.get(head.body_start..).unwrap_or("");
+        let line = dateline::read(body, year).map(|mut d| {
+            d.span = Span::new(d.span.start + head.body_start, d.span.end + head.body_start);
+            d
+        });
+
+        let mut article = Article {
+            title: title
+                .map(str::to_owned)
+                .or_else(|| head.title.map(|s| input.original_text(s))),
+            topic: head.topic.map(|s| input.original_text(s)),
+            date: date
+                .or(line.as_ref().and_then(|d| d.date.as_ref()))
+                .or(head.date.as_ref())
+                .map(|d| d.as_str().to_owned()),
+            dateline: line.as_ref().map(|d| Dateline {
+                place: d.place.clone(),
+                agency: d.agency.clone(),
+                date: d.date.as_ref().map(|d| d.as_str().to_owned()),
+            }),
+            ..Article::default()
+        };
+        if title.is_some() {
+            article.topic = title.and_then(topic_of);
+        }
+
+        let paragraphs = self.body_paragraphs(t, head.body_start);
+        if self.extractors.quotes() {
+            let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
+            let title_span = head.title.map(|s| [s]);
+            if let Some(ts) = &title_span {
+                units.push((ts[0], ts.as_slice()));
+            }
+            units.extend(paragraphs.iter().map(|p| (p.span, p.sentences.as_slice())));
+            article.quotes = quotes::find(t, &units)
+                .into_iter()
+                .map(|q| Quote {
+                    start: input.original(q.span).start,
+                    end: input.original(q.span).end,
+                    text: input.original_text(q.span),
+                    source: q.source.map(|s| input.clean(s)),
+                    cue: q.cue.map(|s| input.clean(s)),
+                })
+                .collect();
+            article.quotes.sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
+        }
+        article.paragraphs = paragraphs
+            .iter()
+            .map(|p| {
+                let span = input.original(p.span);
+                Paragraph {
+                    start: span.start,
+                    end: span.end,
+                    sentences: p
+                        .sentences
+                        .iter()
+                        .map(|&s| {
+                            let s = input.original(s);
+                            Sentence {
+                                start: s.start,
+                                end: s.end,
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        article
+    }
+
+    /// The paragraphs of the body: those after the header or title line.
+    fn body_paragraphs(&self, text: &str, body_start: usize) -> Vec<depeche_text::Paragraph> {
+        let mut paragraphs = self.splitter.paragraphs(text);
+        paragraphs.retain(|p| p.span.end > body_start);
+        if let Some(first) = paragraphs.first_mut() {
+            if first.span.start < body_start {
+                // The header line and the body share a paragraph: cut it.
+                let rest = text.get(body_start..first.span.end).unwrap_or("");
+                let start = first.span.end - rest.trim_start().len();
+                first.span = Span::new(start, first.span.end);
+                first.sentences = self.splitter.sentences_in(text, first.span);
+            }
+        }
+        paragraphs.retain(|p| !p.span.is_empty());
+        paragraphs
+    }
+}
+
+/// The topic of a title given apart from the text.
+fn topic_of(title: &str) -> Option<String> {
+    let norm = normalize(title);
+    let whole = Span::new(0, norm.as_str().len());
+    header::topic(norm.as_str(), whole)
+        .and_then(|s| norm.to_original(s).slice(title))
+        .map(str::to_owned)
+}
