@@ -10,11 +10,18 @@ use crate::output::Output;
 pub fn run(args: &InputArgs, out: &mut Output) -> Result<bool, Fatal> {
     let mut bad = false;
     for source in sources(&args.files) {
-        let text = source
-            .read_all()
-            .and_then(|bytes| decode(&bytes, &source.name(), 1, 0, args.lossy).map(|t| t.into_owned()));
+        let text = source.read_all().and_then(|bytes| {
+            decode(&bytes, &source.name(), 1, 0, args.lossy).map(|t| t.into_owned())
+        });
         match text {
-            Ok(text) => out.raw(depeche::text::normalize(&text).as_str())?,
+            Ok(text) => {
+                let norm = depeche::text::normalize(&text);
+                let s = norm.as_str();
+                out.raw(s)?;
+                if !s.is_empty() && !s.ends_with('\n') {
+                    out.raw("\n")?;
+                }
+            }
             Err(e) => {
                 report(&e);
                 bad = true;

@@ -35,7 +35,10 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
         bar.finish_and_clear();
         return bad;
     }
-    let bar = progress::bar(Some(inputs.len() as u64), !args.no_progress && inputs.len() > 1);
+    let bar = progress::bar(
+        Some(inputs.len() as u64),
+        !args.no_progress && inputs.len() > 1,
+    );
     let mut bad = false;
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
     for group in inputs.chunks(batch) {

@@ -52,20 +52,35 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
 ];
 
 /// Auxiliaries of the compound past ("a déclaré", "avait indiqué").
-const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"];
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+];
 
 /// Adverbs that may stand between an auxiliary and its participle, or after
 /// a verb before its subject ("a encore déclaré", "précise également").
 const ADVERBS: &[&str] = &[
-    "alors", "aussi", "deja", "egalement", "encore", "enfin", "ensuite", "meme", "notamment",
-    "pourtant", "toutefois", "cependant", "ainsi",
+    "alors",
+    "aussi",
+    "deja",
+    "egalement",
+    "encore",
+    "enfin",
+    "ensuite",
+    "meme",
+    "notamment",
+    "pourtant",
+    "toutefois",
+    "cependant",
+    "ainsi",
 ];
 
 /// Cues that introduce a source without a verb ("selon le document").
 const SOURCE_PREPOSITIONS: &[&str] = &["selon"];
 
 /// Subject pronouns, which name no source by themselves.
-const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci"];
+const PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci",
+];
 
 /// Whether folded `word` is a speech verb in the present (singular or
 /// plural).

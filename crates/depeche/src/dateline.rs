@@ -13,8 +13,18 @@ const MAX_DATE_LEN: usize = 40;
 
 /// French month names, folded to lower case without accents, in order.
 const MONTHS: [&str; 12] = [
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
 ];
 
 /// French weekdays, which a dateline may put before the day.
@@ -24,7 +34,9 @@ const WEEKDAYS: [&str; 7] = [
 
 /// Place-name particles written in lower case inside a name ("Rio de
 /// Janeiro").
-const PARTICLES: &[&str] = &["de", "du", "des", "la", "le", "les", "sur", "en", "et", "aux"];
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "sur", "en", "et", "aux",
+];
 
 /// A dateline found at the start of a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,7 +97,10 @@ pub(crate) fn read(text: &str, year: Option<i32>) -> Option<DatelineMatch> {
     let rest = &s[pos..];
     let rest_trim = rest.trim_start_matches(' ');
     pos += rest.len() - rest_trim.len();
-    let dash = rest_trim.chars().next().filter(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))?;
+    let dash = rest_trim
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))?;
     pos += dash.len_utf8();
     Some(DatelineMatch {
         span: Span::new(start, start + pos),
@@ -147,7 +162,11 @@ fn french_date(s: &str, year: Option<i32>) -> Option<IsoDate> {
         words.next();
     }
     let day_word = words.next()?;
-    let day: u32 = day_word.strip_suffix("er").unwrap_or(day_word).parse().ok()?;
+    let day: u32 = day_word
+        .strip_suffix("er")
+        .unwrap_or(day_word)
+        .parse()
+        .ok()?;
     let month_word = depeche_text::fold_str(words.next()?);
     let month = MONTHS.iter().position(|m| *m == month_word)? + 1;
     let year = match words.next() {

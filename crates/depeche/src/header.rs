@@ -126,7 +126,10 @@ mod tests {
         let text = "date 2023-11 Tchad: le Premier ministre démissionne\n\nN'DJAMENA (AFP) - Le chef du gouvernement a quitté ses fonctions.";
         let h = read(text);
         assert_eq!(h.date.as_ref().map(IsoDate::as_str), Some("2023-11"));
-        assert_eq!(slice(text, h.title), Some("Tchad: le Premier ministre démissionne"));
+        assert_eq!(
+            slice(text, h.title),
+            Some("Tchad: le Premier ministre démissionne")
+        );
         assert_eq!(slice(text, h.topic), Some("Tchad"));
         assert_eq!(&text[h.content_start..h.content_start + 5], "Tchad");
         assert!(text[h.body_start..].trim_start().starts_with("N'DJAMENA"));
@@ -136,7 +139,10 @@ mod tests {
     fn plain_title_line_needs_to_stand_alone() {
         let text = "Inondations meurtrières au Nigeria\n\nAu moins 30 personnes sont mortes.";
         let h = read(text);
-        assert_eq!(slice(text, h.title), Some("Inondations meurtrières au Nigeria"));
+        assert_eq!(
+            slice(text, h.title),
+            Some("Inondations meurtrières au Nigeria")
+        );
         assert_eq!(h.topic, None);
         let wrapped = "Au moins 30 personnes sont mortes dans des inondations\nau Nigeria, selon les secours.";
         assert_eq!(read(wrapped), Header::default());

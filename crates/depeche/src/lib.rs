@@ -57,7 +57,9 @@ mod parser;
 mod quotes;
 mod record;
 
-pub use article::{Article, Dateline, Entity, Mention, Paragraph, Quantity, Quote, Sentence, Temporal};
+pub use article::{
+    Article, Dateline, Entity, Mention, Paragraph, Quantity, Quote, Sentence, Temporal,
+};
 pub use date::IsoDate;
 pub use error::{Error, RecordError};
 pub use extractors::Extractors;

@@ -199,7 +199,9 @@ impl Parser {
                     cue: q.cue.map(|s| input.clean(s)),
                 })
                 .collect();
-            article.quotes.sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
+            article
+                .quotes
+                .sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
         }
         article.paragraphs = paragraphs
             .iter()

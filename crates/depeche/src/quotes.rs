@@ -148,7 +148,11 @@ fn straight_role(prev: Option<char>, next: Option<char>, opener_waits: bool) -> 
         c.is_whitespace() || matches!(c, '(' | '[' | '\'' | '-' | '\u{2014}' | '\u{2013}')
     });
     let before_gap = next.map_or(true, |c| {
-        c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '\u{2026}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '\u{2026}'
+            )
     });
     // A mark between a gap and a word opens; anything else closes a waiting quote.
     let opens_here = after_gap && !before_gap;
@@ -191,7 +195,10 @@ impl Context<'_> {
     fn word<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
         buf.clear();
         if let Some(t) = self.tokens.get(i) {
-            if matches!(t.kind, TokenKind::Word | TokenKind::Elision | TokenKind::Clitic) {
+            if matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Clitic
+            ) {
                 fold_into(t.text(self.text), buf);
             }
         }
@@ -285,7 +292,10 @@ impl Context<'_> {
         let w = self.word(i, buf);
         let mut j = i + 1;
         if cues::is_auxiliary(w) {
-            let clitic = self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Clitic);
+            let clitic = self
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Clitic);
             if clitic {
                 j += 1;
             }
@@ -297,7 +307,10 @@ impl Context<'_> {
         if !cues::is_present(w) {
             return None;
         }
-        let clitic = self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Clitic);
+        let clitic = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Clitic);
         if clitic {
             j += 1;
         }
@@ -324,7 +337,11 @@ impl Context<'_> {
         // The verb ends at k: a participle after its auxiliary, a present,
         // or a present with its inverted pronoun ("estime-t-il").
         let mut clitic = false;
-        if self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Clitic) {
+        if self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Clitic)
+        {
             clitic = true;
             k = k.checked_sub(1)?;
         }
@@ -337,7 +354,11 @@ impl Context<'_> {
                 j -= 1;
             }
             let inverted = j > 0 && self.tokens[j - 1].kind == TokenKind::Clitic;
-            let aux = if inverted { j.checked_sub(2) } else { j.checked_sub(1) };
+            let aux = if inverted {
+                j.checked_sub(2)
+            } else {
+                j.checked_sub(1)
+            };
             if let Some(a) = aux.filter(|&a| cues::is_auxiliary(self.word(a, buf))) {
                 start = a;
                 clitic = inverted;
@@ -361,7 +382,8 @@ impl Context<'_> {
         while s > 0 {
             let t = self.tokens[s - 1];
             let stop = matches!(t.kind, TokenKind::Quote(_))
-                || (t.kind == TokenKind::Punct && matches!(t.text(self.text), "," | ";" | ":" | "("));
+                || (t.kind == TokenKind::Punct
+                    && matches!(t.text(self.text), "," | ";" | ":" | "("));
             if stop || self.inside_quote(t) {
                 break;
             }
@@ -422,7 +444,10 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<Found<'_>> {
         let paras = paragraphs(text);
-        let units: Vec<(Span, &[Span])> = paras.iter().map(|p| (p.span, p.sentences.as_slice())).collect();
+        let units: Vec<(Span, &[Span])> = paras
+            .iter()
+            .map(|p| (p.span, p.sentences.as_slice()))
+            .collect();
         find(text, &units)
             .into_iter()
             .map(|q| Found {
@@ -435,7 +460,8 @@ mod tests {
 
     #[test]
     fn inverted_verb_after_the_quote() {
-        let text = "« Nous ne céderons pas », a déclaré le ministre malien de la Défense. Il est parti.";
+        let text =
+            "« Nous ne céderons pas », a déclaré le ministre malien de la Défense. Il est parti.";
         let q = quotes(text);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "Nous ne céderons pas");
@@ -471,7 +497,10 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q[0].text, "La frontière reste fermée.");
         assert_eq!(q[0].cue, Some("a affirmé"));
-        assert_eq!(q[0].source, Some("Le porte-parole du gouvernement tchadien"));
+        assert_eq!(
+            q[0].source,
+            Some("Le porte-parole du gouvernement tchadien")
+        );
         assert_eq!(q[1].cue, Some("a-t-il ajouté"));
         assert_eq!(q[1].source, None);
     }
@@ -481,7 +510,14 @@ mod tests {
         let text = "« Le chef m'a dit “tenez bon”. Nous avons tenu », raconte un soldat. Kiev a décidé d'\"accélérer\" les livraisons.";
         let q = quotes(text);
         let texts: Vec<&str> = q.iter().map(|f| f.text).collect();
-        assert_eq!(texts, ["Le chef m'a dit “tenez bon”. Nous avons tenu", "tenez bon", "accélérer"]);
+        assert_eq!(
+            texts,
+            [
+                "Le chef m'a dit “tenez bon”. Nous avons tenu",
+                "tenez bon",
+                "accélérer"
+            ]
+        );
         assert_eq!(q[0].cue, Some("raconte"));
         assert_eq!(q[0].source, Some("un soldat"));
         assert_eq!(q[2].cue, None);

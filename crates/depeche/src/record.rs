@@ -94,13 +94,22 @@ mod tests {
 
     #[test]
     fn malformed_records_say_why() {
-        assert!(matches!(Record::from_json("{\"id\": 1"), Err(RecordError::Json { .. })));
-        assert_eq!(Record::from_json("{\"id\": 1}"), Err(RecordError::MissingText));
+        assert!(matches!(
+            Record::from_json("{\"id\": 1"),
+            Err(RecordError::Json { .. })
+        ));
+        assert_eq!(
+            Record::from_json("{\"id\": 1}"),
+            Err(RecordError::MissingText)
+        );
         assert!(matches!(
             Record::from_json(r#"{"text": "x", "date": "mars 2024"}"#),
             Err(RecordError::InvalidDate { .. })
         ));
-        assert!(matches!(Record::from_json("[1, 2]"), Err(RecordError::Json { .. })));
+        assert!(matches!(
+            Record::from_json("[1, 2]"),
+            Err(RecordError::Json { .. })
+        ));
     }
 
     #[test]

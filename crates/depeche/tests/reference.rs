@@ -17,7 +17,10 @@ const FACTS: &str = concat!(
 /// outside CI.
 fn load() -> Option<(String, Value)> {
     if !Path::new(ARTICLE).exists() || !Path::new(FACTS).exists() {
-        assert!(std::env::var_os("CI").is_none(), "reference dispatch missing: {ARTICLE}");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "reference dispatch missing: {ARTICLE}"
+        );
         println!("skipped: {ARTICLE} not found");
         return None;
     }
@@ -43,7 +46,10 @@ fn header_and_structure() {
     for (key, value) in facts["header"].as_object().expect("header facts") {
         assert_eq!(&json[key], value, "header {key}");
     }
-    assert_eq!(Some(article.paragraphs.len() as u64), facts["paragraphs"].as_u64());
+    assert_eq!(
+        Some(article.paragraphs.len() as u64),
+        facts["paragraphs"].as_u64()
+    );
     let sentences: usize = article.paragraphs.iter().map(|p| p.sentences.len()).sum();
     assert_eq!(Some(sentences as u64), facts["sentences"].as_u64());
     for p in &article.paragraphs {
