@@ -30,7 +30,7 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
             out,
             &bar,
             |line| parse_record(&parser, line),
-            |e| serde_json::json!({ "id": null, "error": e.to_string() }).to_string(),
+            |e| error_line(&e.to_string()),
         );
         bar.finish_and_clear();
         return bad;
@@ -62,6 +62,16 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
     bar.finish_and_clear();
     out.flush()?;
     Ok(bad)
+}
+
+/// The output line standing for a bad input line: `{"id":null,"error":"..."}`.
+fn error_line(message: &str) -> String {
+    #[derive(serde::Serialize)]
+    struct ErrorLine<'a> {
+        id: Option<()>,
+        error: &'a str,
+    }
+    serde_json::to_string(&ErrorLine { id: None, error: message }).unwrap_or_default()
 }
 
 fn parse_file(parser: &Parser, source: &Source, args: &ParseArgs) -> Result<String, InputError> {

@@ -37,6 +37,7 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("precise", "precisent", "precise"),
     ("previent", "previennent", "prevenu"),
     ("proclame", "proclament", "proclame"),
+    ("promet", "promettent", "promis"),
     ("raconte", "racontent", "raconte"),
     ("rappelle", "rappellent", "rappele"),
     ("reconnait", "reconnaissent", "reconnu"),
