@@ -21,7 +21,10 @@ fn main() {
             Err(e) => {
                 eprintln!("line {}: {e}", n + 1);
                 // Keys in the order of `depeche parse --jsonl`: id, then error.
-                println!("{{\"id\":null,\"error\":{}}}", serde_json::json!(e.to_string()));
+                println!(
+                    "{{\"id\":null,\"error\":{}}}",
+                    serde_json::json!(e.to_string())
+                );
             }
         }
     }

@@ -29,7 +29,11 @@ fn summary(input: &str, a: &Article) -> String {
         );
     }
     let sentences: usize = a.paragraphs.iter().map(|p| p.sentences.len()).sum();
-    s += &format!("body      {} paragraphs, {} sentences\n", a.paragraphs.len(), sentences);
+    s += &format!(
+        "body      {} paragraphs, {} sentences\n",
+        a.paragraphs.len(),
+        sentences
+    );
     if let Some(first) = a.paragraphs.first().and_then(|p| p.sentences.first()) {
         s += &format!("lead      {}\n", &input[first.start..first.end]);
     }
@@ -45,7 +49,10 @@ fn summary(input: &str, a: &Article) -> String {
     s += &format!("\nentities ({})\n", a.entities.len());
     for e in &a.entities {
         let mentions: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
-        s += &format!("  {:<28} {:<12} roles {:?}  mentions {:?}\n", e.id, e.kind, e.roles, mentions);
+        s += &format!(
+            "  {:<28} {:<12} roles {:?}  mentions {:?}\n",
+            e.id, e.kind, e.roles, mentions
+        );
     }
     s += &format!("\nquantities ({})\n", a.quantities.len());
     for q in &a.quantities {

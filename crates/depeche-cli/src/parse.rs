@@ -71,7 +71,11 @@ fn error_line(message: &str) -> String {
         id: Option<()>,
         error: &'a str,
     }
-    serde_json::to_string(&ErrorLine { id: None, error: message }).unwrap_or_default()
+    serde_json::to_string(&ErrorLine {
+        id: None,
+        error: message,
+    })
+    .unwrap_or_default()
 }
 
 fn parse_file(parser: &Parser, source: &Source, args: &ParseArgs) -> Result<String, InputError> {
