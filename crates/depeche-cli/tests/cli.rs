@@ -244,3 +244,35 @@ fn normalize_prints_the_normalised_text() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), "L'armée a tué 12 soldats\n");
 }
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let record = std::fs::read(sample("batch.jsonl")).expect("sample");
+    let mut child = Command::new(BIN)
+        .args(["parse", "--jsonl", "-j", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("depeche runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let feeder = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if input.write_all(&record).is_err() {
+                break;
+            }
+        }
+    });
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a first line");
+    assert!(first.starts_with("{\"id\":\"afp-001\""));
+    // The reader is dropped here: the pipe closes under depeche's feet.
+    let out = child.wait_with_output().expect("depeche ends");
+    let _ = feeder.join();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "");
+}
