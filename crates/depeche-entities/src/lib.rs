@@ -1,2 +1,88 @@
-//! depeche-entities (under construction in the initial workspace commit).
+//! Who and where in French news: countries, cities, regions, seats of
+//! power, organisations and people with their roles.
+//!
+//! The dictionaries ship inside the crate (countries with ISO codes, names,
+//! variants and demonyms; cities, regions and places with their country;
+//! organisations with acronyms; titles and roles; first names) and can be
+//! replaced or extended at run time with [`Dictionaries::builder`].
+//!
+//! ```
+//! use depeche_entities::{EntityKind, EntityRecognizer, MentionForm};
+//!
+//! let rec = EntityRecognizer::embedded();
+//! let text = "Le chef de la junte, le général Abdourahamane Tiani, a reçu à Niamey \
+//!             une délégation russe. Tiani a dénoncé l'accord avec les Etats-Unis.";
+//! let ents = rec.recognize(text);
+//!
+//! let tiani = ents.iter().find(|e| e.id == "person:abdourahamane-tiani").unwrap();
+//! assert_eq!(tiani.kind, EntityKind::Person);
+//! assert_eq!(tiani.roles, ["chef de la junte", "général"]);
+//! assert_eq!(tiani.mentions[1].text, "Tiani");
+//! assert_eq!(tiani.mentions[1].form, MentionForm::Surname);
+//!
+//! let niamey = ents.iter().find(|e| e.id == "city:niamey").unwrap();
+//! assert_eq!(niamey.code.as_deref(), Some("NE"));
+//! let russia = ents.iter().find(|e| e.id == "country:RU").unwrap();
+//! assert_eq!(russia.mentions[0].form, MentionForm::Demonym);
+//! assert!(ents.iter().any(|e| e.id == "country:US"));
+//! ```
+//!
+//! # How it works
+//!
+//! * One Aho-Corasick automaton (leftmost-longest) holds the folded form of
+//!   every name, variant, acronym, demonym and title. It runs over the
+//!   folded text (`depeche_text::fold`: no case, no accents, one apostrophe
+//!   and one hyphen), so "Etat islamique" and "État islamique" or
+//!   "Al-Qaida" and "Al-Qaïda" are the same pattern; mentions are mapped
+//!   back to the text given.
+//! * A match must stand between word boundaries and pass a case rule on
+//!   the text as written: names need their capital ("paris" is no city),
+//!   acronyms match exactly ("AES", "Cedeao"), names flagged ambiguous
+//!   ("Nice", "Maurice") need every capital and must not open a sentence,
+//!   demonyms and acronyms shared by several entities need another mention
+//!   of one of them in the document.
+//! * People are read from tokens: a name after a title ("le général",
+//!   "M.", "le président russe"), roles in apposition before or after the
+//!   name, names opened by a known first name. A surname alone links to the
+//!   full name seen in the same document, and roles accumulate.
+//!
+//! # Input
+//!
+//! Functions read *normalised* text (`depeche_text::normalize`): one ASCII
+//! space, `'` apostrophes, `-` hyphens. Spans are byte offsets into the text
+//! given, on char boundaries.
+//!
+//! # Dependencies
+//!
+//! `aho-corasick` (the matcher: the field's standard multi-pattern
+//! automaton), `serde`/`serde_json` (output and JSON dictionaries),
+//! `thiserror` (the error type), `depeche-text` (folding and tokens).
 #![deny(missing_docs)]
+
+mod casing;
+mod country;
+mod dictionaries;
+mod entity;
+mod error;
+mod first_name;
+mod matcher;
+mod metonymy;
+mod organization;
+mod person;
+mod place;
+mod recognizer;
+mod slug;
+mod title;
+mod tsv;
+mod words;
+
+pub use country::Country;
+pub use dictionaries::{Dictionaries, DictionariesBuilder, DictionaryKind};
+pub use entity::{Entity, EntityKind, Mention, MentionForm, MentionMatch};
+pub use error::{DictionaryError, Problem};
+pub use first_name::FirstName;
+pub use organization::Organization;
+pub use place::{Place, PlaceKind};
+pub use recognizer::EntityRecognizer;
+pub use slug::slug;
+pub use title::Title;

@@ -1,0 +1,391 @@
+//! The set of dictionaries a recogniser is built from, embedded by default
+//! and replaceable or extensible at run time.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{DictionaryError, Problem};
+use crate::tsv::{rows, Row};
+use crate::{country, first_name, organization, place, title};
+use crate::{Country, FirstName, Organization, Place, Title};
+
+/// Which dictionary a file or a builder call is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DictionaryKind {
+    /// Countries (`countries.tsv`).
+    Countries,
+    /// Cities, regions and places (`places.tsv`).
+    Places,
+    /// Organisations (`organizations.tsv`).
+    Organizations,
+    /// Titles and roles (`titles.tsv`).
+    Titles,
+    /// First names (`first_names.tsv`).
+    FirstNames,
+}
+
+/// The embedded data files (name, content).
+const EMBEDDED_COUNTRIES: (&str, &str) =
+    ("data/countries.tsv", include_str!("../data/countries.tsv"));
+const EMBEDDED_PLACES: (&str, &str) = ("data/places.tsv", include_str!("../data/places.tsv"));
+const EMBEDDED_ORGANIZATIONS: (&str, &str) = (
+    "data/organizations.tsv",
+    include_str!("../data/organizations.tsv"),
+);
+const EMBEDDED_TITLES: (&str, &str) = ("data/titles.tsv", include_str!("../data/titles.tsv"));
+/// The first-name lexicon is not shipped yet: an empty file with its header.
+const EMBEDDED_FIRST_NAMES: (&str, &str) = ("data/first_names.tsv", "#name\tregions\n");
+
+/// All the dictionaries: countries, places, organisations, titles and first
+/// names.
+///
+/// ```
+/// use depeche_entities::Dictionaries;
+/// let d = Dictionaries::embedded();
+/// assert!(d.countries().iter().any(|c| c.alpha2 == "NE" && c.name == "Niger"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dictionaries {
+    pub(crate) countries: Vec<Country>,
+    pub(crate) places: Vec<Place>,
+    pub(crate) organizations: Vec<Organization>,
+    pub(crate) titles: Vec<Title>,
+    pub(crate) first_names: Vec<FirstName>,
+}
+
+impl Dictionaries {
+    /// The dictionaries shipped inside the crate.
+    pub fn embedded() -> Dictionaries {
+        // The embedded files are checked by the test `embedded_data_parses`;
+        // should one ever be bad, the files that parse are kept rather than
+        // panicking.
+        Dictionaries::read_embedded().0
+    }
+
+    /// The dictionaries shipped inside the crate, or the first error found
+    /// in them (file and line).
+    pub fn try_embedded() -> Result<Dictionaries, DictionaryError> {
+        match Dictionaries::read_embedded() {
+            (d, None) => Ok(d),
+            (_, Some(e)) => Err(e),
+        }
+    }
+
+    fn read_embedded() -> (Dictionaries, Option<DictionaryError>) {
+        let mut b = DictionariesBuilder::default();
+        let mut first_error = None;
+        for (kind, (path, content)) in [
+            (DictionaryKind::Countries, EMBEDDED_COUNTRIES),
+            (DictionaryKind::Places, EMBEDDED_PLACES),
+            (DictionaryKind::Organizations, EMBEDDED_ORGANIZATIONS),
+            (DictionaryKind::Titles, EMBEDDED_TITLES),
+            (DictionaryKind::FirstNames, EMBEDDED_FIRST_NAMES),
+        ] {
+            match b.clone().add_tsv(kind, path, content) {
+                Ok(next) => b = next,
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        (b.build(), first_error)
+    }
+
+    /// A builder starting from no entry at all.
+    pub fn builder() -> DictionariesBuilder {
+        DictionariesBuilder::default()
+    }
+
+    /// A builder starting from these dictionaries (to extend or replace some).
+    pub fn to_builder(&self) -> DictionariesBuilder {
+        DictionariesBuilder { d: self.clone() }
+    }
+
+    /// The countries.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The cities, regions and places.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The organisations.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// The titles and roles.
+    pub fn titles(&self) -> &[Title] {
+        &self.titles
+    }
+
+    /// The first names.
+    pub fn first_names(&self) -> &[FirstName] {
+        &self.first_names
+    }
+}
+
+/// Builds [`Dictionaries`]: add, remove or replace each dictionary, load user
+/// dictionaries from TSV or JSON.
+///
+/// Entries added later win over earlier ones with the same id (country code,
+/// place kind and id, organisation id, title): a user file can correct an
+/// embedded entry.
+///
+/// ```
+/// use depeche_entities::{Dictionaries, DictionaryKind, EntityRecognizer, Organization};
+/// let dicts = Dictionaries::embedded()
+///     .to_builder()
+///     .add_organizations([Organization::new("fnlc", "Front national de libération du Cabinda", &["FNLC"])])
+///     .add_tsv(DictionaryKind::FirstNames, "mine.tsv", "#name\tregions\nZéphyrin\t-\n")?
+///     .build();
+/// let rec = EntityRecognizer::new(&dicts);
+/// let found = rec.mentions("Le FNLC a revendiqué l'attaque.");
+/// assert_eq!(found[0].id, "org:fnlc");
+/// # Ok::<(), depeche_entities::DictionaryError>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct DictionariesBuilder {
+    d: Dictionaries,
+}
+
+impl DictionariesBuilder {
+    /// Starts from the embedded dictionaries.
+    pub fn embedded() -> DictionariesBuilder {
+        Dictionaries::embedded().to_builder()
+    }
+
+    /// Adds countries.
+    pub fn add_countries<I: IntoIterator<Item = Country>>(mut self, items: I) -> Self {
+        self.d.countries.extend(items);
+        self
+    }
+
+    /// Adds places.
+    pub fn add_places<I: IntoIterator<Item = Place>>(mut self, items: I) -> Self {
+        self.d.places.extend(items);
+        self
+    }
+
+    /// Adds organisations.
+    pub fn add_organizations<I: IntoIterator<Item = Organization>>(mut self, items: I) -> Self {
+        self.d.organizations.extend(items);
+        self
+    }
+
+    /// Adds titles.
+    pub fn add_titles<I: IntoIterator<Item = Title>>(mut self, items: I) -> Self {
+        self.d.titles.extend(items);
+        self
+    }
+
+    /// Adds first names.
+    pub fn add_first_names<I: IntoIterator<Item = FirstName>>(mut self, items: I) -> Self {
+        self.d.first_names.extend(items);
+        self
+    }
+
+    /// Removes a whole dictionary.
+    pub fn clear(mut self, kind: DictionaryKind) -> Self {
+        match kind {
+            DictionaryKind::Countries => self.d.countries.clear(),
+            DictionaryKind::Places => self.d.places.clear(),
+            DictionaryKind::Organizations => self.d.organizations.clear(),
+            DictionaryKind::Titles => self.d.titles.clear(),
+            DictionaryKind::FirstNames => self.d.first_names.clear(),
+        }
+        self
+    }
+
+    /// Removes the entries of a dictionary whose key is `key`: the alpha-2
+    /// code of a country, the id of a place or organisation, the canonical
+    /// title, the first name.
+    pub fn remove(mut self, kind: DictionaryKind, key: &str) -> Self {
+        match kind {
+            DictionaryKind::Countries => self.d.countries.retain(|c| c.alpha2 != key),
+            DictionaryKind::Places => self.d.places.retain(|p| p.id != key),
+            DictionaryKind::Organizations => self.d.organizations.retain(|o| o.id != key),
+            DictionaryKind::Titles => self.d.titles.retain(|t| t.title != key),
+            DictionaryKind::FirstNames => self.d.first_names.retain(|n| n.name != key),
+        }
+        self
+    }
+
+    /// Replaces a whole dictionary with the entries of a TSV text.
+    pub fn replace_tsv(
+        self,
+        kind: DictionaryKind,
+        path: &str,
+        content: &str,
+    ) -> Result<Self, DictionaryError> {
+        self.clear(kind).add_tsv(kind, path, content)
+    }
+
+    /// Adds the entries of a TSV text (`path` names it in errors).
+    pub fn add_tsv(
+        mut self,
+        kind: DictionaryKind,
+        path: &str,
+        content: &str,
+    ) -> Result<Self, DictionaryError> {
+        fn parse<T>(
+            path: &str,
+            content: &str,
+            header: &[&str],
+            from_row: fn(&Row<'_>) -> Result<T, Problem>,
+        ) -> Result<Vec<T>, DictionaryError> {
+            rows(path, content, header)?
+                .iter()
+                .map(|r| from_row(r).map_err(|p| DictionaryError::new(path, r.line, p)))
+                .collect()
+        }
+        match kind {
+            DictionaryKind::Countries => {
+                let v = parse(path, content, country::HEADER, Country::from_row)?;
+                self.d.countries.extend(v);
+            }
+            DictionaryKind::Places => {
+                let v = parse(path, content, place::HEADER, Place::from_row)?;
+                self.d.places.extend(v);
+            }
+            DictionaryKind::Organizations => {
+                let v = parse(path, content, organization::HEADER, Organization::from_row)?;
+                self.d.organizations.extend(v);
+            }
+            DictionaryKind::Titles => {
+                let v = parse(path, content, title::HEADER, Title::from_row)?;
+                self.d.titles.extend(v);
+            }
+            DictionaryKind::FirstNames => {
+                let v = parse(path, content, first_name::HEADER, FirstName::from_row)?;
+                self.d.first_names.extend(v);
+            }
+        }
+        Ok(self)
+    }
+
+    /// Adds the entries of a JSON text: an array of objects whose fields are
+    /// the TSV columns (lists as arrays, empty fields omitted or null).
+    pub fn add_json(
+        mut self,
+        kind: DictionaryKind,
+        path: &str,
+        content: &str,
+    ) -> Result<Self, DictionaryError> {
+        match kind {
+            DictionaryKind::Countries => {
+                let v = parse_json(path, content, Country::validate)?;
+                self.d.countries.extend(v);
+            }
+            DictionaryKind::Places => {
+                let v = parse_json(path, content, Place::validate)?;
+                self.d.places.extend(v);
+            }
+            DictionaryKind::Organizations => {
+                let v = parse_json(path, content, Organization::validate)?;
+                self.d.organizations.extend(v);
+            }
+            DictionaryKind::Titles => {
+                let v = parse_json(path, content, Title::validate)?;
+                self.d.titles.extend(v);
+            }
+            DictionaryKind::FirstNames => {
+                let v = parse_json(path, content, FirstName::validate)?;
+                self.d.first_names.extend(v);
+            }
+        }
+        Ok(self)
+    }
+
+    /// Adds the entries of a file: JSON if its name ends in `.json`, TSV
+    /// otherwise.
+    pub fn load(
+        self,
+        kind: DictionaryKind,
+        path: impl AsRef<Path>,
+    ) -> Result<Self, DictionaryError> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let content = std::fs::read_to_string(path)
+            .map_err(|e| DictionaryError::new(&name, 0, Problem::Io(e.to_string())))?;
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            self.add_json(kind, &name, &content)
+        } else {
+            self.add_tsv(kind, &name, &content)
+        }
+    }
+
+    /// Replaces a whole dictionary with the entries of a file (JSON or TSV
+    /// by extension).
+    pub fn replace(
+        self,
+        kind: DictionaryKind,
+        path: impl AsRef<Path>,
+    ) -> Result<Self, DictionaryError> {
+        self.clear(kind).load(kind, path)
+    }
+
+    /// The dictionaries.
+    pub fn build(self) -> Dictionaries {
+        self.d
+    }
+}
+
+/// An entry checked while it is deserialised, so that JSON errors carry the
+/// line of the bad entry.
+struct Checked<T>(T);
+
+fn parse_json<T: DeserializeOwned>(
+    path: &str,
+    content: &str,
+    validate: fn(&T) -> Result<(), Problem>,
+) -> Result<Vec<T>, DictionaryError> {
+    let mut de = serde_json::Deserializer::from_str(content);
+    let seed = CheckedSeq { validate };
+    let v = serde::de::DeserializeSeed::deserialize(seed, &mut de)
+        .and_then(|v| de.end().map(|()| v))
+        .map_err(|e| DictionaryError::new(path, e.line(), Problem::Json(e.to_string())))?;
+    Ok(v.into_iter().map(|c: Checked<T>| c.0).collect())
+}
+
+/// Deserialises an array of entries, validating each as it is read.
+struct CheckedSeq<T> {
+    validate: fn(&T) -> Result<(), Problem>,
+}
+
+impl<'de, T: DeserializeOwned> serde::de::DeserializeSeed<'de> for CheckedSeq<T> {
+    type Value = Vec<Checked<T>>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for CheckedSeq<T> {
+    type Value = Vec<Checked<T>>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an array of dictionary entries")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = seq.next_element::<T>()? {
+            if let Err(p) = (self.validate)(&item) {
+                return Err(serde::de::Error::custom(format!(
+                    "entry {}: {p}",
+                    out.len() + 1
+                )));
+            }
+            out.push(Checked(item));
+        }
+        Ok(out)
+    }
+}

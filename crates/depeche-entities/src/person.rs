@@ -1,0 +1,499 @@
+//! Person recognition: names introduced by a title or role ("le général
+//! X", "le président russe X", "M. X"), roles in apposition ("X, le
+//! ministre de l'Intérieur"; "le chef de la junte, le général X"; "celui de
+//! l'Intérieur, le général X") and names opened by a known first name
+//! ("Vladimir Poutine").
+
+use std::collections::HashSet;
+
+use depeche_text::{fold_into, Span, Token, TokenKind};
+
+use crate::matcher::{Matcher, RawMatch, What};
+use crate::words::{
+    is_in, ARTICLES, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
+    TITLE_ADJECTIVES,
+};
+use crate::{EntityKind, MentionForm};
+
+/// Longest name, in words.
+const MAX_NAME_WORDS: usize = 6;
+
+/// A person name found in the text, with the roles given to it there.
+#[derive(Clone, Debug)]
+pub(crate) struct Finding {
+    /// The name's span.
+    pub(crate) span: Span,
+    /// Index of its last token.
+    pub(crate) last: usize,
+    /// Name words (particles excluded).
+    pub(crate) words: usize,
+    /// Span of its last word (the surname).
+    pub(crate) last_word: Span,
+    /// Roles given by the context.
+    pub(crate) roles: Vec<String>,
+}
+
+/// What the dictionary matcher says about a token.
+#[derive(Clone, Copy, Default)]
+struct Mark {
+    /// Inside an entity match that stops a name (country, organisation,
+    /// demonym, acronym).
+    blocks: bool,
+    /// Inside a city, region or place match.
+    place: bool,
+    /// Inside a demonym match.
+    demonym: bool,
+    /// A title match starts here (index into the matches).
+    title_start: Option<u32>,
+    /// A title match ends here.
+    title_end: Option<u32>,
+}
+
+/// The state of one recognition.
+pub(crate) struct PersonFinder<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    marks: Vec<Mark>,
+    matcher: &'a Matcher,
+    matches: &'a [RawMatch],
+    first_names: &'a HashSet<String>,
+    buf: String,
+    /// Title matches already given to a person.
+    used_titles: Vec<bool>,
+}
+
+impl<'a> PersonFinder<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        matcher: &'a Matcher,
+        matches: &'a [RawMatch],
+        first_names: &'a HashSet<String>,
+    ) -> PersonFinder<'a> {
+        let mut marks = vec![Mark::default(); toks.len()];
+        // Matches and tokens are both sorted by start: one merge pass.
+        let mut t = 0;
+        for (mi, m) in matches.iter().enumerate() {
+            let Some(c) = matcher.candidate(m) else {
+                continue;
+            };
+            while toks.get(t).is_some_and(|k| k.span.end <= m.span.start) {
+                t += 1;
+            }
+            let mut j = t;
+            let mut first = None;
+            let mut last = None;
+            while let Some(k) = toks.get(j) {
+                if k.span.start >= m.span.end {
+                    break;
+                }
+                first.get_or_insert(j);
+                last = Some(j);
+                if let Some(mark) = marks.get_mut(j) {
+                    match c.what {
+                        What::Entity(e) => {
+                            let kind = matcher.targets.get(e as usize).map(|t| t.kind);
+                            let place = matches!(
+                                kind,
+                                Some(EntityKind::City | EntityKind::Region | EntityKind::Place)
+                            );
+                            mark.demonym |= c.form == MentionForm::Demonym;
+                            if place && c.form == MentionForm::Name {
+                                mark.place = true;
+                            } else {
+                                mark.blocks = true;
+                            }
+                        }
+                        What::Title(_) => {}
+                    }
+                }
+                j += 1;
+            }
+            if let (What::Title(_), Some(f), Some(l)) = (c.what, first, last) {
+                if let Some(mark) = marks.get_mut(f) {
+                    mark.title_start.get_or_insert(mi as u32);
+                }
+                if let Some(mark) = marks.get_mut(l) {
+                    mark.title_end = Some(mi as u32);
+                }
+            }
+        }
+        PersonFinder {
+            text,
+            toks,
+            marks,
+            matcher,
+            matches,
+            first_names,
+            buf: String::new(),
+            used_titles: vec![false; matches.len()],
+        }
+    }
+
+    fn tok_text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Folds token `i` into the reusable buffer.
+    fn folded(&mut self, i: usize) -> &str {
+        self.buf.clear();
+        let s = self.tok_text(i);
+        fold_into(s, &mut self.buf);
+        &self.buf
+    }
+
+    fn mark(&self, i: usize) -> Mark {
+        self.marks.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether only one space separates tokens `i` and `i + 1` (nothing
+    /// after an elision).
+    fn joined(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
+        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("\n");
+        gap == " " || (gap.is_empty() && a.kind == TokenKind::Elision)
+    }
+
+    /// Whether token `i` can be a word of a name.
+    fn is_name_word(&mut self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i).copied() else {
+            return false;
+        };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let s = t.text(self.text);
+        let mut chars = s.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if first.is_uppercase() {
+            if is_in(ROMAN, s) {
+                return true;
+            }
+            if !s.chars().any(char::is_lowercase) {
+                return false;
+            }
+            let f = self.folded(i);
+            return !is_in(NOT_NAMES, f);
+        }
+        // "al-Assad"
+        NAME_PREFIXES.iter().any(|p| {
+            s.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+    }
+
+    fn is_particle(&mut self, i: usize) -> bool {
+        let s = self.tok_text(i);
+        if s.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let f = self.folded(i);
+        is_in(PARTICLES, f)
+    }
+
+    /// Reads a name starting at token `i`: name words, particles between
+    /// them. Returns (last token, words).
+    fn read_name(&mut self, i: usize) -> Option<(usize, usize)> {
+        let mut j = i;
+        let mut last = None;
+        let mut words = 0;
+        while j < self.toks.len() && words < MAX_NAME_WORDS {
+            if j > i && !self.joined(j - 1) {
+                break;
+            }
+            let mark = self.mark(j);
+            let blocked = mark.blocks || mark.title_start.is_some() || (mark.place && words > 0);
+            if !blocked && self.is_name_word(j) {
+                last = Some(j);
+                words += 1;
+                j += 1;
+                continue;
+            }
+            if words > 0
+                && self.is_particle(j)
+                && self.joined(j)
+                && !self.mark(j + 1).blocks
+                && !self.mark(j + 1).place
+                && self.is_name_word(j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        last.map(|l| (l, words))
+    }
+
+    fn finding(&self, first: usize, last: usize, words: usize, roles: Vec<String>) -> Finding {
+        let span = match (self.toks.get(first), self.toks.get(last)) {
+            (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        };
+        Finding {
+            span,
+            last,
+            words,
+            last_word: self.toks.get(last).map_or(span, |t| t.span),
+            roles,
+        }
+    }
+
+    fn title_roles(&self, mi: u32) -> Vec<String> {
+        let Some(info) = self.title_info(mi) else {
+            return Vec::new();
+        };
+        if info.honorific {
+            Vec::new()
+        } else {
+            info.roles.clone()
+        }
+    }
+
+    fn title_info(&self, mi: u32) -> Option<&'a crate::matcher::TitleInfo> {
+        let m = self.matches.get(mi as usize)?;
+        match self.matcher.candidate(m)?.what {
+            What::Title(t) => self.matcher.titles.get(t as usize),
+            What::Entity(_) => None,
+        }
+    }
+
+    fn title_plural(&self, mi: u32) -> bool {
+        self.matches
+            .get(mi as usize)
+            .and_then(|m| self.matcher.candidate(m))
+            .is_some_and(|c| c.plural)
+    }
+
+    /// Every person finding, in text order.
+    pub(crate) fn find(mut self) -> Vec<Finding> {
+        let mut out: Vec<Finding> = Vec::new();
+        let mut taken = vec![false; self.toks.len()];
+        // 1. Names after a title.
+        let mut i = 0;
+        while i < self.toks.len() {
+            let Some(mi) = self.mark(i).title_start else {
+                i += 1;
+                continue;
+            };
+            if self.title_plural(mi) {
+                i += 1;
+                continue;
+            }
+            // The title's last token.
+            let mut end = i;
+            while self.mark(end).title_end != Some(mi) && end + 1 < self.toks.len() {
+                end += 1;
+            }
+            if self.mark(end).title_end != Some(mi) {
+                i += 1;
+                continue;
+            }
+            // Adjectives and demonyms between title and name.
+            let mut k = end;
+            let mut skipped = 0;
+            while skipped < 2 && self.joined(k) {
+                let n = k + 1;
+                let lower = self
+                    .tok_text(n)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                let adjective = lower && {
+                    let f = self.folded(n);
+                    is_in(TITLE_ADJECTIVES, f)
+                };
+                if lower && (self.mark(n).demonym || adjective) {
+                    k = n;
+                    skipped += 1;
+                } else {
+                    break;
+                }
+            }
+            if !self.joined(k) {
+                i = end + 1;
+                continue;
+            }
+            if let Some((last, words)) = self.read_name(k + 1) {
+                let mut roles = self.role_before(i);
+                roles.extend(self.title_roles(mi));
+                if let Some(u) = self.used_titles.get_mut(mi as usize) {
+                    *u = true;
+                }
+                for t in taken.iter_mut().take(last + 1).skip(k + 1) {
+                    *t = true;
+                }
+                out.push(self.finding(k + 1, last, words, roles));
+                i = last + 1;
+            } else {
+                i = end + 1;
+            }
+        }
+        // 2. Names opened by a known first name.
+        let mut i = 0;
+        while i < self.toks.len() {
+            if taken.get(i).copied().unwrap_or(true) || self.mark(i).blocks {
+                i += 1;
+                continue;
+            }
+            let known = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) && {
+                let names = self.first_names;
+                let f = self.folded(i);
+                !f.is_empty() && names.contains(f)
+            };
+            if known && self.is_name_word(i) {
+                if let Some((last, words)) = self.read_name(i) {
+                    if words >= 2 {
+                        for t in taken.iter_mut().take(last + 1).skip(i) {
+                            *t = true;
+                        }
+                        out.push(self.finding(i, last, words, Vec::new()));
+                        i = last + 1;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out.sort_by_key(|f| f.span.start);
+        // 3. Roles in apposition after a name: "X, le ministre de ...".
+        for ti in 0..self.toks.len() {
+            let Some(mi) = self.mark(ti).title_start else {
+                continue;
+            };
+            if self.used_titles.get(mi as usize).copied().unwrap_or(true) || self.title_plural(mi) {
+                continue;
+            }
+            let roles = self.title_roles(mi);
+            if roles.is_empty() {
+                continue;
+            }
+            let mut j = ti;
+            if j > 0 && {
+                let f = self.folded(j - 1);
+                is_in(ARTICLES, f)
+            } {
+                j -= 1;
+            }
+            if j < 2 || self.tok_text(j - 1) != "," {
+                continue;
+            }
+            let name_end = j - 2;
+            if let Some(f) = out.iter_mut().find(|f| f.last == name_end) {
+                for r in roles {
+                    if !f.roles.contains(&r) {
+                        f.roles.push(r);
+                    }
+                }
+                if let Some(u) = self.used_titles.get_mut(mi as usize) {
+                    *u = true;
+                }
+            }
+        }
+        out
+    }
+
+    /// Roles apposed before the title at token `t`: "ROLE [complement],
+    /// [le|la|l'] TITLE Name", or "celui de X, le TITLE Name".
+    fn role_before(&mut self, t: usize) -> Vec<String> {
+        let mut j = t;
+        if j == 0 {
+            return Vec::new();
+        }
+        let article = {
+            let f = self.folded(j - 1);
+            is_in(ARTICLES, f)
+        };
+        if article {
+            j -= 1;
+        }
+        if j == 0 || self.tok_text(j - 1) != "," {
+            return Vec::new();
+        }
+        let comma = j - 1;
+        let mut k = comma;
+        let mut steps = 0;
+        let mut saw_word = false;
+        while k > 0 && steps < 8 {
+            k -= 1;
+            steps += 1;
+            let mark = self.mark(k);
+            if let Some(mi) = mark.title_end {
+                if saw_word || self.used_titles.get(mi as usize).copied().unwrap_or(true) {
+                    return Vec::new();
+                }
+                if let Some(u) = self.used_titles.get_mut(mi as usize) {
+                    *u = true;
+                }
+                return self.title_roles(mi);
+            }
+            let f = {
+                let f = self.folded(k);
+                f.to_owned()
+            };
+            if is_in(ROLE_PRONOUNS, &f) {
+                return self.elided_role(k, comma);
+            }
+            let is_entity = mark.blocks || mark.place;
+            if is_entity || is_in(ROLE_LINKS, &f) {
+                continue;
+            }
+            // A complement word ("celui de l'Intérieur"), which only a
+            // pronoun further back can explain.
+            if self.tok_text(k).starts_with(char::is_uppercase) {
+                saw_word = true;
+                continue;
+            }
+            return Vec::new();
+        }
+        Vec::new()
+    }
+
+    /// "celui de l'Intérieur" after "du ministre de la Défense": the head
+    /// of the last role with a complement ("ministre") with the new
+    /// complement ("de l'Intérieur").
+    fn elided_role(&self, pronoun: usize, comma: usize) -> Vec<String> {
+        self.elided_role_opt(pronoun, comma).unwrap_or_default()
+    }
+
+    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Vec<String>> {
+        let start = self.toks.get(pronoun + 1)?.span.start;
+        let end = self.toks.get(comma)?.span.start;
+        let complement = self.text.get(start..end)?.trim();
+        if complement.is_empty() {
+            return None;
+        }
+        let before = self.toks.get(pronoun)?.span.start;
+        let head = self
+            .matches
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= before)
+            .filter_map(|m| match self.matcher.candidate(m)?.what {
+                What::Title(t) => self.matcher.titles.get(t as usize),
+                What::Entity(_) => None,
+            })
+            .filter(|info| !info.honorific)
+            .find_map(|info| {
+                let c = info.canonical.as_str();
+                [" de ", " du ", " des ", " d'"]
+                    .iter()
+                    .filter_map(|sep| c.find(sep))
+                    .min()
+                    .and_then(|i| c.get(..i))
+            })?;
+        let role = format!("{head} {complement}");
+        let key = depeche_text::fold_str(&role);
+        Some(
+            self.matcher
+                .title_by_key
+                .get(&key)
+                .and_then(|&t| self.matcher.titles.get(t as usize))
+                .map_or_else(|| vec![role], |info| info.roles.clone()),
+        )
+    }
+}

@@ -1,0 +1,27 @@
+//! Slugs: the stable, lower-case ASCII part of a person's id.
+
+use depeche_text::fold_str;
+
+/// The slug of a name: folded (lower case, no accents), runs of other chars
+/// turned into one `-`. "Abdourahamane Tiani" -> "abdourahamane-tiani".
+///
+/// ```
+/// assert_eq!(depeche_entities::slug("Ali Mahaman Lamine Zeine"), "ali-mahaman-lamine-zeine");
+/// assert_eq!(depeche_entities::slug("Bachar al-Assad"), "bachar-al-assad");
+/// assert_eq!(depeche_entities::slug("Jean-Noël Barrot"), "jean-noel-barrot");
+/// ```
+pub fn slug(name: &str) -> String {
+    let folded = fold_str(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}

@@ -1,0 +1,191 @@
+//! Small French word lists used by person recognition: function words that
+//! are never names, name particles, adjectives between a title and a name,
+//! determiners before an apposed role. All folded (lower case, no accents).
+
+/// Capitalised function words that never start or continue a name.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "a",
+    "afin",
+    "ainsi",
+    "alors",
+    "apres",
+    "au",
+    "aucun",
+    "aucune",
+    "aujourd'hui",
+    "aussi",
+    "autre",
+    "aux",
+    "avant",
+    "avec",
+    "c'est",
+    "ce",
+    "ceci",
+    "cela",
+    "celle",
+    "celui",
+    "cependant",
+    "ces",
+    "cet",
+    "cette",
+    "chaque",
+    "comme",
+    "d",
+    "dans",
+    "de",
+    "debut",
+    "depuis",
+    "des",
+    "deux",
+    "donc",
+    "du",
+    "elle",
+    "elles",
+    "en",
+    "enfin",
+    "entre",
+    "et",
+    "fin",
+    "hier",
+    "il",
+    "ils",
+    "je",
+    "jeudi",
+    "l",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "lors",
+    "lundi",
+    "mais",
+    "mardi",
+    "mercredi",
+    "mi",
+    "ni",
+    "nous",
+    "on",
+    "or",
+    "ou",
+    "outre",
+    "par",
+    "parmi",
+    "pendant",
+    "plus",
+    "pour",
+    "pourtant",
+    "puis",
+    "quand",
+    "que",
+    "qui",
+    "quoi",
+    "samedi",
+    "sans",
+    "se",
+    "selon",
+    "ses",
+    "si",
+    "sa",
+    "son",
+    "sous",
+    "sur",
+    "tandis",
+    "tous",
+    "tout",
+    "toute",
+    "toutes",
+    "trois",
+    "un",
+    "une",
+    "vendredi",
+    "vers",
+    "vous",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "etat",
+    "etats",
+];
+
+/// Lower-case particles inside names ("Charles de Gaulle", "Mohamed ould
+/// Ghazouani", "Iyad ag Ghaly").
+pub(crate) const PARTICLES: &[&str] = &[
+    "ag", "al", "ben", "bin", "bint", "d'", "da", "de", "del", "der", "di", "dos", "du", "el",
+    "ibn", "ould", "van", "von",
+];
+
+/// Prefixes of a lower-case name word ("al-Assad", "el-Sissi").
+pub(crate) const NAME_PREFIXES: &[&str] =
+    &["al-", "el-", "ad-", "as-", "ar-", "at-", "az-", "ech-"];
+
+/// Adjectives that may stand between a title and a name ("le président
+/// civil Mohamed Bazoum", "le président déchu").
+pub(crate) const TITLE_ADJECTIVES: &[&str] = &[
+    "actuel",
+    "actuelle",
+    "adjoint",
+    "adjointe",
+    "ancien",
+    "ancienne",
+    "autoproclame",
+    "autoproclamee",
+    "civil",
+    "civile",
+    "dechu",
+    "dechue",
+    "defunt",
+    "defunte",
+    "demissionnaire",
+    "destitue",
+    "destituee",
+    "elu",
+    "elue",
+    "interimaire",
+    "militaire",
+    "nouveau",
+    "nouvelle",
+    "putschiste",
+    "renverse",
+    "renversee",
+    "sortant",
+    "sortante",
+    "feu",
+    "regrette",
+    "emprisonne",
+    "emprisonnee",
+];
+
+/// Articles before an apposed role ("X, le ministre de l'Intérieur").
+pub(crate) const ARTICLES: &[&str] = &["le", "la", "l'"];
+
+/// Words that may stand between a role and the comma of an apposition
+/// ("le chef du régime militaire au Niger, le général X").
+pub(crate) const ROLE_LINKS: &[&str] = &[
+    "a", "au", "aux", "d'", "de", "des", "du", "en", "l'", "la", "le", "les",
+];
+
+/// Pronouns standing for an elided role ("celui de l'Intérieur").
+pub(crate) const ROLE_PRONOUNS: &[&str] = &["celui", "celle"];
+
+/// Roman numerals in names ("Mohammed VI").
+pub(crate) const ROMAN: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
+
+/// Whether the folded word `w` is in the sorted-or-not list.
+#[inline]
+pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
