@@ -43,19 +43,21 @@
 //! # Components
 //!
 //! The component crates are re-exported as modules: [`text`] (normalisation,
-//! tokens, sentences).
+//! tokens, sentences), [`entities`] (dictionaries and recogniser).
 #![deny(missing_docs)]
 
 mod article;
 mod cues;
 mod date;
 mod dateline;
+mod entity;
 mod error;
 mod extractors;
 mod header;
 mod parser;
 mod quotes;
 mod record;
+mod vocab;
 
 pub use article::{
     Article, Dateline, Entity, Mention, Paragraph, Quantity, Quote, Sentence, Temporal,
@@ -68,9 +70,11 @@ pub use record::{Record, RecordArticle};
 
 /// Normalisation, French tokens, sentences and paragraphs: the
 /// `depeche-text` crate.
-pub mod text {
-    pub use depeche_text::*;
-}
+pub use depeche_text as text;
+
+/// Countries, places, organisations and people: the `depeche-entities`
+/// crate (dictionaries, recogniser).
+pub use depeche_entities as entities;
 
 /// Parses a dispatch with the default options (a parser built once per
 /// process and shared).

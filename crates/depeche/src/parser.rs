@@ -2,7 +2,8 @@
 //! [`Article`]s.
 
 use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
-use crate::{dateline, header, quotes, Error, Extractors, IsoDate, Record};
+use crate::{dateline, entity, header, quotes, Error, Extractors, IsoDate, Record};
+use depeche_entities::{Dictionaries, EntityRecognizer};
 use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
 
 /// Turns French dispatches into [`Article`]s.
@@ -17,20 +18,40 @@ use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
 /// assert_eq!(article.dateline.unwrap().place, "Bamako");
 /// assert_eq!(article.quotes[0].cue.as_deref(), Some("a déclaré"));
 /// ```
-#[derive(Debug)]
 pub struct Parser {
     reference: Option<IsoDate>,
     extractors: Extractors,
     splitter: SentenceSplitter,
+    entities: EntityRecognizer,
+}
+
+impl core::fmt::Debug for Parser {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Parser")
+            .field("reference", &self.reference)
+            .field("extractors", &self.extractors)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Options of a [`Parser`].
-#[derive(Debug, Default)]
+#[derive(Default)]
 #[must_use]
 pub struct ParserBuilder {
     reference: Option<IsoDate>,
     extractors: Extractors,
     splitter: Option<SentenceSplitter>,
+    entities: Option<EntityRecognizer>,
+}
+
+impl core::fmt::Debug for ParserBuilder {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ParserBuilder")
+            .field("reference", &self.reference)
+            .field("extractors", &self.extractors)
+            .field("custom_dictionaries", &self.entities.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl ParserBuilder {
@@ -53,12 +74,21 @@ impl ParserBuilder {
         self
     }
 
+    /// The entity dictionaries (the embedded ones by default), e.g. the
+    /// embedded ones extended with
+    /// [`Dictionaries::builder`](depeche_entities::Dictionaries::builder).
+    pub fn dictionaries(mut self, dictionaries: &Dictionaries) -> ParserBuilder {
+        self.entities = Some(EntityRecognizer::new(dictionaries));
+        self
+    }
+
     /// Builds the parser.
     pub fn build(self) -> Parser {
         Parser {
             reference: self.reference,
             extractors: self.extractors,
             splitter: self.splitter.unwrap_or_default(),
+            entities: self.entities.unwrap_or_else(EntityRecognizer::embedded),
         }
     }
 }
@@ -182,6 +212,17 @@ impl Parser {
         }
 
         let paragraphs = self.body_paragraphs(t, head.body_start);
+        // Extractors read from the title on: the "date 2024-03 " prefix of a
+        // header is no content.
+        let base = head.content_start.min(t.len());
+        let content = t.get(base..).unwrap_or("");
+        let to_original = |s: Span| input.original(s);
+        let original_text = |s: Span| input.original_text(s);
+        let found_entities = if self.extractors.entities() {
+            self.entities.recognize(content)
+        } else {
+            Vec::new()
+        };
         if self.extractors.quotes() {
             let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
             let title_span = head.title.map(|s| [s]);
@@ -189,20 +230,35 @@ impl Parser {
                 units.push((ts[0], ts.as_slice()));
             }
             units.extend(paragraphs.iter().map(|p| (p.span, p.sentences.as_slice())));
+            let people = entity::people(&found_entities, base);
             article.quotes = quotes::find(t, &units)
                 .into_iter()
-                .map(|q| Quote {
-                    start: input.original(q.span).start,
-                    end: input.original(q.span).end,
-                    text: input.original_text(q.span),
-                    source: q.source.map(|s| input.clean(s)),
-                    cue: q.cue.map(|s| input.clean(s)),
+                .map(|q| {
+                    let source = match q.source {
+                        Some(s) => Some(
+                            people
+                                .named_in(s)
+                                .map_or_else(|| input.clean(s), str::to_owned),
+                        ),
+                        None if q.pronoun => people
+                            .last_before(q.outer.start, paragraph_start(&units, q.outer.start))
+                            .map(str::to_owned),
+                        None => None,
+                    };
+                    Quote {
+                        start: input.original(q.span).start,
+                        end: input.original(q.span).end,
+                        text: input.original_text(q.span),
+                        source,
+                        cue: q.cue.map(|s| input.clean(s)),
+                    }
                 })
                 .collect();
             article
                 .quotes
                 .sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
         }
+        article.entities = entity::convert(&found_entities, base, to_original, original_text);
         article.paragraphs = paragraphs
             .iter()
             .map(|p| {
@@ -243,6 +299,15 @@ impl Parser {
         paragraphs.retain(|p| !p.span.is_empty());
         paragraphs
     }
+}
+
+/// The start of the unit (title or paragraph) holding `offset`.
+fn paragraph_start(units: &[(Span, &[Span])], offset: usize) -> usize {
+    units
+        .iter()
+        .rev()
+        .find(|(p, _)| p.start <= offset)
+        .map_or(0, |(p, _)| p.start)
 }
 
 /// The topic of a title given apart from the text.
