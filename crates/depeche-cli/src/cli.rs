@@ -36,6 +36,10 @@ pub enum Command {
   depeche parse a.txt b.txt -j 2 > articles.jsonl
   depeche parse --jsonl < in.jsonl > out.jsonl      # {\"id\",\"text\",\"title\"?,\"date\"?} per line")]
     Parse(ParseArgs),
+    /// Per input line: a JSON array of entity mentions.
+    #[command(after_help = "Example:
+  echo \"Le président russe Vladimir Poutine\" | depeche entities")]
+    Entities(LineArgs),
     /// The normalised text (spaces, apostrophes, dashes, line ends, NFC).
     #[command(after_help = "Example:
   depeche normalize dispatch.txt")]

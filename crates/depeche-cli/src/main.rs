@@ -8,6 +8,7 @@
 mod cli;
 mod error;
 mod input;
+mod line_commands;
 mod lines;
 mod normalize;
 mod output;
@@ -50,6 +51,11 @@ fn run(command: &Command) -> Result<bool, Fatal> {
         Command::Parse(args) => {
             let pool = pool(args.jobs.map(usize::from))?;
             parse::run(args, &pool, &mut out)
+        }
+        Command::Entities(args) => {
+            let pool = pool(None)?;
+            let parser = depeche::Parser::new();
+            line_commands::run(args, &pool, &mut out, |line| parser.entity_mentions(line))
         }
         Command::Normalize(args) => normalize::run(args, &mut out),
     }

@@ -276,3 +276,32 @@ fn a_closed_stdout_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn entities_prints_one_array_per_line() {
+    let input =
+        "Le président russe Vladimir Poutine a appelé Niamey.\n\nLe Mali a quitté la Cedeao.\n";
+    let o = run(&["entities"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1], serde_json::json!([]));
+    let first = lines[0].as_array().expect("an array");
+    let line = input.lines().next().unwrap_or_default();
+    for m in first {
+        let (s, e) = (
+            m["start"].as_u64().unwrap_or(0) as usize,
+            m["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert_eq!(line.get(s..e), m["text"].as_str());
+        for key in ["id", "kind", "name", "code", "form"] {
+            assert!(m.get(key).is_some(), "{key} in {m}");
+        }
+    }
+    assert!(first
+        .iter()
+        .any(|m| m["id"] == "country:RU" && m["form"] == "demonym"));
+    assert!(lines[2]
+        .as_array()
+        .is_some_and(|a| a.iter().any(|m| m["id"] == "country:ML")));
+}

@@ -51,6 +51,7 @@ mod cues;
 mod date;
 mod dateline;
 mod entity;
+mod entity_mention;
 mod error;
 mod extractors;
 mod header;
@@ -63,6 +64,7 @@ pub use article::{
     Article, Dateline, Entity, Mention, Paragraph, Quantity, Quote, Sentence, Temporal,
 };
 pub use date::IsoDate;
+pub use entity_mention::EntityMention;
 pub use error::{Error, RecordError};
 pub use extractors::Extractors;
 pub use parser::{Parser, ParserBuilder};

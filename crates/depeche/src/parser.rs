@@ -2,7 +2,7 @@
 //! [`Article`]s.
 
 use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
-use crate::{dateline, entity, header, quotes, Error, Extractors, IsoDate, Record};
+use crate::{dateline, entity, header, quotes, EntityMention, Error, Extractors, IsoDate, Record};
 use depeche_entities::{Dictionaries, EntityRecognizer};
 use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
 
@@ -281,6 +281,33 @@ impl Parser {
             })
             .collect();
         article
+    }
+
+    /// Every entity mention of `text` (one line, a headline, any snippet),
+    /// flat and ordered by offset, with spans into `text`: what
+    /// `depeche entities` prints.
+    pub fn entity_mentions(&self, text: &str) -> Vec<EntityMention> {
+        let norm = normalize(text);
+        let mut out: Vec<EntityMention> = self
+            .entities
+            .mentions(norm.as_str())
+            .into_iter()
+            .map(|m| {
+                let span = norm.to_original(m.span());
+                EntityMention {
+                    start: span.start,
+                    end: span.end,
+                    text: span.slice(text).unwrap_or_default().to_owned(),
+                    id: m.id,
+                    kind: crate::vocab::name(&m.kind),
+                    name: m.name,
+                    code: m.code,
+                    form: crate::vocab::name(&m.form),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+        out
     }
 
     /// The paragraphs of the body: those after the header or title line.
