@@ -62,9 +62,12 @@
 #![deny(missing_docs)]
 
 mod category;
+mod context_words;
 mod digits;
 mod error;
+mod finder;
 mod kind;
+mod lexicon;
 mod number_match;
 mod ordinal;
 mod parse;
@@ -78,7 +81,9 @@ mod words;
 pub use category::Category;
 pub use digits::{parse_digits, DigitNumber};
 pub use error::NumberError;
+pub use finder::{NumberFinder, NumberFinderBuilder};
 pub use kind::NumberKind;
+pub use lexicon::{UnitInfo, UnitLexicon, DEFAULT_CURRENCIES, DEFAULT_UNITS};
 pub use number_match::{Flags, NumberMatch};
 pub use ordinal::parse_ordinal_suffixed;
 pub use parse::{parse_number, ParsedNumber};

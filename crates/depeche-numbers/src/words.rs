@@ -511,26 +511,6 @@ pub(crate) fn read_atoms(text: &str, out: &mut Vec<WordAtom>) -> Result<(), Numb
     Ok(())
 }
 
-/// The longest prefix of `atoms` that parses as a number (with an ordinal
-/// mark allowed only on its last atom): `(value, atoms used, ordinal mark)`.
-pub(crate) fn longest_prefix(atoms: &[WordAtom]) -> Option<(u64, usize, Option<bool>)> {
-    let max = atoms.len().min(48);
-    for n in (1..=max).rev() {
-        let prefix = atoms.get(..n)?;
-        // A dangling "et"/"de" can never end a number.
-        if matches!(prefix.last().map(|a| a.atom), Some(Atom::Et | Atom::De)) {
-            continue;
-        }
-        let Ok(ordinal) = check_ordinals(prefix) else {
-            continue;
-        };
-        if let Ok(v) = parse_atoms(prefix) {
-            return Some((v, n, ordinal));
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
