@@ -312,7 +312,7 @@ impl NumberFinder {
         // start with one of these letters.
         if !matches!(
             first.to_ascii_lowercase(),
-            b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u' | b'v' | b'z'
+            b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u' | b'v' | b'z'
         ) {
             return None;
         }
@@ -710,16 +710,16 @@ impl NumberFinder {
                 }
             }
         }
-        let mut unit = match core.kind {
-            NumberKind::Ordinal | NumberKind::Percent | NumberKind::Fraction => None,
-            _ => self.unit_after(text, toks, &core, s),
-        };
-        // Fractions in words and digits: "trois quarts", "1/3".
-        if unit.is_none() && core.kind == NumberKind::Cardinal && core.own_qualifier.is_none() {
+        // Fractions in words and digits: "trois quarts", "un tiers", "1/3".
+        if core.kind == NumberKind::Cardinal && core.own_qualifier.is_none() && !core.needs_de {
             if let Some(f) = self.fraction_after(text, toks, &core) {
                 core = f;
             }
         }
+        let mut unit = match core.kind {
+            NumberKind::Ordinal | NumberKind::Percent | NumberKind::Fraction => None,
+            _ => self.unit_after(text, toks, &core, s),
+        };
         if currency_before.is_some() {
             unit = None;
         }
