@@ -1,0 +1,162 @@
+//! The finder: finds temporal expressions in normalised text and resolves
+//! them.
+
+use crate::bias::{Bias, Direction};
+use crate::expr::{Anchor, Expr, Point};
+use crate::grammar::Grammar;
+use crate::lex::{lex_into, Lex};
+use crate::reference::Reference;
+use crate::resolve::resolve;
+use crate::temporal::Temporal;
+use crate::tense::{tense_near, Tense};
+
+/// Finds French temporal expressions and resolves them against a reference.
+///
+/// Build one, share it between threads (it is `Send + Sync` and holds no
+/// mutable state), and call [`DateFinder::find`] or, with a reference per
+/// text, [`DateFinder::find_with`].
+///
+/// ```
+/// use depeche_dates::{DateFinder, Reference, TemporalKind};
+/// let finder = DateFinder::new(Reference::parse("2024-03-26").unwrap());
+/// let text = "Le président s'est entretenu mardi avec son homologue.";
+/// let found = finder.find(text);
+/// assert_eq!(found[0].text(text), "mardi");
+/// assert_eq!(found[0].value.as_deref(), Some("2024-03-26"));
+/// assert_eq!(found[0].kind, TemporalKind::Date);
+/// ```
+#[derive(Clone, Debug)]
+pub struct DateFinder {
+    reference: Option<Reference>,
+    bias: Bias,
+}
+
+/// Builds a [`DateFinder`].
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct DateFinderBuilder {
+    reference: Option<Reference>,
+    bias: Bias,
+}
+
+impl DateFinderBuilder {
+    /// The reference date (usually the publication date). Without one, only
+    /// expressions that need no reference ("le 3 mars 2024", "P4D") get a
+    /// value; the others are found with a `None` value.
+    pub fn reference(mut self, reference: Reference) -> DateFinderBuilder {
+        self.reference = Some(reference);
+        self
+    }
+
+    /// Which way underspecified expressions resolve (default [`Bias::Auto`]).
+    pub fn bias(mut self, bias: Bias) -> DateFinderBuilder {
+        self.bias = bias;
+        self
+    }
+
+    /// Builds the finder.
+    pub fn build(self) -> DateFinder {
+        DateFinder {
+            reference: self.reference,
+            bias: self.bias,
+        }
+    }
+}
+
+impl DateFinder {
+    /// A builder.
+    pub fn builder() -> DateFinderBuilder {
+        DateFinderBuilder::default()
+    }
+
+    /// A finder with this reference and the default bias.
+    pub fn new(reference: Reference) -> DateFinder {
+        DateFinder::builder().reference(reference).build()
+    }
+
+    /// The reference, if any.
+    pub fn reference(&self) -> Option<&Reference> {
+        self.reference.as_ref()
+    }
+
+    /// The bias.
+    pub fn bias(&self) -> Bias {
+        self.bias
+    }
+
+    /// Finds the temporal expressions of `text` (normalised text, see
+    /// [`depeche_text::normalize`]), sorted by start, never overlapping,
+    /// resolved against the finder's reference.
+    pub fn find(&self, text: &str) -> Vec<Temporal> {
+        self.run(text, self.reference.as_ref())
+    }
+
+    /// Like [`DateFinder::find`] with another reference (each article has
+    /// its own publication date).
+    pub fn find_with(&self, text: &str, reference: &Reference) -> Vec<Temporal> {
+        self.run(text, Some(reference))
+    }
+
+    fn run(&self, text: &str, reference: Option<&Reference>) -> Vec<Temporal> {
+        let mut lx: Vec<Lex> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut buf = String::with_capacity(32);
+        lex_into(text, &mut lx, &mut buf);
+        let g = Grammar::new(&lx);
+        // Without a reference, resolve against any date and drop the values
+        // that depended on it.
+        let fallback = Reference::from_date(chrono::NaiveDate::MIN);
+        let r = reference.unwrap_or(&fallback);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lx.len() {
+            if let Some((j, expr)) = g.parse(i) {
+                if let (Some(first), Some(last)) =
+                    (lx.get(i), j.checked_sub(1).and_then(|k| lx.get(k)))
+                {
+                    if j > i {
+                        let span = first.span.cover(last.span);
+                        let dir = match self.bias {
+                            Bias::Past => Direction::Past,
+                            Bias::Future => Direction::Future,
+                            Bias::Auto => match tense_near(text, &lx, i, j) {
+                                Some(Tense::Future) => Direction::Future,
+                                _ => Direction::Past,
+                            },
+                        };
+                        let mut t = resolve(&expr, span, r, dir);
+                        if reference.is_none() && needs_reference(&expr) {
+                            t.value = None;
+                            t.from = None;
+                            t.to = None;
+                            t.precision = None;
+                        }
+                        out.push(t);
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Whether the value of an expression depends on the reference.
+fn needs_reference(e: &Expr) -> bool {
+    fn point(p: &Point) -> bool {
+        match p.anchor {
+            Anchor::Cal { year, .. } => year.is_none(),
+            Anchor::Season { year, .. } | Anchor::Quarter { year, .. } => year.is_none(),
+            Anchor::Decade(_) | Anchor::Century(_) => false,
+            _ => true,
+        }
+    }
+    match e {
+        Expr::Point(p) => point(p),
+        Expr::Interval { from, to } => {
+            from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
+        }
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,
+    }
+}

@@ -1,0 +1,296 @@
+//! Turns the tokens of depeche-text into the small alphabet the grammar
+//! reads: month, weekday, number, clock time, keyword...
+
+use crate::lexicon::{classify, WordClass};
+use depeche_text::{fold_char_into, Span, Token, TokenKind};
+
+/// Folded words longer than this are never temporal words.
+const MAX_WORD: usize = 24;
+
+/// One item of the grammar's input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum L {
+    /// A known word.
+    W(WordClass),
+    /// Digits only: their value (saturated) and how many digits.
+    Int { value: u32, digits: u8 },
+    /// A clock time "14h30", "8h", "15H".
+    Clock { hour: u32, minute: Option<u32> },
+    /// A date written with dots or dashes in one token "26.03.2024".
+    Dmy { day: u32, month: u32, year: i32 },
+    /// "mi-mars".
+    MiMonth(u32),
+    /// "mi-2023".
+    MiYear(i32),
+    /// "/".
+    Slash,
+    /// "-" standing alone.
+    Dash,
+    /// ":".
+    Colon,
+    /// `'` standing alone (minutes).
+    Prime,
+    /// `"` (seconds).
+    DoublePrime,
+    /// "," ";".
+    Comma,
+    /// "." "!" "?" and other sentence ends.
+    Stop,
+    /// Anything else.
+    Other,
+}
+
+/// A lexed item with its span in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    pub(crate) kind: L,
+    pub(crate) span: Span,
+}
+
+/// Month words that are abbreviations and may take a final dot.
+fn is_abbreviation(folded: &str) -> bool {
+    matches!(
+        folded,
+        "janv" | "jan" | "fev" | "fevr" | "avr" | "juil" | "sept" | "oct" | "nov" | "dec" | "lun"
+    )
+}
+
+/// Lexes `text` into `out` (cleared first). `buf` is scratch space reused
+/// across tokens, so that lexing allocates nothing per token.
+pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
+    out.clear();
+    let mut tokens = depeche_text::tokenize(text).peekable();
+    while let Some(tok) = tokens.next() {
+        let s = tok.text(text);
+        let kind = match tok.kind {
+            TokenKind::Word | TokenKind::Elision => {
+                buf.clear();
+                let mut too_long = false;
+                for c in s.chars() {
+                    fold_char_into(c, buf);
+                    if buf.len() > MAX_WORD {
+                        too_long = true;
+                        break;
+                    }
+                }
+                if too_long {
+                    L::Other
+                } else {
+                    let folded = buf.as_str();
+                    // A dotted abbreviation takes its dot ("juil.", "sept.").
+                    let dotted = is_abbreviation(folded)
+                        && tokens.peek().is_some_and(|n: &Token| {
+                            n.span.start == tok.span.end && n.text(text) == "."
+                        });
+                    if dotted {
+                        let dot = tokens.next().map_or(tok.span, |n| n.span);
+                        let class = if folded == "sept" {
+                            WordClass::Month(9)
+                        } else {
+                            classify(folded).unwrap_or(WordClass::Month(0))
+                        };
+                        out.push(Lex {
+                            kind: L::W(class),
+                            span: tok.span.cover(dot),
+                        });
+                        continue;
+                    }
+                    word_kind(folded)
+                }
+            }
+            TokenKind::Number => number_kind(s),
+            TokenKind::Ordinal => ordinal_kind(s),
+            TokenKind::Time => clock_kind(s),
+            TokenKind::Punct => match s {
+                "," | ";" => L::Comma,
+                "." | "!" | "?" | "..." | "…" => L::Stop,
+                ":" => L::Colon,
+                _ => L::Other,
+            },
+            TokenKind::Dash => L::Dash,
+            TokenKind::Symbol => match s {
+                "/" => L::Slash,
+                "'" => L::Prime,
+                _ => L::Other,
+            },
+            TokenKind::Quote(_) if s == "\"" => L::DoublePrime,
+            _ => L::Other,
+        };
+        out.push(Lex {
+            kind,
+            span: tok.span,
+        });
+    }
+}
+
+fn word_kind(folded: &str) -> L {
+    if let Some(c) = classify(folded) {
+        return L::W(c);
+    }
+    if let Some(rest) = folded.strip_prefix("mi-") {
+        if let Some(WordClass::Month(m)) = classify(rest) {
+            return L::MiMonth(m);
+        }
+        if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(y) = rest.parse::<i32>() {
+                return L::MiYear(y);
+            }
+        }
+    }
+    // "2024-03-26" written as one word by some tokenizers, "13-15".
+    if let Some(d) = dashed_date(folded) {
+        return d;
+    }
+    L::Other
+}
+
+/// Reads a digit string, saturating at `u32::MAX`.
+fn digits_value(s: &str) -> Option<(u32, u8)> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for b in s.bytes() {
+        v = v.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+    }
+    Some((v, u8::try_from(s.len()).unwrap_or(u8::MAX)))
+}
+
+fn number_kind(s: &str) -> L {
+    if let Some((value, digits)) = digits_value(s) {
+        return L::Int { value, digits };
+    }
+    // "26.03.2024": three dot-separated groups.
+    let mut parts = s.split('.');
+    if let (Some(d), Some(m), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    {
+        if let (Some((d, dl)), Some((m, ml)), Some((y, yl))) =
+            (digits_value(d), digits_value(m), digits_value(y))
+        {
+            if dl <= 2 && ml <= 2 && (yl == 4 || yl == 2) {
+                if let Some(year) = expand_year(y, yl) {
+                    return L::Dmy {
+                        day: d,
+                        month: m,
+                        year,
+                    };
+                }
+            }
+        }
+    }
+    L::Other
+}
+
+fn dashed_date(s: &str) -> Option<L> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let (y, yl) = digits_value(y)?;
+    let (m, ml) = digits_value(m)?;
+    let (d, dl) = digits_value(d)?;
+    if yl != 4 || ml > 2 || dl > 2 {
+        return None;
+    }
+    Some(L::Dmy {
+        day: d,
+        month: m,
+        year: i32::try_from(y).ok()?,
+    })
+}
+
+/// A year written with 2 or 4 digits: "74" is 1974, "14" is 2014.
+pub(crate) fn expand_year(value: u32, digits: u8) -> Option<i32> {
+    let v = i32::try_from(value).ok()?;
+    match digits {
+        2 if v >= 50 => Some(1900 + v),
+        2 => Some(2000 + v),
+        4 => Some(v),
+        _ => None,
+    }
+}
+
+fn ordinal_kind(s: &str) -> L {
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')))
+        .unwrap_or(s.len());
+    let head = s.get(..end).unwrap_or("");
+    if let Some((v, _)) = digits_value(head) {
+        return L::W(WordClass::Ordinal(v));
+    }
+    match depeche_text::roman::parse_roman(head) {
+        Some(v) => L::W(WordClass::Ordinal(v)),
+        None => L::Other,
+    }
+}
+
+fn clock_kind(s: &str) -> L {
+    let Some(h_at) = s.find(['h', 'H']) else {
+        return L::Other;
+    };
+    let hour = s.get(..h_at).unwrap_or("").trim();
+    let minute = s.get(h_at + 1..).unwrap_or("").trim();
+    let Some((hour, _)) = digits_value(hour) else {
+        return L::Other;
+    };
+    let minute = if minute.is_empty() {
+        None
+    } else {
+        match digits_value(minute) {
+            Some((m, _)) => Some(m),
+            None => return L::Other,
+        }
+    };
+    L::Clock { hour, minute }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<L> {
+        let mut out = Vec::new();
+        lex_into(text, &mut out, &mut String::new());
+        out.into_iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn lexes_dates_and_times() {
+        assert_eq!(
+            kinds("Mi-mars 26.03.2024 14h30"),
+            [
+                L::MiMonth(3),
+                L::Dmy {
+                    day: 26,
+                    month: 3,
+                    year: 2024
+                },
+                L::Clock {
+                    hour: 14,
+                    minute: Some(30)
+                }
+            ]
+        );
+        assert_eq!(
+            kinds("5 juil. sept."),
+            [
+                L::Int {
+                    value: 5,
+                    digits: 1
+                },
+                L::W(WordClass::Month(7)),
+                L::W(WordClass::Month(9))
+            ]
+        );
+        assert_eq!(kinds("XXe"), [L::W(WordClass::Ordinal(20))]);
+        assert_eq!(
+            kinds("99999999999999"),
+            [L::Int {
+                value: u32::MAX,
+                digits: 14
+            }]
+        );
+    }
+}

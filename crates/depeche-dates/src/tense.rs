@@ -1,0 +1,243 @@
+//! The tense of the verb that governs a temporal expression: past (passé
+//! composé, imparfait, plus-que-parfait) or future (futur simple, futur
+//! proche). Read from the words of the sentence nearest to the expression.
+
+use crate::lex::{Lex, L};
+
+/// How many items the search looks at on each side of an expression.
+const WINDOW: usize = 40;
+
+/// A tense, as far as resolution cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+}
+
+/// Auxiliaries of compound past tenses (passé composé, plus-que-parfait).
+const PAST_AUXILIARIES: &[&str] = &[
+    "a",
+    "ont",
+    "ai",
+    "as",
+    "avons",
+    "avez",
+    "avait",
+    "avaient",
+    "avions",
+    "aviez",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "fut",
+    "furent",
+    "eut",
+    "eurent",
+    "s'est",
+    "se sont",
+    "s'était",
+    "s'étaient",
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+];
+
+/// Auxiliaries of the futur proche ("va signer").
+const NEAR_FUTURE: &[&str] = &["va", "vont", "vais", "allons", "allez"];
+
+/// Words ending like an imparfait that are not verbs.
+const NOT_IMPERFECT: &[&str] = &[
+    "fait", "lait", "trait", "souhait", "portrait", "extrait", "attrait", "retrait", "plait",
+    "sait", "parfait", "bienfait", "forfait", "méfait", "abstrait",
+];
+
+/// Endings of the futur simple, third persons.
+const FUTURE_ENDINGS: &[&str] = &[
+    "era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "ura", "uront", "ra", "ront",
+];
+
+/// Words ending like a future that are not verbs.
+const NOT_FUTURE: &[&str] = &[
+    "caméra",
+    "opéra",
+    "ultra",
+    "extra",
+    "mantra",
+    "sutra",
+    "tantra",
+    "contra",
+    "sera-t-il",
+    "front",
+    "ra",
+    "ront",
+    "para",
+    "cobra",
+    "zebra",
+    "hydra",
+    "sahara",
+    "tiara",
+    "véra",
+    "algèbra",
+    "chimera",
+];
+
+fn is_participle(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.len() > 2
+        && [
+            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ert",
+            "ort", "int", "te",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+fn is_infinitive(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.len() > 3
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+}
+
+fn is_imperfect(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.len() > 4
+        && (w.ends_with("ait") || w.ends_with("aient"))
+        && !NOT_IMPERFECT.contains(&w)
+}
+
+fn is_future(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.len() > 3
+        && !w.contains('-')
+        && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !NOT_FUTURE.contains(&w)
+}
+
+/// The tense of the verb nearest to the items `start..end`, within their
+/// sentence, if any verb form shows one.
+pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Option<Tense> {
+    let word = |k: usize| -> &str {
+        lx.get(k)
+            .filter(|l| !matches!(l.kind, L::Stop))
+            .and_then(|l| l.span.slice(text))
+            .unwrap_or("")
+    };
+    let is_stop = |k: usize| lx.get(k).is_none_or_stop();
+    let tense_at = |k: usize| -> Option<Tense> {
+        let w = word(k);
+        if w.is_empty() {
+            return None;
+        }
+        let lower_aux = |w: &str| PAST_AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w));
+        if lower_aux(w) || (w.eq_ignore_ascii_case("s'") && lower_aux(word(k + 1))) {
+            // An auxiliary followed closely by a participle.
+            if (k + 1..k + 4).any(|n| !is_stop(n) && is_participle(word(n))) {
+                return Some(Tense::Past);
+            }
+        }
+        if NEAR_FUTURE.contains(&w) && (k + 1..k + 3).any(|n| !is_stop(n) && is_infinitive(word(n)))
+        {
+            return Some(Tense::Future);
+        }
+        if is_imperfect(w) {
+            return Some(Tense::Past);
+        }
+        if is_future(w) {
+            return Some(Tense::Future);
+        }
+        None
+    };
+    // Search outwards from the expression, nearest first, within the sentence.
+    let mut left_open = true;
+    let mut right_open = true;
+    for d in 0..WINDOW {
+        if right_open {
+            let k = end + d;
+            if k >= lx.len() || is_stop(k) {
+                right_open = false;
+            } else if let Some(t) = tense_at(k) {
+                return Some(t);
+            }
+        }
+        if left_open {
+            match start.checked_sub(d + 1) {
+                Some(k) if !is_stop(k) => {
+                    if let Some(t) = tense_at(k) {
+                        return Some(t);
+                    }
+                }
+                _ => left_open = false,
+            }
+        }
+        if !left_open && !right_open {
+            break;
+        }
+    }
+    None
+}
+
+trait StopExt {
+    fn is_none_or_stop(self) -> bool;
+}
+
+impl StopExt for Option<&Lex> {
+    fn is_none_or_stop(self) -> bool {
+        self.map_or(true, |l| matches!(l.kind, L::Stop))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lex::lex_into;
+
+    fn tense_of(text: &str, needle: &str) -> Option<Tense> {
+        let mut lx = Vec::new();
+        lex_into(text, &mut lx, &mut String::new());
+        let at = text.find(needle).unwrap();
+        let i = lx.iter().position(|l| l.span.start == at).unwrap();
+        tense_near(text, &lx, i, i + 1)
+    }
+
+    #[test]
+    fn reads_tenses() {
+        assert_eq!(
+            tense_of(
+                "Le ministre s'est entretenu mardi avec son homologue.",
+                "mardi"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense_of("Le président se rendra mardi à Dakar.", "mardi"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("Le Parlement va signer mardi le texte.", "mardi"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("Mardi, la junte avait dénoncé l'accord.", "Mardi"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense_of("Le sommet aura lieu en décembre à Abuja.", "décembre"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            tense_of("La réunion débutait lundi.", "lundi"),
+            Some(Tense::Past)
+        );
+        assert_eq!(tense_of("Réunion lundi.", "lundi"), None);
+        // The nearest verb wins, within the sentence only.
+        assert_eq!(
+            tense_of(
+                "Il a annoncé qu'il se rendra à Moscou en juin. Il part mardi.",
+                "mardi"
+            ),
+            None
+        );
+    }
+}
