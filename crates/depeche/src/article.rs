@@ -186,7 +186,7 @@ pub struct Quote {
 }
 
 /// Writes whole numbers without a fraction (`139`, not `139.0`).
-fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     // 2^53: beyond it not every integer is an f64, and i64 stays exact below.
     const EXACT: f64 = 9_007_199_254_740_992.0;
     if value.fract() == 0.0 && value.abs() < EXACT {
@@ -197,7 +197,7 @@ fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
-fn opt_number<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn opt_number<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match value {
         Some(v) => number(v, s),
         None => s.serialize_none(),

@@ -43,7 +43,8 @@
 //! # Components
 //!
 //! The component crates are re-exported as modules: [`text`] (normalisation,
-//! tokens, sentences), [`entities`] (dictionaries and recogniser).
+//! tokens, sentences), [`numbers`], [`dates`] and [`entities`]
+//! (dictionaries and recogniser), for those who need one part alone.
 #![deny(missing_docs)]
 
 mod article;
@@ -55,9 +56,12 @@ mod entity_mention;
 mod error;
 mod extractors;
 mod header;
+mod number;
 mod parser;
+mod quantity;
 mod quotes;
 mod record;
+mod temporal;
 mod vocab;
 
 pub use article::{
@@ -67,12 +71,24 @@ pub use date::IsoDate;
 pub use entity_mention::EntityMention;
 pub use error::{Error, RecordError};
 pub use extractors::Extractors;
+pub use number::Number;
 pub use parser::{Parser, ParserBuilder};
 pub use record::{Record, RecordArticle};
 
 /// Normalisation, French tokens, sentences and paragraphs: the
 /// `depeche-text` crate.
 pub use depeche_text as text;
+
+/// Numbers, quantities, money and percentages: the `depeche-numbers`
+/// crate.
+pub use depeche_numbers as numbers;
+
+/// Temporal expressions resolved to calendar values: the `depeche-dates`
+/// crate.
+pub use depeche_dates as dates;
+
+/// The direction in which dates the text leaves open resolve ("mardi").
+pub use depeche_dates::Bias;
 
 /// Countries, places, organisations and people: the `depeche-entities`
 /// crate (dictionaries, recogniser).

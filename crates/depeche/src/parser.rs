@@ -2,8 +2,14 @@
 //! [`Article`]s.
 
 use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
-use crate::{dateline, entity, header, quotes, EntityMention, Error, Extractors, IsoDate, Record};
+use crate::vocab::name;
+use crate::{
+    dateline, entity, header, quantity, quotes, temporal, Bias, EntityMention, Error, Extractors,
+    IsoDate, Number, Record,
+};
+use depeche_dates::{DateFinder, Reference};
 use depeche_entities::{Dictionaries, EntityRecognizer};
+use depeche_numbers::NumberFinder;
 use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
 
 /// Turns French dispatches into [`Article`]s.
@@ -23,12 +29,15 @@ pub struct Parser {
     extractors: Extractors,
     splitter: SentenceSplitter,
     entities: EntityRecognizer,
+    numbers: NumberFinder,
+    dates: DateFinder,
 }
 
 impl core::fmt::Debug for Parser {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Parser")
             .field("reference", &self.reference)
+            .field("bias", &self.dates.bias())
             .field("extractors", &self.extractors)
             .finish_non_exhaustive()
     }
@@ -42,12 +51,14 @@ pub struct ParserBuilder {
     extractors: Extractors,
     splitter: Option<SentenceSplitter>,
     entities: Option<EntityRecognizer>,
+    bias: Bias,
 }
 
 impl core::fmt::Debug for ParserBuilder {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("ParserBuilder")
             .field("reference", &self.reference)
+            .field("bias", &self.bias)
             .field("extractors", &self.extractors)
             .field("custom_dictionaries", &self.entities.is_some())
             .finish_non_exhaustive()
@@ -59,6 +70,13 @@ impl ParserBuilder {
     /// It wins over the dates the text gives (dateline, then header).
     pub fn reference(mut self, date: IsoDate) -> ParserBuilder {
         self.reference = Some(date);
+        self
+    }
+
+    /// Which way dates the text leaves open resolve ("mardi"): by tense,
+    /// past when unsure, by default ([`Bias::Auto`]).
+    pub fn bias(mut self, bias: Bias) -> ParserBuilder {
+        self.bias = bias;
         self
     }
 
@@ -89,6 +107,8 @@ impl ParserBuilder {
             extractors: self.extractors,
             splitter: self.splitter.unwrap_or_default(),
             entities: self.entities.unwrap_or_else(EntityRecognizer::embedded),
+            numbers: NumberFinder::new(),
+            dates: DateFinder::builder().bias(self.bias).build(),
         }
     }
 }
@@ -218,6 +238,31 @@ impl Parser {
         let content = t.get(base..).unwrap_or("");
         let to_original = |s: Span| input.original(s);
         let original_text = |s: Span| input.original_text(s);
+        let reference = self
+            .reference
+            .as_ref()
+            .or(date)
+            .or(line.as_ref().and_then(|d| d.date.as_ref()))
+            .or(head.date.as_ref());
+        let found_temporals = if self.extractors.temporals() || self.extractors.quantities() {
+            self.find_temporals(content, reference)
+        } else {
+            Vec::new()
+        };
+        if self.extractors.quantities() {
+            let dated: Vec<Span> = found_temporals
+                .iter()
+                .filter(|t| temporal::claims_numbers(t.kind))
+                .map(|t| Span::new(t.span.start + base, t.span.end + base))
+                .collect();
+            let numbers = self.numbers.find(content);
+            article.quantities =
+                quantity::convert(&numbers, base, &dated, to_original, original_text);
+        }
+        if self.extractors.temporals() {
+            article.temporals =
+                temporal::convert(&found_temporals, base, to_original, original_text);
+        }
         let found_entities = if self.extractors.entities() {
             self.entities.recognize(content)
         } else {
@@ -283,6 +328,62 @@ impl Parser {
         article
     }
 
+    /// The temporal expressions of normalised `text` against `reference`.
+    fn find_temporals(
+        &self,
+        text: &str,
+        reference: Option<&IsoDate>,
+    ) -> Vec<depeche_dates::Temporal> {
+        match reference.map(|r| Reference::parse(r.as_str())) {
+            Some(Ok(r)) => self.dates.find_with(text, &r),
+            _ => self.dates.find(text),
+        }
+    }
+
+    /// Every number and quantity of `text` (one line, any snippet), ordered
+    /// by offset, with spans into `text`: what `depeche numbers` prints.
+    pub fn numbers(&self, text: &str) -> Vec<Number> {
+        let norm = normalize(text);
+        self.numbers
+            .find(norm.as_str())
+            .into_iter()
+            .map(|n| {
+                let span = norm.to_original(n.span);
+                Number {
+                    start: span.start,
+                    end: span.end,
+                    text: span.slice(text).unwrap_or_default().to_owned(),
+                    kind: name(&n.kind),
+                    value: n.value,
+                    min: n.min,
+                    max: n.max,
+                    qualifier: name(&n.qualifier),
+                    unit: n.unit,
+                    currency: n.currency.map(str::to_owned),
+                }
+            })
+            .collect()
+    }
+
+    /// Every temporal expression of `text` (one line, any snippet), resolved
+    /// against the parser's reference, ordered by offset, with spans into
+    /// `text`: what `depeche dates` prints.
+    pub fn temporals(&self, text: &str) -> Vec<crate::Temporal> {
+        let norm = normalize(text);
+        let found = self.find_temporals(norm.as_str(), self.reference.as_ref());
+        temporal::convert(
+            &found,
+            0,
+            |s| norm.to_original(s),
+            |s| {
+                norm.to_original(s)
+                    .slice(text)
+                    .unwrap_or_default()
+                    .to_owned()
+            },
+        )
+    }
+
     /// Every entity mention of `text` (one line, a headline, any snippet),
     /// flat and ordered by offset, with spans into `text`: what
     /// `depeche entities` prints.
@@ -299,10 +400,10 @@ impl Parser {
                     end: span.end,
                     text: span.slice(text).unwrap_or_default().to_owned(),
                     id: m.id,
-                    kind: crate::vocab::name(&m.kind),
+                    kind: name(&m.kind),
                     name: m.name,
                     code: m.code,
-                    form: crate::vocab::name(&m.form),
+                    form: name(&m.form),
                 }
             })
             .collect();
