@@ -36,6 +36,14 @@ pub enum Command {
   depeche parse a.txt b.txt -j 2 > articles.jsonl
   depeche parse --jsonl < in.jsonl > out.jsonl      # {\"id\",\"text\",\"title\"?,\"date\"?} per line")]
     Parse(ParseArgs),
+    /// Per input line: a JSON array of numbers and quantities.
+    #[command(after_help = "Example:
+  echo \"au moins 139 morts et un peu plus de 1.000 soldats\" | depeche numbers")]
+    Numbers(LineArgs),
+    /// Per input line: a JSON array of temporal expressions.
+    #[command(after_help = "Example:
+  echo \"Mi-mars, puis mardi\" | depeche dates --reference 2024-03-26")]
+    Dates(DatesArgs),
     /// Per input line: a JSON array of entity mentions.
     #[command(after_help = "Example:
   echo \"Le président russe Vladimir Poutine\" | depeche entities")]

@@ -16,7 +16,7 @@ mod parse;
 mod progress;
 
 use clap::Parser as _;
-use cli::{Cli, Command};
+use cli::{BiasArg, Cli, Command};
 use error::Fatal;
 use std::process::ExitCode;
 
@@ -51,6 +51,24 @@ fn run(command: &Command) -> Result<bool, Fatal> {
         Command::Parse(args) => {
             let pool = pool(args.jobs.map(usize::from))?;
             parse::run(args, &pool, &mut out)
+        }
+        Command::Numbers(args) => {
+            let pool = pool(None)?;
+            let parser = depeche::Parser::new();
+            line_commands::run(args, &pool, &mut out, |line| parser.numbers(line))
+        }
+        Command::Dates(args) => {
+            let pool = pool(None)?;
+            let mut builder = depeche::Parser::builder().bias(match args.bias {
+                BiasArg::Past => depeche::Bias::Past,
+                BiasArg::Future => depeche::Bias::Future,
+                BiasArg::Auto => depeche::Bias::Auto,
+            });
+            if let Some(r) = &args.reference {
+                builder = builder.reference(r.clone());
+            }
+            let parser = builder.build();
+            line_commands::run(&args.lines, &pool, &mut out, |line| parser.temporals(line))
         }
         Command::Entities(args) => {
             let pool = pool(None)?;

@@ -305,3 +305,46 @@ fn entities_prints_one_array_per_line() {
         .as_array()
         .is_some_and(|a| a.iter().any(|m| m["id"] == "country:ML")));
 }
+
+#[test]
+fn numbers_prints_one_array_per_line() {
+    let input =
+        "Au moins 45 morts et une vingtaine de blessés.\n\nLe budget atteint 1,5 milliard d'euros.";
+    let o = run(&["numbers"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1], serde_json::json!([]));
+    let first = &lines[0][0];
+    assert_eq!(first["text"], "Au moins 45 morts");
+    assert_eq!(first["value"], 45);
+    assert_eq!(first["qualifier"], "at_least");
+    for key in ["start", "end", "kind", "min", "max", "unit", "currency"] {
+        assert!(first.get(key).is_some(), "{key} in {first}");
+    }
+    assert!(lines[2]
+        .as_array()
+        .is_some_and(|a| a.iter().any(|n| n["currency"] == "EUR")));
+}
+
+#[test]
+fn dates_follow_reference_and_bias() {
+    let input = "Le ministre est arrivé jeudi à Bamako.\nIl repartira jeudi prochain.\n";
+    let past = run(&["dates", "--reference", "2024-03-26"], input.as_bytes());
+    assert_eq!(past.status.code(), Some(0), "{}", stderr(&past));
+    let lines = json_lines(&past);
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0][0]["text"], "jeudi");
+    assert_eq!(lines[0][0]["value"], "2024-03-21");
+    assert_eq!(lines[0][0]["kind"], "date");
+    assert!(lines[0][0].get("mod").is_some());
+    let future = run(
+        &["dates", "--reference", "2024-03-26", "--bias", "future"],
+        b"jeudi\n",
+    );
+    assert_eq!(json_lines(&future)[0][0]["value"], "2024-03-28");
+    assert_eq!(
+        run(&["dates", "--bias", "sideways"], b"").status.code(),
+        Some(2)
+    );
+}
