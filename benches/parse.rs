@@ -5,7 +5,7 @@
 //! `cargo bench -p depeche-benches --bench parse`
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use depeche::Parser;
+use depeche::{Extractors, Parser};
 use std::hint::black_box;
 
 const REFERENCE: &str = concat!(
@@ -59,6 +59,17 @@ fn bench_parse(c: &mut Criterion) {
         b.iter(|| {
             for d in &docs {
                 black_box(parser.parse(black_box(d)));
+            }
+        })
+    });
+    // The facade's own work: header, dateline, paragraphs, sentences, quotes.
+    let own = Parser::builder()
+        .extractors(Extractors::none().with_quotes(true))
+        .build();
+    group.bench_function("samples_1MB_structure_and_quotes", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(own.parse(black_box(d)));
             }
         })
     });
