@@ -75,6 +75,9 @@ pub struct ParseArgs {
     /// header): 2024, 2024-03, 2024-03-26, 2024-03-26T14:30.
     #[arg(long, value_name = "DATE")]
     pub reference: Option<IsoDate>,
+    /// Direction for dates the text leaves open ("mardi").
+    #[arg(long, value_enum, default_value_t = BiasArg::Auto)]
+    pub bias: BiasArg,
     /// Indented JSON.
     #[arg(long)]
     pub pretty: bool,
@@ -116,12 +119,23 @@ pub struct DatesArgs {
 }
 
 /// `--bias`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum BiasArg {
     /// The most recent occurrence (news is about the past).
     Past,
     /// The next occurrence (Duckling's convention).
     Future,
     /// By tense; past when unsure.
+    #[default]
     Auto,
+}
+
+impl From<BiasArg> for depeche::Bias {
+    fn from(b: BiasArg) -> depeche::Bias {
+        match b {
+            BiasArg::Past => depeche::Bias::Past,
+            BiasArg::Future => depeche::Bias::Future,
+            BiasArg::Auto => depeche::Bias::Auto,
+        }
+    }
 }

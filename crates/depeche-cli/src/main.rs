@@ -16,7 +16,7 @@ mod parse;
 mod progress;
 
 use clap::Parser as _;
-use cli::{BiasArg, Cli, Command};
+use cli::{Cli, Command};
 use error::Fatal;
 use std::process::ExitCode;
 
@@ -59,11 +59,7 @@ fn run(command: &Command) -> Result<bool, Fatal> {
         }
         Command::Dates(args) => {
             let pool = pool(None)?;
-            let mut builder = depeche::Parser::builder().bias(match args.bias {
-                BiasArg::Past => depeche::Bias::Past,
-                BiasArg::Future => depeche::Bias::Future,
-                BiasArg::Auto => depeche::Bias::Auto,
-            });
+            let mut builder = depeche::Parser::builder().bias(args.bias.into());
             if let Some(r) = &args.reference {
                 builder = builder.reference(r.clone());
             }

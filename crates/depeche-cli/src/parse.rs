@@ -15,7 +15,7 @@ const FILES_PER_THREAD: usize = 8;
 
 /// Runs `parse`. Returns whether some input was bad.
 pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Result<bool, Fatal> {
-    let mut builder = Parser::builder();
+    let mut builder = Parser::builder().bias(args.bias.into());
     if let Some(r) = &args.reference {
         builder = builder.reference(r.clone());
     }
