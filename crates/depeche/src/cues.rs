@@ -8,6 +8,7 @@
 /// Speech verbs: present 3rd person singular, plural, past participle.
 /// "indique" / "indiquent" / "indiqué" (folded: "indique").
 const SPEECH_VERBS: &[(&str, &str, &str)] = &[
+    ("admet", "admettent", "admis"),
     ("affirme", "affirment", "affirme"),
     ("ajoute", "ajoutent", "ajoute"),
     ("annonce", "annoncent", "annonce"),
@@ -26,6 +27,7 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("ecrit", "ecrivent", "ecrit"),
     ("estime", "estiment", "estime"),
     ("explique", "expliquent", "explique"),
+    ("fustige", "fustigent", "fustige"),
     ("indique", "indiquent", "indique"),
     ("insiste", "insistent", "insiste"),
     ("juge", "jugent", "juge"),
@@ -33,6 +35,7 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("martele", "martelent", "martele"),
     ("note", "notent", "note"),
     ("observe", "observent", "observe"),
+    ("plaide", "plaident", "plaide"),
     ("poursuit", "poursuivent", "poursuivi"),
     ("precise", "precisent", "precise"),
     ("previent", "previennent", "prevenu"),
@@ -51,6 +54,65 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("temoigne", "temoignent", "temoigne"),
     ("tranche", "tranchent", "tranche"),
 ];
+
+/// Participles of reflexive speech verbs, after "s'est" / "se sont"
+/// ("s'est félicité", "s'est dit préoccupé", "s'est-il inquiété").
+const REFLEXIVE_PARTICIPLES: &[&str] = &[
+    "alarme",
+    "alarmee",
+    "alarmes",
+    "dit",
+    "dite",
+    "dits",
+    "emporte",
+    "emportee",
+    "felicite",
+    "felicitee",
+    "felicites",
+    "indigne",
+    "indignee",
+    "indignes",
+    "inquiete",
+    "inquietee",
+    "inquietes",
+    "interroge",
+    "interrogee",
+    "rejoui",
+    "rejouie",
+    "rejouis",
+];
+
+/// Auxiliaries of reflexive verbs ("s'est", "se sont").
+const REFLEXIVE_AUXILIARIES: &[&str] = &["est", "sont", "etait", "etaient"];
+
+/// Words that open a noun phrase, where a source starts after a complement
+/// ("a déclaré à l'AFP un responsable").
+const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "plusieurs",
+    "deux",
+    "trois",
+];
+
+/// Prepositions of a complement between a verb and its subject ("à",
+/// "au", "aux", folded).
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["a", "au", "aux", "devant"];
 
 /// Auxiliaries of the compound past ("a déclaré", "avait indiqué").
 const AUXILIARIES: &[&str] = &[
@@ -78,9 +140,13 @@ const ADVERBS: &[&str] = &[
 /// Cues that introduce a source without a verb ("selon le document").
 const SOURCE_PREPOSITIONS: &[&str] = &["selon"];
 
+/// Prepositions that introduce a source at a clause start only, and only
+/// before a determiner ("Pour le ministre, «...»").
+const CLAUSE_SOURCE_PREPOSITIONS: &[&str] = &["pour"];
+
 /// Subject pronouns, which name no source by themselves.
 const PRONOUNS: &[&str] = &[
-    "il", "elle", "ils", "elles", "on", "celui-ci", "celle-ci", "ceux-ci",
+    "il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci",
 ];
 
 /// Whether folded `word` is a speech verb in the present (singular or
@@ -109,6 +175,31 @@ pub(crate) fn is_source_preposition(word: &str) -> bool {
     SOURCE_PREPOSITIONS.contains(&word)
 }
 
+/// Whether folded `word` introduces a source at a clause start ("pour").
+pub(crate) fn is_clause_source_preposition(word: &str) -> bool {
+    CLAUSE_SOURCE_PREPOSITIONS.contains(&word)
+}
+
+/// Whether folded `word` is the participle of a reflexive speech verb.
+pub(crate) fn is_reflexive_participle(word: &str) -> bool {
+    REFLEXIVE_PARTICIPLES.contains(&word)
+}
+
+/// Whether folded `word` is the auxiliary of a reflexive verb.
+pub(crate) fn is_reflexive_auxiliary(word: &str) -> bool {
+    REFLEXIVE_AUXILIARIES.contains(&word)
+}
+
+/// Whether folded `word` opens a noun phrase.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
+/// Whether folded `word` opens a complement ("à l'AFP").
+pub(crate) fn is_complement_preposition(word: &str) -> bool {
+    COMPLEMENT_PREPOSITIONS.contains(&word)
+}
+
 /// Whether folded `word` is a subject pronoun.
 pub(crate) fn is_pronoun(word: &str) -> bool {
     PRONOUNS.contains(&word)
@@ -126,7 +217,17 @@ mod tests {
                 assert_eq!(fold_str(form), form);
             }
         }
-        for list in [AUXILIARIES, ADVERBS, SOURCE_PREPOSITIONS, PRONOUNS] {
+        for list in [
+            AUXILIARIES,
+            ADVERBS,
+            SOURCE_PREPOSITIONS,
+            CLAUSE_SOURCE_PREPOSITIONS,
+            PRONOUNS,
+            REFLEXIVE_PARTICIPLES,
+            REFLEXIVE_AUXILIARIES,
+            DETERMINERS,
+            COMPLEMENT_PREPOSITIONS,
+        ] {
             for form in list {
                 assert_eq!(&fold_str(form), form);
             }

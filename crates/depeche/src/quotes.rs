@@ -179,6 +179,35 @@ struct Attribution {
     pronoun: bool,
 }
 
+/// Who a clause names as the speaker.
+enum Speaker {
+    /// A noun phrase.
+    Phrase(Span),
+    /// A pronoun ("il", "selon lui"), to be resolved by the caller.
+    Pronoun,
+}
+
+impl Attribution {
+    fn new(cue: Span, speaker: Speaker) -> Attribution {
+        match speaker {
+            Speaker::Phrase(s) => Attribution {
+                cue,
+                source: Some(s),
+                pronoun: false,
+            },
+            Speaker::Pronoun => Attribution {
+                cue,
+                source: None,
+                pronoun: true,
+            },
+        }
+    }
+}
+
+/// Most words between a speech verb and the quote it introduces ("a
+/// dénoncé une attaque «...»", "a déclaré à la presse : «...»").
+const MAX_GAP_TOKENS: usize = 6;
+
 /// One sentence, tokenized, and the quotes of its paragraph.
 struct Context<'a> {
     text: &'a str,
@@ -205,22 +234,34 @@ impl Context<'_> {
         buf.as_str()
     }
 
+    fn is_clitic(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Clitic)
+    }
+
     fn is_comma(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == ",")
     }
 
+    /// Whether token `i` ends a clause: punctuation, a quotation mark or a
+    /// dash.
+    fn is_boundary(&self, i: usize) -> bool {
+        ends_clause(self.tokens.get(i))
+    }
+
     fn attribute(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
         let after = self.tokens.iter().position(|t| t.span.start >= quote.end);
         if let Some(first) = after {
             // 1. At the quote's end, then after each comma outside quotes.
-            if let Some(a) = self.incise(first, buf) {
+            if let Some(a) = self.incise(first, false, buf) {
                 return Some(a);
             }
             for i in first..self.tokens.len() {
                 if self.is_comma(i) && !self.inside_quote(self.tokens[i]) {
-                    if let Some(a) = self.incise(i + 1, buf) {
+                    if let Some(a) = self.incise(i + 1, true, buf) {
                         return Some(a);
                     }
                 }
@@ -234,7 +275,7 @@ impl Context<'_> {
         // 2. "Selon X," at a clause start before the quote.
         for i in 0..before {
             if (i == 0 || self.is_comma(i - 1)) && !self.inside_quote(self.tokens[i]) {
-                if let Some(a) = self.preposition(i, buf) {
+                if let Some(a) = self.preposition(i, true, buf) {
                     return Some(a);
                 }
             }
@@ -243,85 +284,119 @@ impl Context<'_> {
         self.introduction(before, buf)
     }
 
-    /// An inverted speech verb, "selon" or "d'après" at token `i`, with the
-    /// source that follows.
-    fn incise(&self, i: usize, buf: &mut String) -> Option<Attribution> {
-        if let Some(a) = self.preposition(i, buf) {
+    /// An inverted speech verb, "selon X" or "d'après X" at token `i`
+    /// ("pour X" too when `clause_start`), with the source that follows.
+    fn incise(&self, i: usize, clause_start: bool, buf: &mut String) -> Option<Attribution> {
+        if let Some(a) = self.preposition(i, clause_start, buf) {
             return Some(a);
         }
         let (end, clitic) = self.verb_forward(i, buf)?;
         let cue = self.cover(i, end)?;
         if clitic {
-            return Some(Attribution {
-                cue,
-                source: None,
-                pronoun: true,
-            });
+            return Some(Attribution::new(cue, Speaker::Pronoun));
         }
-        let source = self.noun_phrase(end, buf);
-        source.map(|s| Attribution {
-            cue,
-            source: Some(s),
-            pronoun: false,
-        })
+        let speaker = self.noun_phrase(end, buf)?;
+        Some(Attribution::new(cue, speaker))
     }
 
-    /// "selon X" or "d'après X" at token `i`.
-    fn preposition(&self, i: usize, buf: &mut String) -> Option<Attribution> {
+    /// "selon X", "d'après X", or at a clause start "pour le X", at token `i`.
+    fn preposition(&self, i: usize, clause_start: bool, buf: &mut String) -> Option<Attribution> {
         let w = self.word(i, buf);
-        let next = if cues::is_source_preposition(w) {
+        let (selon, d, pour) = (
+            cues::is_source_preposition(w),
+            w == "d'",
+            clause_start && cues::is_clause_source_preposition(w),
+        );
+        let next = if selon {
             i + 1
-        } else if w == "d'" && self.word(i + 1, buf) == "apres" {
+        } else if d && self.word(i + 1, buf) == "apres" {
             i + 2
+        } else if pour && cues::is_determiner(self.word(i + 1, buf)) {
+            i + 1
         } else {
             return None;
         };
         let cue = self.cover(i, next)?;
-        let source = self.noun_phrase(next, buf)?;
-        Some(Attribution {
-            cue,
-            source: Some(source),
-            pronoun: false,
-        })
+        let speaker = self.noun_phrase(next, buf)?;
+        Some(Attribution::new(cue, speaker))
     }
 
     /// A speech verb phrase starting at token `i`: "indique", "a déclaré",
-    /// "a-t-il dit", "ajoute-t-elle", "a encore affirmé". Returns the token
-    /// after it and whether it holds an inverted pronoun.
+    /// "a-t-il dit", "ajoute-t-elle", "a encore affirmé", "s'est félicité".
+    /// Returns the token after it and whether it holds an inverted pronoun.
     fn verb_forward(&self, i: usize, buf: &mut String) -> Option<(usize, bool)> {
-        let w = self.word(i, buf);
-        let mut j = i + 1;
-        if cues::is_auxiliary(w) {
-            let clitic = self
-                .tokens
-                .get(j)
-                .is_some_and(|t| t.kind == TokenKind::Clitic);
-            if clitic {
-                j += 1;
-            }
-            while cues::is_adverb(self.word(j, buf)) {
-                j += 1;
-            }
-            return cues::is_participle(self.word(j, buf)).then_some((j + 1, clitic));
+        let mut j = i;
+        let reflexive = matches!(self.word(j, buf), "s'" | "se");
+        if reflexive {
+            j += 1;
         }
-        if !cues::is_present(w) {
+        let w = self.word(j, buf);
+        let aux = if reflexive {
+            cues::is_reflexive_auxiliary(w)
+        } else {
+            cues::is_auxiliary(w)
+        };
+        if !aux && (reflexive || !cues::is_present(w)) {
             return None;
         }
-        let clitic = self
-            .tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Clitic);
+        j += 1;
+        let clitic = self.is_clitic(j);
         if clitic {
             j += 1;
         }
         while cues::is_adverb(self.word(j, buf)) {
             j += 1;
         }
-        Some((j, clitic))
+        if !aux {
+            return Some((j, clitic));
+        }
+        let pp = self.word(j, buf);
+        let ok = if reflexive {
+            cues::is_reflexive_participle(pp)
+        } else {
+            cues::is_participle(pp)
+        };
+        ok.then_some((j + 1, clitic))
     }
 
-    /// "X a déclaré :" / "X estime que" / "a-t-il dit :" right before token
-    /// `open` (the opening mark).
+    /// A speech verb phrase ending at token `k` (a participle, a present,
+    /// or the inverted pronoun after a present): its first token and
+    /// whether it holds an inverted pronoun.
+    fn verb_backward(&self, k: usize, buf: &mut String) -> Option<(usize, bool)> {
+        if self.is_clitic(k) {
+            let v = k.checked_sub(1)?;
+            return cues::is_present(self.word(v, buf)).then_some((v, true));
+        }
+        let w = self.word(k, buf).to_owned();
+        let mut j = k;
+        while j > 0 && cues::is_adverb(self.word(j - 1, buf)) {
+            j -= 1;
+        }
+        let inverted = j > 0 && self.is_clitic(j - 1);
+        let aux = if inverted {
+            j.checked_sub(2)
+        } else {
+            j.checked_sub(1)
+        };
+        if let Some(a) = aux {
+            let aw = self.word(a, buf).to_owned();
+            if cues::is_participle(&w) && cues::is_auxiliary(&aw) {
+                return Some((a, inverted));
+            }
+            if cues::is_reflexive_participle(&w)
+                && cues::is_reflexive_auxiliary(&aw)
+                && a > 0
+                && matches!(self.word(a - 1, buf), "s'" | "se")
+            {
+                return Some((a - 1, inverted));
+            }
+        }
+        cues::is_present(&w).then_some((k, false))
+    }
+
+    /// "X a déclaré : «…»", "X estime que «…»", "il a dénoncé une attaque
+    /// «…»": a speech verb shortly before token `open` (the opening mark)
+    /// in the same clause, and its subject.
     fn introduction(&self, open: usize, buf: &mut String) -> Option<Attribution> {
         let mut k = open.checked_sub(1)?;
         // Skip ":" "," and "que" / "qu'" between the verb and the quote.
@@ -334,59 +409,25 @@ impl Context<'_> {
             }
             k = k.checked_sub(1)?;
         }
-        // The verb ends at k: a participle after its auxiliary, a present,
-        // or a present with its inverted pronoun ("estime-t-il").
-        let mut clitic = false;
-        if self
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Clitic)
-        {
-            clitic = true;
-            k = k.checked_sub(1)?;
-        }
-        let w = self.word(k, buf).to_owned();
-        let mut start = k;
-        let mut compound = false;
-        if !clitic && cues::is_participle(&w) {
-            let mut j = k;
-            while j > 0 && cues::is_adverb(self.word(j - 1, buf)) {
-                j -= 1;
+        // The verb ends at k, or a few words before it in the same clause.
+        let mut found = None;
+        for end in (k.saturating_sub(MAX_GAP_TOKENS)..=k).rev() {
+            if self.is_boundary(end) || self.inside_quote(self.tokens[end]) {
+                break;
             }
-            let inverted = j > 0 && self.tokens[j - 1].kind == TokenKind::Clitic;
-            let aux = if inverted {
-                j.checked_sub(2)
-            } else {
-                j.checked_sub(1)
-            };
-            if let Some(a) = aux.filter(|&a| cues::is_auxiliary(self.word(a, buf))) {
-                start = a;
-                clitic = inverted;
-                compound = true;
+            if let Some(v) = self.verb_backward(end, buf) {
+                found = Some((v.0, end + 1, v.1));
+                break;
             }
         }
-        if !compound && !cues::is_present(&w) {
-            return None;
-        }
-        let end = if clitic && !compound { k + 2 } else { k + 1 };
+        let (start, end, clitic) = found?;
         let cue = self.cover(start, end)?;
         if clitic {
-            return Some(Attribution {
-                cue,
-                source: None,
-                pronoun: true,
-            });
+            return Some(Attribution::new(cue, Speaker::Pronoun));
         }
         // The subject: from the clause start to the verb.
         let mut s = start;
-        while s > 0 {
-            let t = self.tokens[s - 1];
-            let stop = matches!(t.kind, TokenKind::Quote(_))
-                || (t.kind == TokenKind::Punct
-                    && matches!(t.text(self.text), "," | ";" | ":" | "("));
-            if stop || self.inside_quote(t) {
-                break;
-            }
+        while s > 0 && !self.is_boundary(s - 1) && !self.inside_quote(self.tokens[s - 1]) {
             s -= 1;
         }
         if s == start || start - s > MAX_SOURCE_TOKENS {
@@ -394,33 +435,40 @@ impl Context<'_> {
         }
         let subject = self.cover(s, start)?;
         let pronoun = start - s == 1 && cues::is_pronoun(self.word(s, buf));
-        Some(Attribution {
+        Some(Attribution::new(
             cue,
-            source: (!pronoun).then_some(subject),
-            pronoun,
-        })
+            if pronoun {
+                Speaker::Pronoun
+            } else {
+                Speaker::Phrase(subject)
+            },
+        ))
     }
 
-    /// The noun phrase from token `i` to the clause end.
-    fn noun_phrase(&self, i: usize, buf: &mut String) -> Option<Span> {
+    /// The speaker named from token `i` to the clause end, a complement
+    /// ("à l'AFP") skipped when a noun phrase follows it.
+    fn noun_phrase(&self, i: usize, buf: &mut String) -> Option<Speaker> {
         let mut j = i;
-        while let Some(&t) = self.tokens.get(j) {
-            let stop = matches!(
-                t.kind,
-                TokenKind::Punct | TokenKind::Quote(_) | TokenKind::Dash
-            );
-            if stop || j - i >= MAX_SOURCE_TOKENS {
-                break;
-            }
+        while j < self.tokens.len() && !self.is_boundary(j) && j - i < MAX_SOURCE_TOKENS {
             j += 1;
         }
-        if j == i || !self.tokens[i..j].iter().any(|t| t.kind == TokenKind::Word) {
+        let mut i = i;
+        if cues::is_complement_preposition(self.word(i, buf)) {
+            if let Some(d) = (i + 1..j)
+                .skip(1)
+                .find(|&d| cues::is_determiner(self.word(d, buf)))
+            {
+                i = d;
+            }
+        }
+        let words = self.tokens.get(i..j)?;
+        if !words.iter().any(|t| t.kind == TokenKind::Word) {
             return None;
         }
         if j - i == 1 && cues::is_pronoun(self.word(i, buf)) {
-            return None;
+            return Some(Speaker::Pronoun);
         }
-        self.cover(i, j)
+        self.cover(i, j).map(Speaker::Phrase)
     }
 
     /// The span from token `a` to token `b - 1`.
@@ -429,6 +477,17 @@ impl Context<'_> {
         let last = self.tokens.get(b.checked_sub(1)?)?;
         Some(Span::new(first.span.start, last.span.end))
     }
+}
+
+/// Whether a token ends a clause (or there is none): punctuation, a
+/// quotation mark or a dash.
+fn ends_clause(t: Option<&Token>) -> bool {
+    t.map_or(true, |t| {
+        matches!(
+            t.kind,
+            TokenKind::Punct | TokenKind::Quote(_) | TokenKind::Dash
+        )
+    })
 }
 
 #[cfg(test)]
@@ -521,6 +580,46 @@ mod tests {
         assert_eq!(q[0].cue, Some("raconte"));
         assert_eq!(q[0].source, Some("un soldat"));
         assert_eq!(q[2].cue, None);
+    }
+
+    #[test]
+    fn complements_and_objects_between_verb_and_speaker() {
+        let text = "« Les routes sont coupées », a indiqué à l'AFP un responsable humanitaire. \
+                    Le gouverneur a déclaré à la presse : « Nous manquons de tout. » \
+                    Il a dénoncé une attaque « lâche ».";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("a indiqué"));
+        assert_eq!(q[0].source, Some("un responsable humanitaire"));
+        assert_eq!(q[1].cue, Some("a déclaré"));
+        assert_eq!(q[1].source, Some("Le gouverneur"));
+        assert_eq!(q[2].text, "lâche");
+        assert_eq!(q[2].cue, Some("a dénoncé"));
+        assert_eq!(q[2].source, None);
+    }
+
+    #[test]
+    fn reflexive_verbs_pronouns_and_pour() {
+        let text = "Le parti s'est félicité d'une \"victoire historique\". \
+                    « Rien n'est joué », selon lui. \
+                    Pour le politologue, « la transition s'achève ». \
+                    Il se bat pour la \"justice\", dit-il.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("s'est félicité"));
+        assert_eq!(q[0].source, Some("Le parti"));
+        assert_eq!(q[1].cue, Some("selon"));
+        assert_eq!(q[1].source, None);
+        assert_eq!(q[2].cue, Some("Pour"));
+        assert_eq!(q[2].source, Some("le politologue"));
+        assert_eq!(q[3].text, "justice");
+        assert_eq!(q[3].cue, Some("dit-il"));
+    }
+
+    #[test]
+    fn pour_right_after_a_quote_is_no_source() {
+        let text = "Ils ont mené la \"lutte\" pour la souveraineté.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, None);
+        assert_eq!(q[0].source, None);
     }
 
     #[test]
