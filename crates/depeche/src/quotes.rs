@@ -94,10 +94,18 @@ fn pair_marks(
     let Some(p) = para.slice(text) else {
         return;
     };
-    let mut prev: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Every quotation mark is '"' or starts with byte 0xC2 («, ») or 0xE2
+    // (“, ”, „, ‹, ›): jump from one candidate to the next.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, p.as_bytes()) {
+        // `i` is the first byte of a char: '"', 0xC2 and 0xE2 are never
+        // continuation bytes.
+        let Some(c) = p.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        let prev = p.get(..i).and_then(|before| before.chars().next_back());
+        let next = p
+            .get(i + c.len_utf8()..)
+            .and_then(|after| after.chars().next());
         if let Some(mark) = QuoteMark::of(c) {
             let at = Span::new(para.start + i, para.start + i + c.len_utf8());
             let opener_waits = stack.last().is_some_and(|&(m, _)| m.pairs_with(mark));
@@ -129,7 +137,6 @@ fn pair_marks(
                 Role::None => {}
             }
         }
-        prev = Some(c);
     }
 }
 
