@@ -99,9 +99,12 @@ pub struct LineArgs {
     /// The input.
     #[command(flatten)]
     pub input: InputArgs,
-    /// Indented JSON (still one array per input line, on several lines).
+    /// Indented JSON (one array per input line, spread over several lines).
     #[arg(long)]
     pub pretty: bool,
+    /// Threads (default: all cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 /// Options of `dates`.

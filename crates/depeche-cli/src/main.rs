@@ -53,12 +53,12 @@ fn run(command: &Command) -> Result<bool, Fatal> {
             parse::run(args, &pool, &mut out)
         }
         Command::Numbers(args) => {
-            let pool = pool(None)?;
+            let pool = pool(args.jobs.map(usize::from))?;
             let parser = depeche::Parser::new();
             line_commands::run(args, &pool, &mut out, |line| parser.numbers(line))
         }
         Command::Dates(args) => {
-            let pool = pool(None)?;
+            let pool = pool(args.lines.jobs.map(usize::from))?;
             let mut builder = depeche::Parser::builder().bias(args.bias.into());
             if let Some(r) = &args.reference {
                 builder = builder.reference(r.clone());
@@ -67,7 +67,7 @@ fn run(command: &Command) -> Result<bool, Fatal> {
             line_commands::run(&args.lines, &pool, &mut out, |line| parser.temporals(line))
         }
         Command::Entities(args) => {
-            let pool = pool(None)?;
+            let pool = pool(args.jobs.map(usize::from))?;
             let parser = depeche::Parser::new();
             line_commands::run(args, &pool, &mut out, |line| parser.entity_mentions(line))
         }
