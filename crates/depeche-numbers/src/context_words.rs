@@ -72,7 +72,10 @@ pub(crate) fn approx_noun(key: &str) -> Option<u64> {
 /// Determiners before an approximation noun or a plural scale noun that
 /// make the count vague ("des centaines", "plusieurs milliers").
 pub(crate) fn is_vague_determiner(key: &str) -> bool {
-    matches!(key, "des" | "plusieurs" | "quelques" | "de" | "d'" | "nombreuses" | "nombreux")
+    matches!(
+        key,
+        "des" | "plusieurs" | "quelques" | "de" | "d'" | "nombreuses" | "nombreux"
+    )
 }
 
 /// Adjectives that stand between a number and its noun ("trois anciennes

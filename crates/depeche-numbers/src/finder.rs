@@ -211,7 +211,8 @@ impl NumberFinder {
         let tok = toks.get(i)?;
         let raw = tok.text(text);
         // "03", "007": zero-led digit strings are codes or date parts.
-        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") && !raw.starts_with("0.") {
+        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") && !raw.starts_with("0.")
+        {
             return None;
         }
         let d = parse_digits(raw).ok()?;
@@ -240,7 +241,10 @@ impl NumberFinder {
                 continue;
             }
             if last_scale.is_some() && key_is(text, Some(next), "de") {
-                if let Some(p) = toks.get(end + 1).and_then(|t| scale_word_power(t.text(text))) {
+                if let Some(p) = toks
+                    .get(end + 1)
+                    .and_then(|t| scale_word_power(t.text(text)))
+                {
                     value *= 10f64.powi(p as i32);
                     end += 2;
                     continue;
@@ -252,7 +256,10 @@ impl NumberFinder {
         if let (Some(p), Some(next)) = (last_scale, toks.get(end)) {
             if next.kind == TokenKind::Number {
                 if let Ok(more) = parse_digits(next.text(text)) {
-                    if more.value > 0.0 && more.value < 10f64.powi(p as i32) && more.integer.is_some() {
+                    if more.value > 0.0
+                        && more.value < 10f64.powi(p as i32)
+                        && more.integer.is_some()
+                    {
                         value += more.value;
                         end += 1;
                         needs_de = false;
@@ -312,14 +319,31 @@ impl NumberFinder {
         // start with one of these letters.
         if !matches!(
             first.to_ascii_lowercase(),
-            b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u' | b'v' | b'z'
+            b'b' | b'c'
+                | b'd'
+                | b'h'
+                | b'l'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'p'
+                | b'q'
+                | b's'
+                | b't'
+                | b'u'
+                | b'v'
+                | b'z'
         ) {
             return None;
         }
         let key = key_of(text, tok)?;
         let k = key.as_str();
         // "une vingtaine", "des centaines de milliers".
-        if let Some(n) = toks.get(i + 1).and_then(|t| key_of(text, t)).and_then(|nk| approx_noun(nk.as_str())) {
+        if let Some(n) = toks
+            .get(i + 1)
+            .and_then(|t| key_of(text, t))
+            .and_then(|nk| approx_noun(nk.as_str()))
+        {
             let about = matches!(k, "une" | "un");
             let vague = is_vague_determiner(k);
             let count = if about || vague {
@@ -390,7 +414,10 @@ impl NumberFinder {
         let mut value = n as f64 * count.unwrap_or(1) as f64;
         let mut end = i + 2;
         if key_is(text, toks.get(end), "de") {
-            if let Some(p) = toks.get(end + 1).and_then(|t| scale_word_power(t.text(text))) {
+            if let Some(p) = toks
+                .get(end + 1)
+                .and_then(|t| scale_word_power(t.text(text)))
+            {
                 value *= 10f64.powi(p as i32);
                 end += 2;
             } else if let Some(m) = toks
@@ -478,7 +505,13 @@ impl NumberFinder {
 
     /// The qualifier phrase ending right before token `i` (not below
     /// `floor`): its qualifier and first token.
-    fn prefix(&self, text: &str, toks: &[Token], i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    fn prefix(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        floor: usize,
+    ) -> Option<(Qualifier, usize)> {
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
             let n = phrase.len();
@@ -504,7 +537,10 @@ impl NumberFinder {
         key.clear();
         let mut prev_elision = false;
         for t in toks.get(from..to).unwrap_or(&[]) {
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Elision | TokenKind::Symbol) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+            ) {
                 return false;
             }
             if !key.is_empty() && !prev_elision {
@@ -517,7 +553,13 @@ impl NumberFinder {
     }
 
     /// The longest lexicon entry starting at token `j`.
-    fn lexicon_at(&self, text: &str, toks: &[Token], j: usize, key: &mut String) -> Option<(usize, UnitInfo)> {
+    fn lexicon_at(
+        &self,
+        text: &str,
+        toks: &[Token],
+        j: usize,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         for n in (1..=max).rev() {
             if Self::phrase_key(text, toks, j, j + n, key) {
@@ -535,7 +577,13 @@ impl NumberFinder {
     }
 
     /// The unit after a core ending at token `j`.
-    fn unit_after(&self, text: &str, toks: &[Token], core: &Core, s: &mut Scratch) -> Option<UnitRead> {
+    fn unit_after(
+        &self,
+        text: &str,
+        toks: &[Token],
+        core: &Core,
+        s: &mut Scratch,
+    ) -> Option<UnitRead> {
         let mut j = core.end;
         let multiplier = 1.0;
         // "1,5 M€", "10 k€".
@@ -571,7 +619,11 @@ impl NumberFinder {
         if fk.is_some_and(|k| k.as_str() == "pourcent")
             || (fk.is_some_and(|k| k.as_str() == "pour") && key_is(text, toks.get(j + 1), "cent"))
         {
-            let end = if fk.is_some_and(|k| k.as_str() == "pour") { j + 2 } else { j + 1 };
+            let end = if fk.is_some_and(|k| k.as_str() == "pour") {
+                j + 2
+            } else {
+                j + 1
+            };
             return Some(UnitRead {
                 span: Span::new(first.span.start, toks.get(end - 1)?.span.end),
                 end,
@@ -597,11 +649,13 @@ impl NumberFinder {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
-            let short = unit_text.chars().count() == 1 && info.currency.is_none() && t.kind == TokenKind::Word;
+            let short = unit_text.chars().count() == 1
+                && info.currency.is_none()
+                && t.kind == TokenKind::Word;
             let ok = !short
-                || toks
-                    .get(end)
-                    .map_or(true, |n| !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text));
+                || toks.get(end).map_or(true, |n| {
+                    !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text)
+                });
             if ok {
                 return Some(UnitRead {
                     span: Span::new(t.span.start, toks.get(end - 1)?.span.end),
@@ -618,7 +672,9 @@ impl NumberFinder {
             let Some(k) = toks.get(head).and_then(|t| key_of(text, t)) else {
                 break;
             };
-            let next_is_word = toks.get(head + 1).is_some_and(|n| n.kind == TokenKind::Word);
+            let next_is_word = toks
+                .get(head + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word);
             if is_prenominal_adjective(k.as_str()) && next_is_word {
                 head += 1;
             } else {
@@ -670,33 +726,17 @@ impl NumberFinder {
         let mut core = self.read_core(text, toks, i, s)?;
         // Identifiers: "article 49.3", "résolution 2719": not numbers.
         if !core.flags.words && core.kind != NumberKind::Ordinal && i > floor {
-            let prev_key = i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| key_of(text, t));
+            let prev_key = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .and_then(|t| key_of(text, t));
             if prev_key.is_some_and(|k| is_identifier_noun(k.as_str())) {
                 return None;
             }
         }
-        let mut start_tok = i;
-        let mut qualifier = core.own_qualifier.unwrap_or_default();
-        let mut prefix_found = false;
-        let mut range_opener: Option<&str> = None;
-        if let Some((q, st)) = self.prefix(text, toks, i, floor) {
-            if core.own_qualifier.is_none() {
-                qualifier = q;
-            }
-            start_tok = st;
-            prefix_found = true;
-        } else if i > floor {
-            if let Some(k) = toks.get(i - 1).and_then(|t| key_of(text, t)) {
-                match k.as_str() {
-                    "entre" => range_opener = Some("et"),
-                    "de" | "d'" => range_opener = Some("a"),
-                    _ => {}
-                }
-            }
-        }
         // Currency before the number: "$10", "EUR 20", "€10".
         let mut currency_before: Option<(usize, UnitInfo)> = None;
-        if core.kind != NumberKind::Ordinal && start_tok == i && i > floor {
+        if core.kind != NumberKind::Ordinal && i > floor {
             if let Some(prev) = toks.get(i - 1) {
                 let is_code = prev.kind == TokenKind::Word
                     && prev.text(text).len() == 3
@@ -707,6 +747,27 @@ impl NumberFinder {
                             currency_before = Some((i - 1, info));
                         }
                     }
+                }
+            }
+        }
+        // Qualifiers stand before the currency symbol: "au moins $10".
+        let q_at = currency_before.map_or(i, |(c, _)| c);
+        let mut start_tok = q_at;
+        let mut qualifier = core.own_qualifier.unwrap_or_default();
+        let mut prefix_found = false;
+        let mut range_opener: Option<&str> = None;
+        if let Some((q, st)) = self.prefix(text, toks, q_at, floor) {
+            if core.own_qualifier.is_none() {
+                qualifier = q;
+            }
+            start_tok = st;
+            prefix_found = true;
+        } else if q_at > floor {
+            if let Some(k) = toks.get(q_at - 1).and_then(|t| key_of(text, t)) {
+                match k.as_str() {
+                    "entre" => range_opener = Some("et"),
+                    "de" | "d'" => range_opener = Some("a"),
+                    _ => {}
                 }
             }
         }
@@ -722,6 +783,15 @@ impl NumberFinder {
         };
         if currency_before.is_some() {
             unit = None;
+            // "$10k": a short scale glued after the amount.
+            if let (Some(prev), Some(next)) = (toks.get(core.end - 1), toks.get(core.end)) {
+                if next.kind == TokenKind::Word && Self::glued(prev, next) {
+                    if let Some(m) = suffix_multiplier(next.text(text)).filter(|&m| m == 1e3) {
+                        core.value *= m;
+                        core.end += 1;
+                    }
+                }
+            }
         }
         let mut end_tok = unit.map_or(core.end, |u| u.end);
         let mut min_core_value = core.value;
@@ -736,24 +806,45 @@ impl NumberFinder {
                 (None, _) => connector.is_some_and(|t| t.kind == TokenKind::Dash) && !prefix_found,
                 _ => false,
             };
+            let mut continue_range = true;
             if ok {
                 if let Some(second) = self.read_core(text, toks, end_tok + 1, s) {
-                    if second.kind == core.kind && second.own_qualifier.is_none() && second.value > core.value {
-                        let second_unit = if unit.is_none() {
-                            self.unit_after(text, toks, &second, s)
-                        } else {
-                            None
+                    if second.kind == core.kind
+                        && second.own_qualifier.is_none()
+                        && second.value > core.value
+                    {
+                        let second_unit = self.unit_after(text, toks, &second, s);
+                        // With a unit on both sides, they must agree
+                        // ("entre 10 euros et 20 euros").
+                        let second_unit = match (unit, second_unit) {
+                            (Some(a), Some(b)) => {
+                                let same = a.info.is_some()
+                                    && a.info.map(|x| (x.category, x.currency))
+                                        == b.info.map(|x| (x.category, x.currency));
+                                if !same {
+                                    continue_range = false;
+                                }
+                                Some(b)
+                            }
+                            (_, b) => b,
                         };
-                        let unit_ok = unit.is_some() || second_unit.is_some() || range_opener.is_some() || !second.lone_un;
-                        if unit_ok && !(second.lone_un && unit.is_none() && second_unit.is_none()) {
-                            max_value = Some(second.value * second_unit.map_or(1.0, |u| u.multiplier));
+                        let unit_ok = unit.is_some()
+                            || second_unit.is_some()
+                            || range_opener.is_some()
+                            || !second.lone_un;
+                        if continue_range
+                            && unit_ok
+                            && !(second.lone_un && unit.is_none() && second_unit.is_none())
+                        {
+                            max_value =
+                                Some(second.value * second_unit.map_or(1.0, |u| u.multiplier));
                             end_tok = second_unit.map_or(second.end, |u| u.end);
                             if unit.is_none() {
                                 unit = second_unit;
                             }
                             qualifier = Qualifier::Range;
                             if range_opener.is_some() {
-                                start_tok = i - 1;
+                                start_tok = q_at - 1;
                             }
                             core.flags.words |= second.flags.words;
                         }
@@ -761,17 +852,31 @@ impl NumberFinder {
                 }
             }
         }
-        let number_end_tok = if max_value.is_some() { end_tok } else { core.end };
+        let number_end_tok = if max_value.is_some() {
+            end_tok
+        } else {
+            core.end
+        };
         // A lone "un"/"une" is an article unless it clearly counts.
         let info = unit.and_then(|u| u.info).or(currency_before.map(|c| c.1));
         let category = info.and_then(|u| u.category);
         if core.lone_un && max_value.is_none() && !prefix_found {
             let counts = matches!(
                 category,
-                Some(Category::Fatalities | Category::Injured | Category::Missing | Category::Hostages | Category::Arrested | Category::Troops)
+                Some(
+                    Category::Fatalities
+                        | Category::Injured
+                        | Category::Missing
+                        | Category::Hostages
+                        | Category::Arrested
+                        | Category::Troops
+                )
             );
             let listed = self.followed_by_count(text, toks, end_tok, s);
-            let elided_before = i > 0 && toks.get(i - 1).is_some_and(|t| t.kind == TokenKind::Elision);
+            let elided_before = i > 0
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == TokenKind::Elision);
             if !(counts || listed) || elided_before {
                 return None;
             }
@@ -791,7 +896,6 @@ impl NumberFinder {
             currency = c.currency;
             ambiguous = c.ambiguous;
             kind = NumberKind::Money;
-            start_tok = start_tok.min(i - 1);
         }
         if let Some(u) = unit {
             if u.percent {
@@ -833,10 +937,16 @@ impl NumberFinder {
             flags.year_like = false;
         }
         let (min, max, central) = match (qualifier, max_value) {
-            (Qualifier::Range, Some(hi)) => (Some(min_core_value), Some(hi), (min_core_value + hi) / 2.0),
+            (Qualifier::Range, Some(hi)) => {
+                (Some(min_core_value), Some(hi), (min_core_value + hi) / 2.0)
+            }
             (Qualifier::Exact, _) => (Some(value), Some(value), value),
-            (Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague, _) => (Some(value), None, value),
-            (Qualifier::AtMost | Qualifier::LessThan | Qualifier::Nearly, _) => (None, Some(value), value),
+            (Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague, _) => {
+                (Some(value), None, value)
+            }
+            (Qualifier::AtMost | Qualifier::LessThan | Qualifier::Nearly, _) => {
+                (None, Some(value), value)
+            }
             _ => (None, None, value),
         };
         let first_tok = toks.get(start_tok)?;
@@ -881,7 +991,10 @@ impl NumberFinder {
         if next.kind == TokenKind::Symbol && next.text(text) == "/" {
             let den_tok = toks.get(core.end + 1)?;
             let cur = toks.get(core.start)?;
-            if den_tok.kind != TokenKind::Number || !Self::glued(cur, next) || !Self::glued(next, den_tok) {
+            if den_tok.kind != TokenKind::Number
+                || !Self::glued(cur, next)
+                || !Self::glued(next, den_tok)
+            {
                 return None;
             }
             let dt = den_tok.text(text);

@@ -434,8 +434,14 @@ mod tests {
     #[test]
     fn folded_lookup() {
         let lex = UnitLexicon::embedded();
-        assert_eq!(lex.get("soldats").and_then(|u| u.category), Some(Category::Troops));
-        assert_eq!(lex.get("chefs d'etat").and_then(|u| u.category), Some(Category::People));
+        assert_eq!(
+            lex.get("soldats").and_then(|u| u.category),
+            Some(Category::Troops)
+        );
+        assert_eq!(
+            lex.get("chefs d'etat").and_then(|u| u.category),
+            Some(Category::People)
+        );
         let cfa = lex.get("francs cfa").copied();
         assert_eq!(cfa.and_then(|u| u.currency), Some("XOF"));
         assert!(cfa.is_some_and(|u| u.ambiguous));

@@ -40,7 +40,9 @@ const SUFFIXES: &[(&str, Option<u64>)] = &[
 pub fn parse_ordinal_suffixed(s: &str) -> Option<u64> {
     let split = s
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M')))
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        })
         .map(|(k, _)| k)?;
     let (head, suffix) = (s.get(..split)?, s.get(split..)?);
     let key = WordKey::new(suffix)?;

@@ -68,7 +68,10 @@ mod tests {
 
     #[test]
     fn folds_accents_and_case() {
-        assert_eq!(WordKey::new("Zéro").map(|k| k.as_str().to_string()), Some("zero".into()));
+        assert_eq!(
+            WordKey::new("Zéro").map(|k| k.as_str().to_string()),
+            Some("zero".into())
+        );
         assert_eq!(
             WordKey::new("DEUXIÈME").map(|k| k.as_str().to_string()),
             Some("deuxieme".into())

@@ -365,9 +365,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
                 let mut total = group.unwrap_or(0);
                 let consumed_any = group.is_some() || depth > 0;
                 for &(_, v) in stack.iter().take(depth) {
-                    total = total
-                        .checked_add(v)
-                        .ok_or(NumberError::Overflow { offset: group_offset })?;
+                    total = total.checked_add(v).ok_or(NumberError::Overflow {
+                        offset: group_offset,
+                    })?;
                 }
                 if g.i < atoms.len() {
                     return Err(NumberError::Grammar {
@@ -391,9 +391,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
             if p >= power {
                 break;
             }
-            x = x
-                .checked_add(v)
-                .ok_or(NumberError::Overflow { offset: scale_offset })?;
+            x = x.checked_add(v).ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
             depth -= 1;
             popped = true;
         }
@@ -415,7 +415,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
         }
         let value = pow10(power)
             .and_then(|s| x.checked_mul(s))
-            .ok_or(NumberError::Overflow { offset: scale_offset })?;
+            .ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
         let slot = stack.get_mut(depth).ok_or(NumberError::Grammar {
             offset: scale_offset,
             reason: "too many scale nouns",
