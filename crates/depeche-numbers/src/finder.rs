@@ -8,10 +8,10 @@ use crate::context_words::{
 };
 use crate::digits::parse_digits;
 use crate::lexicon::{UnitInfo, UnitLexicon};
-use crate::ordinal::{ordinal_word_rank, parse_ordinal_suffixed};
+use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
 use crate::word_key::WordKey;
-use crate::words::{check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
+use crate::words::{atom_of_key, check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
 use crate::{Category, Flags, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
 /// Finds every number in normalised French text, with its qualifier, unit,
@@ -338,25 +338,24 @@ impl NumberFinder {
         }
         let key = key_of(text, tok)?;
         let k = key.as_str();
-        // "une vingtaine", "des centaines de milliers".
-        if let Some(n) = toks
-            .get(i + 1)
-            .and_then(|t| key_of(text, t))
-            .and_then(|nk| approx_noun(nk.as_str()))
-        {
-            let about = matches!(k, "une" | "un");
-            let vague = is_vague_determiner(k);
-            let count = if about || vague {
-                None
-            } else {
-                crate::words::parse_cardinal_words(w).ok()
-            };
-            if about || vague || count.is_some() {
-                return Some(self.approx_core(text, toks, i, n, about, vague, count));
+        let next_approx = || {
+            toks.get(i + 1)
+                .and_then(|t| key_of(text, t))
+                .and_then(|nk| approx_noun(nk.as_str()))
+        };
+        // "une vingtaine", "une douzaine de milliers".
+        if matches!(k, "une" | "un") {
+            if let Some(n) = next_approx() {
+                return Some(self.approx_core(text, toks, i, n, true, false, None));
             }
+            return self.words_core(text, toks, i, s);
         }
         if is_vague_determiner(k) {
-            // "des millions de", "plusieurs milliers de".
+            // "des centaines de", "plusieurs milliers de".
+            if let Some(n) = next_approx() {
+                return Some(self.approx_core(text, toks, i, n, false, true, None));
+            }
+            // "des millions de", "plusieurs milliards de".
             if let Some(p) = toks.get(i + 1).and_then(|t| scale_word_power(t.text(text))) {
                 if p >= 6 && toks.get(i + 1).is_some_and(|t| t.text(text).ends_with('s')) {
                     let min = 2.0 * 10f64.powi(p as i32);
@@ -369,10 +368,13 @@ impl NumberFinder {
             return None;
         }
         // "la moitié".
-        if k == "la" && key_is(text, toks.get(i + 1), "moitie") {
-            return Some(self.simple_core(i, i + 2, 0.5, NumberKind::Fraction));
+        if k == "la" {
+            if key_is(text, toks.get(i + 1), "moitie") {
+                return Some(self.simple_core(i, i + 2, 0.5, NumberKind::Fraction));
+            }
+            return None;
         }
-        if let Some(rank) = ordinal_word_rank(w) {
+        if let Some(rank) = ordinal_rank_key(k) {
             // "premier"/"première" lower-case, not "Premier ministre";
             // "second(e)" is too often the unit of time or "other".
             let lower = first.is_ascii_lowercase();
@@ -381,6 +383,15 @@ impl NumberFinder {
                 return Some(self.simple_core(i, i + 1, 1.0, NumberKind::Ordinal));
             }
             return None;
+        }
+        // Fast rejection: the first part must be a number word.
+        let first_part = k.split('-').next().unwrap_or(k);
+        atom_of_key(first_part, 0)?;
+        // "deux centaines de".
+        if let Some(n) = next_approx() {
+            if let Ok(count) = crate::words::parse_cardinal_words(w) {
+                return Some(self.approx_core(text, toks, i, n, true, false, Some(count)));
+            }
         }
         self.words_core(text, toks, i, s)
     }

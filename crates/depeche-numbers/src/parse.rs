@@ -48,15 +48,17 @@ pub(crate) fn suffix_multiplier(s: &str) -> Option<f64> {
 
 /// The power of ten of a scale word ("mille", "millions", "milliard"...).
 pub(crate) fn scale_word_power(word: &str) -> Option<u32> {
-    let mut atoms = Vec::with_capacity(1);
-    if crate::words::push_word_atoms(word, 0, &mut atoms) && atoms.len() == 1 {
-        return match atoms.first().map(|a| (a.atom, a.ordinal)) {
-            Some((Atom::Mille, None)) => Some(3),
-            Some((Atom::Scale(p), None)) => Some(p),
-            _ => None,
-        };
+    // Scale words are short ASCII after folding: a stack key, no allocation.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(first, b'm' | b'b' | b't') || word.len() > 12 {
+        return None;
     }
-    None
+    let key = crate::word_key::WordKey::new(word)?;
+    match crate::words::atom_of_key(key.as_str(), 0).map(|a| (a.atom, a.ordinal)) {
+        Some((Atom::Mille, None)) => Some(3),
+        Some((Atom::Scale(p), None)) => Some(p),
+        _ => None,
+    }
 }
 
 fn kind_of(value: f64) -> NumberKind {

@@ -139,7 +139,11 @@ fn ordinal_stem_atom(stem: &str) -> Option<Atom> {
 /// ordinal. `None` if it is not a number word.
 pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
     let key = WordKey::new(part)?;
-    let k = key.as_str();
+    atom_of_key(key.as_str(), offset)
+}
+
+/// [`atom_of`] on an already folded key (see [`WordKey`]).
+pub(crate) fn atom_of_key(k: &str, offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
             atom,
