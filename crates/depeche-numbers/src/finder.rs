@@ -523,18 +523,33 @@ impl NumberFinder {
         i: usize,
         floor: usize,
     ) -> Option<(Qualifier, usize)> {
+        // Keys of the (at most four) tokens before `i`, computed once;
+        // nearest first.
+        const MAX_PHRASE: usize = 4;
+        let mut keys: [Option<WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        for (back, slot) in keys.iter_mut().enumerate() {
+            let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
+                break;
+            };
+            *slot = toks.get(idx).filter(|t| is_word(t)).and_then(|t| key_of(text, t));
+            if slot.is_none() {
+                break;
+            }
+        }
+        keys[0]?;
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
             let n = phrase.len();
-            if n > i || i - n < floor {
+            if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
             }
-            let start = i - n;
-            let all = phrase.iter().enumerate().all(|(k, want)| {
-                toks.get(start + k)
-                    .and_then(|t| key_of(text, t))
+            let all = phrase.iter().rev().enumerate().all(|(back, want)| {
+                keys.get(back)
+                    .copied()
+                    .flatten()
                     .is_some_and(|key| key.as_str() == *want)
             });
+            let start = i - n;
             if all && best.map_or(true, |(_, b)| start < b) {
                 best = Some((q, start));
             }
@@ -571,7 +586,14 @@ impl NumberFinder {
         j: usize,
         key: &mut String,
     ) -> Option<(usize, UnitInfo)> {
-        let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+        let mut max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+        // Longer entries only when the first token starts one.
+        if max > 1 {
+            Self::phrase_key(text, toks, j, j + 1, key);
+            if !self.lexicon.starts_multiword(key) {
+                max = 1;
+            }
+        }
         for n in (1..=max).rev() {
             if Self::phrase_key(text, toks, j, j + n, key) {
                 if let Some(info) = self.lexicon.get(key) {
