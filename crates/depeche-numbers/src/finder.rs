@@ -109,7 +109,7 @@ struct UnitRead {
 }
 
 fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
-    WordKey::new(tok.text(text))
+    WordKey::from_bytes(tok.text(text).as_bytes())
 }
 
 fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
@@ -141,17 +141,40 @@ impl NumberFinder {
     /// Matches are sorted by start and never overlap; the longest reading
     /// wins. Linear in the text.
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
-        let toks: Vec<Token> = tokenize(text).collect();
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::with_capacity(16),
             atom_token: Vec::with_capacity(16),
             key: String::with_capacity(32),
         };
+        let mut toks: Vec<Token> = Vec::with_capacity(64);
+        // Only windows that may hold a number are tokenized and read.
+        crate::windows::for_each_window(text, |start, end| {
+            let Some(window) = text.get(start..end) else {
+                return;
+            };
+            toks.clear();
+            toks.extend(tokenize(window).map(|t| Token {
+                kind: t.kind,
+                span: Span::new(t.span.start + start, t.span.end + start),
+            }));
+            self.find_in(text, &toks, &mut scratch, &mut out);
+        });
+        out
+    }
+
+    /// Reads the matches of a run of tokens (spans into `text`).
+    fn find_in(
+        &self,
+        text: &str,
+        toks: &[Token],
+        scratch: &mut Scratch,
+        out: &mut Vec<NumberMatch>,
+    ) {
         let mut i = 0;
         let mut floor = 0;
         while i < toks.len() {
-            match self.match_at(text, &toks, i, floor, &mut scratch) {
+            match self.match_at(text, toks, i, floor, scratch) {
                 Some((m, end)) => {
                     out.push(m);
                     i = end.max(i + 1);
@@ -160,7 +183,6 @@ impl NumberFinder {
                 None => i += 1,
             }
         }
-        out
     }
 
     /// Whether token `i` may start a number (cheap test first).
@@ -531,7 +553,10 @@ impl NumberFinder {
             let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
                 break;
             };
-            *slot = toks.get(idx).filter(|t| is_word(t)).and_then(|t| key_of(text, t));
+            *slot = toks
+                .get(idx)
+                .filter(|t| is_word(t))
+                .and_then(|t| key_of(text, t));
             if slot.is_none() {
                 break;
             }

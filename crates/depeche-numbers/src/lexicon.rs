@@ -388,7 +388,8 @@ impl UnitLexicon {
                 .char_indices()
                 .find(|&(_, c)| c == ' ' || c == '\'')
                 .map_or(key.len(), |(k, c)| if c == '\'' { k + 1 } else { k });
-            self.multi_first.insert(key.get(..cut).unwrap_or(&key).to_string());
+            self.multi_first
+                .insert(key.get(..cut).unwrap_or(&key).to_string());
         }
         self.entries.insert(key, info);
     }
