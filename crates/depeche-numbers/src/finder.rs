@@ -363,7 +363,7 @@ impl NumberFinder {
         let next_approx = || {
             toks.get(i + 1)
                 .and_then(|t| key_of(text, t))
-                .and_then(|nk| approx_noun(nk.as_str()))
+                .and_then(|nk| approx_noun(nk.as_bytes()))
         };
         // "une vingtaine", "une douzaine de milliers".
         if matches!(k, "une" | "un") {
@@ -396,7 +396,7 @@ impl NumberFinder {
             }
             return None;
         }
-        if let Some(rank) = ordinal_rank_key(k) {
+        if let Some(rank) = ordinal_rank_key(key.as_bytes()) {
             // "premier"/"première" lower-case, not "Premier ministre";
             // "second(e)" is too often the unit of time or "other".
             let lower = first.is_ascii_lowercase();
@@ -407,7 +407,8 @@ impl NumberFinder {
             return None;
         }
         // Fast rejection: the first part must be a number word.
-        let first_part = k.split('-').next().unwrap_or(k);
+        let kb = key.as_bytes();
+        let first_part = kb.split(|&b| b == b'-').next().unwrap_or(kb);
         atom_of_key(first_part, 0)?;
         // "deux centaines de".
         if let Some(n) = next_approx() {
@@ -456,7 +457,7 @@ impl NumberFinder {
             } else if let Some(m) = toks
                 .get(end + 1)
                 .and_then(|t| key_of(text, t))
-                .and_then(|k| approx_noun(k.as_str()).filter(|&m| m == 1000))
+                .and_then(|k| approx_noun(k.as_bytes()).filter(|&m| m == 1000))
             {
                 // "des dizaines de milliers".
                 value *= m as f64;

@@ -65,14 +65,14 @@ pub fn parse_ordinal_suffixed(s: &str) -> Option<u64> {
 /// The rank of "premier"/"première"/"second"/"seconde" (and plurals).
 pub(crate) fn ordinal_word_rank(word: &str) -> Option<u64> {
     let key = WordKey::new(word)?;
-    ordinal_rank_key(key.as_str())
+    ordinal_rank_key(key.as_bytes())
 }
 
 /// [`ordinal_word_rank`] on an already folded key.
-pub(crate) fn ordinal_rank_key(key: &str) -> Option<u64> {
+pub(crate) fn ordinal_rank_key(key: &[u8]) -> Option<u64> {
     match key {
-        "premier" | "premiere" | "premiers" | "premieres" => Some(1),
-        "second" | "seconde" | "seconds" | "secondes" => Some(2),
+        b"premier" | b"premiere" | b"premiers" | b"premieres" => Some(1),
+        b"second" | b"seconde" | b"seconds" | b"secondes" => Some(2),
         _ => None,
     }
 }

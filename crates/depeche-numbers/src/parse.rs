@@ -54,7 +54,7 @@ pub(crate) fn scale_word_power(word: &str) -> Option<u32> {
         return None;
     }
     let key = crate::word_key::WordKey::new(word)?;
-    match crate::words::atom_of_key(key.as_str(), 0).map(|a| (a.atom, a.ordinal)) {
+    match crate::words::atom_of_key(key.as_bytes(), 0).map(|a| (a.atom, a.ordinal)) {
         Some((Atom::Mille, None)) => Some(3),
         Some((Atom::Scale(p), None)) => Some(p),
         _ => None,

@@ -23,9 +23,15 @@ pub(crate) const BEFORE: usize = 5;
 pub(crate) const AFTER: usize = 8;
 
 /// Whether a chunk (text between spaces) may be part of a number.
+#[cfg(test)]
 pub(crate) fn is_trigger(chunk: &[u8]) -> bool {
-    if chunk.iter().any(u8::is_ascii_digit) {
-        return true;
+    chunk.iter().any(u8::is_ascii_digit) || is_word_trigger(chunk)
+}
+
+/// [`is_trigger`] for a chunk known to hold no digit.
+fn is_word_trigger(chunk: &[u8]) -> bool {
+    if chunk.len() > 40 {
+        return false;
     }
     // Strip punctuation and quotes around, and an elided prefix ("d'un").
     let start = chunk
@@ -82,11 +88,11 @@ pub(crate) fn is_trigger(chunk: &[u8]) -> bool {
     let Some(key) = WordKey::from_bytes(word) else {
         return false;
     };
-    let k = key.as_str();
-    let first_part = k.split('-').next().unwrap_or(k);
+    let k = key.as_bytes();
+    let first_part = k.split(|&b| b == b'-').next().unwrap_or(k);
     match atom_of_key(first_part, 0) {
         Some(a) => a.atom != Atom::Et,
-        None => approx_noun(k).is_some() || k == "moitie" || ordinal_rank_key(k) == Some(1),
+        None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
     }
 }
 
@@ -111,14 +117,19 @@ pub(crate) fn for_each_window(text: &str, mut f: impl FnMut(usize, usize)) {
             break;
         };
         let start = pos + off;
-        let len = bytes
-            .get(start..)
-            .and_then(|r| r.iter().position(|&b| b == b' ' || b == b'\n'))
-            .unwrap_or(bytes.len() - start);
-        let end = start + len;
+        // One pass: the chunk's end and whether it holds a digit.
+        let mut end = start;
+        let mut digit = false;
+        while let Some(&b) = bytes.get(end) {
+            if b == b' ' || b == b'\n' {
+                break;
+            }
+            digit |= b.is_ascii_digit();
+            end += 1;
+        }
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         let line_end = bytes.get(end) == Some(&b'\n');
-        if is_trigger(chunk) {
+        if digit || is_word_trigger(chunk) {
             if open.is_none() {
                 let back = seen.min(BEFORE);
                 let first = if back == 0 {

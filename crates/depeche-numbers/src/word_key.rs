@@ -74,6 +74,11 @@ impl WordKey {
         Some(WordKey { buf, len })
     }
 
+    /// The key's bytes (ASCII).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
     /// The key as a string slice.
     pub(crate) fn as_str(&self) -> &str {
         // Every byte written in `new` is ASCII, so any prefix is valid UTF-8.
