@@ -529,6 +529,13 @@ impl NumberFinder {
                     if ord.is_some() && v == 1 {
                         return None;
                     }
+                    // A count before a plural "-ièmes" word is a fraction:
+                    // "trois centièmes" = 3/100.
+                    if ord == Some(true) && end > i + 1 {
+                        if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
+                            return Some(f);
+                        }
+                    }
                     return Some(c);
                 }
             }
@@ -856,7 +863,9 @@ impl NumberFinder {
         let mut min_core_value = core.value;
         let mut max_value: Option<f64> = None;
         // Ranges: "entre 10 et 20", "de 5 à 7", "10 à 20", "10-20", "deux ou trois".
-        if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() {
+        // Two years ("2023-2024") are a period for the dates crate.
+        if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() && !core.flags.year_like
+        {
             let connector = toks.get(end_tok);
             let ck = connector.and_then(|t| key_of(text, t));
             let ok = match (range_opener, ck.as_ref().map(|k| k.as_str())) {
@@ -1029,6 +1038,32 @@ impl NumberFinder {
         Some((m, end_tok))
     }
 
+    /// "trois centièmes": tokens `i..end-1` count, token `end-1` divides.
+    fn plural_ordinal_fraction(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        s: &mut Scratch,
+    ) -> Option<Core> {
+        let last = toks.get(end - 1)?;
+        let d = crate::parse::parse_number(last.text(text)).ok()?;
+        if d.kind != NumberKind::Ordinal || d.value < 2.0 {
+            return None;
+        }
+        s.atoms.clear();
+        for t in toks.get(i..end - 1)? {
+            if !push_word_atoms(t.text(text), t.span.start, &mut s.atoms) {
+                return None;
+            }
+        }
+        let n = parse_atoms(&s.atoms).ok()?;
+        let mut c = self.simple_core(i, end, n as f64 / d.value, NumberKind::Fraction);
+        c.flags.words = true;
+        Some(c)
+    }
+
     /// "trois quarts", "un tiers", "1/3".
     fn fraction_after(&self, text: &str, toks: &[Token], core: &Core) -> Option<Core> {
         let next = toks.get(core.end)?;
@@ -1038,6 +1073,15 @@ impl NumberFinder {
             let d = match k.as_str() {
                 "tiers" => 3.0,
                 "quart" | "quarts" => 4.0,
+                "demi" => 2.0,
+                // "un dixième", "trois centièmes".
+                kk if kk.ends_with("ieme") || kk.ends_with("iemes") => {
+                    let p = crate::parse::parse_number(next.text(text)).ok()?;
+                    if p.kind != NumberKind::Ordinal || p.value < 3.0 {
+                        return None;
+                    }
+                    p.value
+                }
                 _ => return None,
             };
             let mut c = *core;

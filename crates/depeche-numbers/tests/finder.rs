@@ -214,3 +214,26 @@ fn spans_are_sorted_disjoint_and_on_boundaries() {
     }
     assert_eq!(f.len(), 4);
 }
+
+#[test]
+fn ordinal_fractions_and_year_periods() {
+    let (t, f) = find("Un dixième de la population, soit trois centièmes des terres, entre 2023-2024 et le vingt et unième jour.");
+    assert_eq!(one(&t, &f, "Un dixième").kind, NumberKind::Fraction);
+    assert!((one(&t, &f, "trois centièmes").value - 0.03).abs() < 1e-12);
+    assert!(
+        f.iter().all(|m| m.qualifier != Qualifier::Range),
+        "years are not a range"
+    );
+    assert_eq!(one(&t, &f, "vingt et unième").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn temperatures_and_areas() {
+    let (t, f) = find("Il a fait -10°C à Moscou, 45 degrés à Bagdad, sur 1 500 kilomètres carrés.");
+    let m = one(&t, &f, "-10°C");
+    assert_eq!((m.value, m.category), (-10.0, Some(Category::Temperature)));
+    assert_eq!(
+        one(&t, &f, "1 500 kilomètres carrés").category,
+        Some(Category::Area)
+    );
+}
