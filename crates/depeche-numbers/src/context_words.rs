@@ -51,20 +51,20 @@ pub(crate) const QUALIFIER_PHRASES: &[(&[&str], Qualifier)] = &[
 ];
 
 /// Approximation nouns and the count they stand for ("une vingtaine").
-pub(crate) fn approx_noun(key: &str) -> Option<u64> {
-    let singular = key.strip_suffix('s').unwrap_or(key);
+pub(crate) fn approx_noun(key: &[u8]) -> Option<u64> {
+    let singular = key.strip_suffix(b"s").unwrap_or(key);
     Some(match singular {
-        "huitaine" => 8,
-        "dizaine" => 10,
-        "douzaine" => 12,
-        "quinzaine" => 15,
-        "vingtaine" => 20,
-        "trentaine" => 30,
-        "quarantaine" => 40,
-        "cinquantaine" => 50,
-        "soixantaine" => 60,
-        "centaine" => 100,
-        "millier" => 1000,
+        b"huitaine" => 8,
+        b"dizaine" => 10,
+        b"douzaine" => 12,
+        b"quinzaine" => 15,
+        b"vingtaine" => 20,
+        b"trentaine" => 30,
+        b"quarantaine" => 40,
+        b"cinquantaine" => 50,
+        b"soixantaine" => 60,
+        b"centaine" => 100,
+        b"millier" => 1000,
         _ => return None,
     })
 }
@@ -72,7 +72,10 @@ pub(crate) fn approx_noun(key: &str) -> Option<u64> {
 /// Determiners before an approximation noun or a plural scale noun that
 /// make the count vague ("des centaines", "plusieurs milliers").
 pub(crate) fn is_vague_determiner(key: &str) -> bool {
-    matches!(key, "des" | "plusieurs" | "quelques" | "de" | "d'" | "nombreuses" | "nombreux")
+    matches!(
+        key,
+        "des" | "plusieurs" | "quelques" | "de" | "d'" | "nombreuses" | "nombreux"
+    )
 }
 
 /// Adjectives that stand between a number and its noun ("trois anciennes

@@ -111,7 +111,10 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
         }
     }
     if groups > 0 && group_len != 3 {
-        return Err(bad(body_start + int_part.len(), "last digit group is not three digits"));
+        return Err(bad(
+            body_start + int_part.len(),
+            "last digit group is not three digits",
+        ));
     }
     let Some((frac, frac_at)) = frac_part else {
         if digits == 0 {
@@ -199,7 +202,16 @@ mod tests {
 
     #[test]
     fn malformed() {
-        for s in ["1.23.4", "12,,5", "1 00", "12,", "-", "1.000 000", "abc", "26.03.2024"] {
+        for s in [
+            "1.23.4",
+            "12,,5",
+            "1 00",
+            "12,",
+            "-",
+            "1.000 000",
+            "abc",
+            "26.03.2024",
+        ] {
             assert!(parse_digits(s).is_err(), "{s}");
         }
         assert!(matches!(

@@ -8,10 +8,10 @@ use crate::context_words::{
 };
 use crate::digits::parse_digits;
 use crate::lexicon::{UnitInfo, UnitLexicon};
-use crate::ordinal::{ordinal_word_rank, parse_ordinal_suffixed};
+use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
 use crate::word_key::WordKey;
-use crate::words::{check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
+use crate::words::{atom_of_key, check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
 use crate::{Category, Flags, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
 /// Finds every number in normalised French text, with its qualifier, unit,
@@ -109,7 +109,7 @@ struct UnitRead {
 }
 
 fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
-    WordKey::new(tok.text(text))
+    WordKey::from_bytes(tok.text(text).as_bytes())
 }
 
 fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
@@ -141,17 +141,40 @@ impl NumberFinder {
     /// Matches are sorted by start and never overlap; the longest reading
     /// wins. Linear in the text.
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
-        let toks: Vec<Token> = tokenize(text).collect();
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::with_capacity(16),
             atom_token: Vec::with_capacity(16),
             key: String::with_capacity(32),
         };
+        let mut toks: Vec<Token> = Vec::with_capacity(64);
+        // Only windows that may hold a number are tokenized and read.
+        crate::windows::for_each_window(text, |start, end| {
+            let Some(window) = text.get(start..end) else {
+                return;
+            };
+            toks.clear();
+            toks.extend(tokenize(window).map(|t| Token {
+                kind: t.kind,
+                span: Span::new(t.span.start + start, t.span.end + start),
+            }));
+            self.find_in(text, &toks, &mut scratch, &mut out);
+        });
+        out
+    }
+
+    /// Reads the matches of a run of tokens (spans into `text`).
+    fn find_in(
+        &self,
+        text: &str,
+        toks: &[Token],
+        scratch: &mut Scratch,
+        out: &mut Vec<NumberMatch>,
+    ) {
         let mut i = 0;
         let mut floor = 0;
         while i < toks.len() {
-            match self.match_at(text, &toks, i, floor, &mut scratch) {
+            match self.match_at(text, toks, i, floor, scratch) {
                 Some((m, end)) => {
                     out.push(m);
                     i = end.max(i + 1);
@@ -160,7 +183,6 @@ impl NumberFinder {
                 None => i += 1,
             }
         }
-        out
     }
 
     /// Whether token `i` may start a number (cheap test first).
@@ -211,7 +233,8 @@ impl NumberFinder {
         let tok = toks.get(i)?;
         let raw = tok.text(text);
         // "03", "007": zero-led digit strings are codes or date parts.
-        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") && !raw.starts_with("0.") {
+        if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") && !raw.starts_with("0.")
+        {
             return None;
         }
         let d = parse_digits(raw).ok()?;
@@ -240,7 +263,10 @@ impl NumberFinder {
                 continue;
             }
             if last_scale.is_some() && key_is(text, Some(next), "de") {
-                if let Some(p) = toks.get(end + 1).and_then(|t| scale_word_power(t.text(text))) {
+                if let Some(p) = toks
+                    .get(end + 1)
+                    .and_then(|t| scale_word_power(t.text(text)))
+                {
                     value *= 10f64.powi(p as i32);
                     end += 2;
                     continue;
@@ -252,7 +278,10 @@ impl NumberFinder {
         if let (Some(p), Some(next)) = (last_scale, toks.get(end)) {
             if next.kind == TokenKind::Number {
                 if let Ok(more) = parse_digits(next.text(text)) {
-                    if more.value > 0.0 && more.value < 10f64.powi(p as i32) && more.integer.is_some() {
+                    if more.value > 0.0
+                        && more.value < 10f64.powi(p as i32)
+                        && more.integer.is_some()
+                    {
                         value += more.value;
                         end += 1;
                         needs_de = false;
@@ -312,27 +341,43 @@ impl NumberFinder {
         // start with one of these letters.
         if !matches!(
             first.to_ascii_lowercase(),
-            b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u' | b'v' | b'z'
+            b'b' | b'c'
+                | b'd'
+                | b'h'
+                | b'l'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'p'
+                | b'q'
+                | b's'
+                | b't'
+                | b'u'
+                | b'v'
+                | b'z'
         ) {
             return None;
         }
         let key = key_of(text, tok)?;
         let k = key.as_str();
-        // "une vingtaine", "des centaines de milliers".
-        if let Some(n) = toks.get(i + 1).and_then(|t| key_of(text, t)).and_then(|nk| approx_noun(nk.as_str())) {
-            let about = matches!(k, "une" | "un");
-            let vague = is_vague_determiner(k);
-            let count = if about || vague {
-                None
-            } else {
-                crate::words::parse_cardinal_words(w).ok()
-            };
-            if about || vague || count.is_some() {
-                return Some(self.approx_core(text, toks, i, n, about, vague, count));
+        let next_approx = || {
+            toks.get(i + 1)
+                .and_then(|t| key_of(text, t))
+                .and_then(|nk| approx_noun(nk.as_bytes()))
+        };
+        // "une vingtaine", "une douzaine de milliers".
+        if matches!(k, "une" | "un") {
+            if let Some(n) = next_approx() {
+                return Some(self.approx_core(text, toks, i, n, true, false, None));
             }
+            return self.words_core(text, toks, i, s);
         }
         if is_vague_determiner(k) {
-            // "des millions de", "plusieurs milliers de".
+            // "des centaines de", "plusieurs milliers de".
+            if let Some(n) = next_approx() {
+                return Some(self.approx_core(text, toks, i, n, false, true, None));
+            }
+            // "des millions de", "plusieurs milliards de".
             if let Some(p) = toks.get(i + 1).and_then(|t| scale_word_power(t.text(text))) {
                 if p >= 6 && toks.get(i + 1).is_some_and(|t| t.text(text).ends_with('s')) {
                     let min = 2.0 * 10f64.powi(p as i32);
@@ -345,10 +390,13 @@ impl NumberFinder {
             return None;
         }
         // "la moitié".
-        if k == "la" && key_is(text, toks.get(i + 1), "moitie") {
-            return Some(self.simple_core(i, i + 2, 0.5, NumberKind::Fraction));
+        if k == "la" {
+            if key_is(text, toks.get(i + 1), "moitie") {
+                return Some(self.simple_core(i, i + 2, 0.5, NumberKind::Fraction));
+            }
+            return None;
         }
-        if let Some(rank) = ordinal_word_rank(w) {
+        if let Some(rank) = ordinal_rank_key(key.as_bytes()) {
             // "premier"/"première" lower-case, not "Premier ministre";
             // "second(e)" is too often the unit of time or "other".
             let lower = first.is_ascii_lowercase();
@@ -357,6 +405,16 @@ impl NumberFinder {
                 return Some(self.simple_core(i, i + 1, 1.0, NumberKind::Ordinal));
             }
             return None;
+        }
+        // Fast rejection: the first part must be a number word.
+        let kb = key.as_bytes();
+        let first_part = kb.split(|&b| b == b'-').next().unwrap_or(kb);
+        atom_of_key(first_part, 0)?;
+        // "deux centaines de".
+        if let Some(n) = next_approx() {
+            if let Ok(count) = crate::words::parse_cardinal_words(w) {
+                return Some(self.approx_core(text, toks, i, n, true, false, Some(count)));
+            }
         }
         self.words_core(text, toks, i, s)
     }
@@ -390,13 +448,16 @@ impl NumberFinder {
         let mut value = n as f64 * count.unwrap_or(1) as f64;
         let mut end = i + 2;
         if key_is(text, toks.get(end), "de") {
-            if let Some(p) = toks.get(end + 1).and_then(|t| scale_word_power(t.text(text))) {
+            if let Some(p) = toks
+                .get(end + 1)
+                .and_then(|t| scale_word_power(t.text(text)))
+            {
                 value *= 10f64.powi(p as i32);
                 end += 2;
             } else if let Some(m) = toks
                 .get(end + 1)
                 .and_then(|t| key_of(text, t))
-                .and_then(|k| approx_noun(k.as_str()).filter(|&m| m == 1000))
+                .and_then(|k| approx_noun(k.as_bytes()).filter(|&m| m == 1000))
             {
                 // "des dizaines de milliers".
                 value *= m as f64;
@@ -468,6 +529,13 @@ impl NumberFinder {
                     if ord.is_some() && v == 1 {
                         return None;
                     }
+                    // A count before a plural "-ièmes" word is a fraction:
+                    // "trois centièmes" = 3/100.
+                    if ord == Some(true) && end > i + 1 {
+                        if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
+                            return Some(f);
+                        }
+                    }
                     return Some(c);
                 }
             }
@@ -478,19 +546,43 @@ impl NumberFinder {
 
     /// The qualifier phrase ending right before token `i` (not below
     /// `floor`): its qualifier and first token.
-    fn prefix(&self, text: &str, toks: &[Token], i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    fn prefix(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        floor: usize,
+    ) -> Option<(Qualifier, usize)> {
+        // Keys of the (at most four) tokens before `i`, computed once;
+        // nearest first.
+        const MAX_PHRASE: usize = 4;
+        let mut keys: [Option<WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        for (back, slot) in keys.iter_mut().enumerate() {
+            let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
+                break;
+            };
+            *slot = toks
+                .get(idx)
+                .filter(|t| is_word(t))
+                .and_then(|t| key_of(text, t));
+            if slot.is_none() {
+                break;
+            }
+        }
+        keys[0]?;
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
             let n = phrase.len();
-            if n > i || i - n < floor {
+            if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
             }
-            let start = i - n;
-            let all = phrase.iter().enumerate().all(|(k, want)| {
-                toks.get(start + k)
-                    .and_then(|t| key_of(text, t))
+            let all = phrase.iter().rev().enumerate().all(|(back, want)| {
+                keys.get(back)
+                    .copied()
+                    .flatten()
                     .is_some_and(|key| key.as_str() == *want)
             });
+            let start = i - n;
             if all && best.map_or(true, |(_, b)| start < b) {
                 best = Some((q, start));
             }
@@ -504,7 +596,10 @@ impl NumberFinder {
         key.clear();
         let mut prev_elision = false;
         for t in toks.get(from..to).unwrap_or(&[]) {
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Elision | TokenKind::Symbol) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+            ) {
                 return false;
             }
             if !key.is_empty() && !prev_elision {
@@ -517,8 +612,21 @@ impl NumberFinder {
     }
 
     /// The longest lexicon entry starting at token `j`.
-    fn lexicon_at(&self, text: &str, toks: &[Token], j: usize, key: &mut String) -> Option<(usize, UnitInfo)> {
-        let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+    fn lexicon_at(
+        &self,
+        text: &str,
+        toks: &[Token],
+        j: usize,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
+        let mut max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+        // Longer entries only when the first token starts one.
+        if max > 1 {
+            Self::phrase_key(text, toks, j, j + 1, key);
+            if !self.lexicon.starts_multiword(key) {
+                max = 1;
+            }
+        }
         for n in (1..=max).rev() {
             if Self::phrase_key(text, toks, j, j + n, key) {
                 if let Some(info) = self.lexicon.get(key) {
@@ -535,7 +643,13 @@ impl NumberFinder {
     }
 
     /// The unit after a core ending at token `j`.
-    fn unit_after(&self, text: &str, toks: &[Token], core: &Core, s: &mut Scratch) -> Option<UnitRead> {
+    fn unit_after(
+        &self,
+        text: &str,
+        toks: &[Token],
+        core: &Core,
+        s: &mut Scratch,
+    ) -> Option<UnitRead> {
         let mut j = core.end;
         let multiplier = 1.0;
         // "1,5 M€", "10 k€".
@@ -571,7 +685,11 @@ impl NumberFinder {
         if fk.is_some_and(|k| k.as_str() == "pourcent")
             || (fk.is_some_and(|k| k.as_str() == "pour") && key_is(text, toks.get(j + 1), "cent"))
         {
-            let end = if fk.is_some_and(|k| k.as_str() == "pour") { j + 2 } else { j + 1 };
+            let end = if fk.is_some_and(|k| k.as_str() == "pour") {
+                j + 2
+            } else {
+                j + 1
+            };
             return Some(UnitRead {
                 span: Span::new(first.span.start, toks.get(end - 1)?.span.end),
                 end,
@@ -597,11 +715,13 @@ impl NumberFinder {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
-            let short = unit_text.chars().count() == 1 && info.currency.is_none() && t.kind == TokenKind::Word;
+            let short = unit_text.chars().count() == 1
+                && info.currency.is_none()
+                && t.kind == TokenKind::Word;
             let ok = !short
-                || toks
-                    .get(end)
-                    .map_or(true, |n| !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text));
+                || toks.get(end).map_or(true, |n| {
+                    !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text)
+                });
             if ok {
                 return Some(UnitRead {
                     span: Span::new(t.span.start, toks.get(end - 1)?.span.end),
@@ -618,7 +738,9 @@ impl NumberFinder {
             let Some(k) = toks.get(head).and_then(|t| key_of(text, t)) else {
                 break;
             };
-            let next_is_word = toks.get(head + 1).is_some_and(|n| n.kind == TokenKind::Word);
+            let next_is_word = toks
+                .get(head + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word);
             if is_prenominal_adjective(k.as_str()) && next_is_word {
                 head += 1;
             } else {
@@ -670,33 +792,17 @@ impl NumberFinder {
         let mut core = self.read_core(text, toks, i, s)?;
         // Identifiers: "article 49.3", "résolution 2719": not numbers.
         if !core.flags.words && core.kind != NumberKind::Ordinal && i > floor {
-            let prev_key = i.checked_sub(1).and_then(|p| toks.get(p)).and_then(|t| key_of(text, t));
+            let prev_key = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .and_then(|t| key_of(text, t));
             if prev_key.is_some_and(|k| is_identifier_noun(k.as_str())) {
                 return None;
             }
         }
-        let mut start_tok = i;
-        let mut qualifier = core.own_qualifier.unwrap_or_default();
-        let mut prefix_found = false;
-        let mut range_opener: Option<&str> = None;
-        if let Some((q, st)) = self.prefix(text, toks, i, floor) {
-            if core.own_qualifier.is_none() {
-                qualifier = q;
-            }
-            start_tok = st;
-            prefix_found = true;
-        } else if i > floor {
-            if let Some(k) = toks.get(i - 1).and_then(|t| key_of(text, t)) {
-                match k.as_str() {
-                    "entre" => range_opener = Some("et"),
-                    "de" | "d'" => range_opener = Some("a"),
-                    _ => {}
-                }
-            }
-        }
         // Currency before the number: "$10", "EUR 20", "€10".
         let mut currency_before: Option<(usize, UnitInfo)> = None;
-        if core.kind != NumberKind::Ordinal && start_tok == i && i > floor {
+        if core.kind != NumberKind::Ordinal && i > floor {
             if let Some(prev) = toks.get(i - 1) {
                 let is_code = prev.kind == TokenKind::Word
                     && prev.text(text).len() == 3
@@ -707,6 +813,27 @@ impl NumberFinder {
                             currency_before = Some((i - 1, info));
                         }
                     }
+                }
+            }
+        }
+        // Qualifiers stand before the currency symbol: "au moins $10".
+        let q_at = currency_before.map_or(i, |(c, _)| c);
+        let mut start_tok = q_at;
+        let mut qualifier = core.own_qualifier.unwrap_or_default();
+        let mut prefix_found = false;
+        let mut range_opener: Option<&str> = None;
+        if let Some((q, st)) = self.prefix(text, toks, q_at, floor) {
+            if core.own_qualifier.is_none() {
+                qualifier = q;
+            }
+            start_tok = st;
+            prefix_found = true;
+        } else if q_at > floor {
+            if let Some(k) = toks.get(q_at - 1).and_then(|t| key_of(text, t)) {
+                match k.as_str() {
+                    "entre" => range_opener = Some("et"),
+                    "de" | "d'" => range_opener = Some("a"),
+                    _ => {}
                 }
             }
         }
@@ -722,12 +849,23 @@ impl NumberFinder {
         };
         if currency_before.is_some() {
             unit = None;
+            // "$10k": a short scale glued after the amount.
+            if let (Some(prev), Some(next)) = (toks.get(core.end - 1), toks.get(core.end)) {
+                if next.kind == TokenKind::Word && Self::glued(prev, next) {
+                    if let Some(m) = suffix_multiplier(next.text(text)).filter(|&m| m == 1e3) {
+                        core.value *= m;
+                        core.end += 1;
+                    }
+                }
+            }
         }
         let mut end_tok = unit.map_or(core.end, |u| u.end);
         let mut min_core_value = core.value;
         let mut max_value: Option<f64> = None;
         // Ranges: "entre 10 et 20", "de 5 à 7", "10 à 20", "10-20", "deux ou trois".
-        if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() {
+        // Two years ("2023-2024") are a period for the dates crate.
+        if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() && !core.flags.year_like
+        {
             let connector = toks.get(end_tok);
             let ck = connector.and_then(|t| key_of(text, t));
             let ok = match (range_opener, ck.as_ref().map(|k| k.as_str())) {
@@ -736,24 +874,45 @@ impl NumberFinder {
                 (None, _) => connector.is_some_and(|t| t.kind == TokenKind::Dash) && !prefix_found,
                 _ => false,
             };
+            let mut continue_range = true;
             if ok {
                 if let Some(second) = self.read_core(text, toks, end_tok + 1, s) {
-                    if second.kind == core.kind && second.own_qualifier.is_none() && second.value > core.value {
-                        let second_unit = if unit.is_none() {
-                            self.unit_after(text, toks, &second, s)
-                        } else {
-                            None
+                    if second.kind == core.kind
+                        && second.own_qualifier.is_none()
+                        && second.value > core.value
+                    {
+                        let second_unit = self.unit_after(text, toks, &second, s);
+                        // With a unit on both sides, they must agree
+                        // ("entre 10 euros et 20 euros").
+                        let second_unit = match (unit, second_unit) {
+                            (Some(a), Some(b)) => {
+                                let same = a.info.is_some()
+                                    && a.info.map(|x| (x.category, x.currency))
+                                        == b.info.map(|x| (x.category, x.currency));
+                                if !same {
+                                    continue_range = false;
+                                }
+                                Some(b)
+                            }
+                            (_, b) => b,
                         };
-                        let unit_ok = unit.is_some() || second_unit.is_some() || range_opener.is_some() || !second.lone_un;
-                        if unit_ok && !(second.lone_un && unit.is_none() && second_unit.is_none()) {
-                            max_value = Some(second.value * second_unit.map_or(1.0, |u| u.multiplier));
+                        let unit_ok = unit.is_some()
+                            || second_unit.is_some()
+                            || range_opener.is_some()
+                            || !second.lone_un;
+                        if continue_range
+                            && unit_ok
+                            && !(second.lone_un && unit.is_none() && second_unit.is_none())
+                        {
+                            max_value =
+                                Some(second.value * second_unit.map_or(1.0, |u| u.multiplier));
                             end_tok = second_unit.map_or(second.end, |u| u.end);
                             if unit.is_none() {
                                 unit = second_unit;
                             }
                             qualifier = Qualifier::Range;
                             if range_opener.is_some() {
-                                start_tok = i - 1;
+                                start_tok = q_at - 1;
                             }
                             core.flags.words |= second.flags.words;
                         }
@@ -761,17 +920,31 @@ impl NumberFinder {
                 }
             }
         }
-        let number_end_tok = if max_value.is_some() { end_tok } else { core.end };
+        let number_end_tok = if max_value.is_some() {
+            end_tok
+        } else {
+            core.end
+        };
         // A lone "un"/"une" is an article unless it clearly counts.
         let info = unit.and_then(|u| u.info).or(currency_before.map(|c| c.1));
         let category = info.and_then(|u| u.category);
         if core.lone_un && max_value.is_none() && !prefix_found {
             let counts = matches!(
                 category,
-                Some(Category::Fatalities | Category::Injured | Category::Missing | Category::Hostages | Category::Arrested | Category::Troops)
+                Some(
+                    Category::Fatalities
+                        | Category::Injured
+                        | Category::Missing
+                        | Category::Hostages
+                        | Category::Arrested
+                        | Category::Troops
+                )
             );
             let listed = self.followed_by_count(text, toks, end_tok, s);
-            let elided_before = i > 0 && toks.get(i - 1).is_some_and(|t| t.kind == TokenKind::Elision);
+            let elided_before = i > 0
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|t| t.kind == TokenKind::Elision);
             if !(counts || listed) || elided_before {
                 return None;
             }
@@ -791,7 +964,6 @@ impl NumberFinder {
             currency = c.currency;
             ambiguous = c.ambiguous;
             kind = NumberKind::Money;
-            start_tok = start_tok.min(i - 1);
         }
         if let Some(u) = unit {
             if u.percent {
@@ -833,10 +1005,16 @@ impl NumberFinder {
             flags.year_like = false;
         }
         let (min, max, central) = match (qualifier, max_value) {
-            (Qualifier::Range, Some(hi)) => (Some(min_core_value), Some(hi), (min_core_value + hi) / 2.0),
+            (Qualifier::Range, Some(hi)) => {
+                (Some(min_core_value), Some(hi), (min_core_value + hi) / 2.0)
+            }
             (Qualifier::Exact, _) => (Some(value), Some(value), value),
-            (Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague, _) => (Some(value), None, value),
-            (Qualifier::AtMost | Qualifier::LessThan | Qualifier::Nearly, _) => (None, Some(value), value),
+            (Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague, _) => {
+                (Some(value), None, value)
+            }
+            (Qualifier::AtMost | Qualifier::LessThan | Qualifier::Nearly, _) => {
+                (None, Some(value), value)
+            }
             _ => (None, None, value),
         };
         let first_tok = toks.get(start_tok)?;
@@ -860,6 +1038,32 @@ impl NumberFinder {
         Some((m, end_tok))
     }
 
+    /// "trois centièmes": tokens `i..end-1` count, token `end-1` divides.
+    fn plural_ordinal_fraction(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        s: &mut Scratch,
+    ) -> Option<Core> {
+        let last = toks.get(end - 1)?;
+        let d = crate::parse::parse_number(last.text(text)).ok()?;
+        if d.kind != NumberKind::Ordinal || d.value < 2.0 {
+            return None;
+        }
+        s.atoms.clear();
+        for t in toks.get(i..end - 1)? {
+            if !push_word_atoms(t.text(text), t.span.start, &mut s.atoms) {
+                return None;
+            }
+        }
+        let n = parse_atoms(&s.atoms).ok()?;
+        let mut c = self.simple_core(i, end, n as f64 / d.value, NumberKind::Fraction);
+        c.flags.words = true;
+        Some(c)
+    }
+
     /// "trois quarts", "un tiers", "1/3".
     fn fraction_after(&self, text: &str, toks: &[Token], core: &Core) -> Option<Core> {
         let next = toks.get(core.end)?;
@@ -869,6 +1073,15 @@ impl NumberFinder {
             let d = match k.as_str() {
                 "tiers" => 3.0,
                 "quart" | "quarts" => 4.0,
+                "demi" => 2.0,
+                // "un dixième", "trois centièmes".
+                kk if kk.ends_with("ieme") || kk.ends_with("iemes") => {
+                    let p = crate::parse::parse_number(next.text(text)).ok()?;
+                    if p.kind != NumberKind::Ordinal || p.value < 3.0 {
+                        return None;
+                    }
+                    p.value
+                }
                 _ => return None,
             };
             let mut c = *core;
@@ -881,7 +1094,10 @@ impl NumberFinder {
         if next.kind == TokenKind::Symbol && next.text(text) == "/" {
             let den_tok = toks.get(core.end + 1)?;
             let cur = toks.get(core.start)?;
-            if den_tok.kind != TokenKind::Number || !Self::glued(cur, next) || !Self::glued(next, den_tok) {
+            if den_tok.kind != TokenKind::Number
+                || !Self::glued(cur, next)
+                || !Self::glued(next, den_tok)
+            {
                 return None;
             }
             let dt = den_tok.text(text);

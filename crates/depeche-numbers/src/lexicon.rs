@@ -6,7 +6,7 @@
 //! find the same entry. The embedded tables below are the defaults; users
 //! add entries with [`crate::NumberFinderBuilder::unit`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::word_key::fold_phrase;
 use crate::Category;
@@ -344,6 +344,8 @@ pub const DEFAULT_CURRENCIES: &[(&str, &str, bool)] = &[
 #[derive(Clone, Debug)]
 pub struct UnitLexicon {
     entries: HashMap<String, UnitInfo>,
+    /// First tokens of the entries of several tokens.
+    multi_first: HashSet<String>,
     /// Longest key in words (bounds the look-ahead).
     max_words: usize,
 }
@@ -359,6 +361,7 @@ impl UnitLexicon {
     pub fn empty() -> UnitLexicon {
         UnitLexicon {
             entries: HashMap::new(),
+            multi_first: HashSet::new(),
             max_words: 1,
         }
     }
@@ -379,6 +382,15 @@ impl UnitLexicon {
         let key = fold_phrase(name).replace("' ", "'");
         let words = key.split(' ').count() + key.matches('\'').count();
         self.max_words = self.max_words.max(words);
+        if words > 1 {
+            // The first token: up to a space, or through an elision's "'".
+            let cut = key
+                .char_indices()
+                .find(|&(_, c)| c == ' ' || c == '\'')
+                .map_or(key.len(), |(k, c)| if c == '\'' { k + 1 } else { k });
+            self.multi_first
+                .insert(key.get(..cut).unwrap_or(&key).to_string());
+        }
         self.entries.insert(key, info);
     }
 
@@ -411,6 +423,11 @@ impl UnitLexicon {
         self.entries.get(folded_key)
     }
 
+    /// Whether a folded first token starts an entry of several tokens.
+    pub fn starts_multiword(&self, folded_first: &str) -> bool {
+        self.multi_first.contains(folded_first)
+    }
+
     /// The longest entry, in tokens.
     pub fn max_words(&self) -> usize {
         self.max_words
@@ -434,8 +451,14 @@ mod tests {
     #[test]
     fn folded_lookup() {
         let lex = UnitLexicon::embedded();
-        assert_eq!(lex.get("soldats").and_then(|u| u.category), Some(Category::Troops));
-        assert_eq!(lex.get("chefs d'etat").and_then(|u| u.category), Some(Category::People));
+        assert_eq!(
+            lex.get("soldats").and_then(|u| u.category),
+            Some(Category::Troops)
+        );
+        assert_eq!(
+            lex.get("chefs d'etat").and_then(|u| u.category),
+            Some(Category::People)
+        );
         let cfa = lex.get("francs cfa").copied();
         assert_eq!(cfa.and_then(|u| u.currency), Some("XOF"));
         assert!(cfa.is_some_and(|u| u.ambiguous));

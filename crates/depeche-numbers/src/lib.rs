@@ -75,6 +75,7 @@ mod qualifier;
 #[cfg(feature = "serde")]
 mod span_serde;
 mod to_words;
+mod windows;
 mod word_key;
 mod words;
 

@@ -40,7 +40,9 @@ const SUFFIXES: &[(&str, Option<u64>)] = &[
 pub fn parse_ordinal_suffixed(s: &str) -> Option<u64> {
     let split = s
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M')))
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        })
         .map(|(k, _)| k)?;
     let (head, suffix) = (s.get(..split)?, s.get(split..)?);
     let key = WordKey::new(suffix)?;
@@ -63,9 +65,14 @@ pub fn parse_ordinal_suffixed(s: &str) -> Option<u64> {
 /// The rank of "premier"/"première"/"second"/"seconde" (and plurals).
 pub(crate) fn ordinal_word_rank(word: &str) -> Option<u64> {
     let key = WordKey::new(word)?;
-    match key.as_str() {
-        "premier" | "premiere" | "premiers" | "premieres" => Some(1),
-        "second" | "seconde" | "seconds" | "secondes" => Some(2),
+    ordinal_rank_key(key.as_bytes())
+}
+
+/// [`ordinal_word_rank`] on an already folded key.
+pub(crate) fn ordinal_rank_key(key: &[u8]) -> Option<u64> {
+    match key {
+        b"premier" | b"premiere" | b"premiers" | b"premieres" => Some(1),
+        b"second" | b"seconde" | b"seconds" | b"secondes" => Some(2),
         _ => None,
     }
 }

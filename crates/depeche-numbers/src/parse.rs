@@ -48,15 +48,17 @@ pub(crate) fn suffix_multiplier(s: &str) -> Option<f64> {
 
 /// The power of ten of a scale word ("mille", "millions", "milliard"...).
 pub(crate) fn scale_word_power(word: &str) -> Option<u32> {
-    let mut atoms = Vec::with_capacity(1);
-    if crate::words::push_word_atoms(word, 0, &mut atoms) && atoms.len() == 1 {
-        return match atoms.first().map(|a| (a.atom, a.ordinal)) {
-            Some((Atom::Mille, None)) => Some(3),
-            Some((Atom::Scale(p), None)) => Some(p),
-            _ => None,
-        };
+    // Scale words are short ASCII after folding: a stack key, no allocation.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(first, b'm' | b'b' | b't') || word.len() > 12 {
+        return None;
     }
-    None
+    let key = crate::word_key::WordKey::new(word)?;
+    match crate::words::atom_of_key(key.as_bytes(), 0).map(|a| (a.atom, a.ordinal)) {
+        Some((Atom::Mille, None)) => Some(3),
+        Some((Atom::Scale(p), None)) => Some(p),
+        _ => None,
+    }
 }
 
 fn kind_of(value: f64) -> NumberKind {
@@ -104,7 +106,9 @@ fn shift(e: NumberError, by: usize) -> NumberError {
             offset: offset + by,
             reason,
         },
-        NumberError::Overflow { offset } => NumberError::Overflow { offset: offset + by },
+        NumberError::Overflow { offset } => NumberError::Overflow {
+            offset: offset + by,
+        },
         other => other,
     }
 }
@@ -138,7 +142,9 @@ fn parse_trimmed(t: &str) -> Result<ParsedNumber, NumberError> {
 
 fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
     let head = t.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| t.get(prefix.len()..)).flatten()
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| t.get(prefix.len()..))
+        .flatten()
 }
 
 /// Digits, possibly followed by a scale suffix or scale words and more
@@ -154,7 +160,10 @@ fn parse_digit_led(t: &str) -> Result<ParsedNumber, NumberError> {
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '-' | '+')))
         .map_or(t.len(), |(k, _)| k);
-    let (num, rest) = (t.get(..digits_end).unwrap_or(""), t.get(digits_end..).unwrap_or(""));
+    let (num, rest) = (
+        t.get(..digits_end).unwrap_or(""),
+        t.get(digits_end..).unwrap_or(""),
+    );
     let num = num.trim_end();
     let d = parse_digits(num)?;
     if let Some(m) = suffix_multiplier(rest.trim()) {
@@ -175,10 +184,13 @@ fn parse_digit_led(t: &str) -> Result<ParsedNumber, NumberError> {
             any_scale = true;
         } else if w.eq_ignore_ascii_case("de") && any_scale {
             // "milliards de milliards": the scale multiplies all before it.
-            let p = words.next().and_then(scale_word_power).ok_or(NumberError::Grammar {
-                offset: 0,
-                reason: "\"de\" not followed by a scale noun",
-            })?;
+            let p = words
+                .next()
+                .and_then(scale_word_power)
+                .ok_or(NumberError::Grammar {
+                    offset: 0,
+                    reason: "\"de\" not followed by a scale noun",
+                })?;
             total *= 10f64.powi(p as i32);
         } else {
             // More digits after a scale: the rest of the string.

@@ -20,7 +20,13 @@ const UNITS: [&str; 17] = [
 ];
 
 const TENS: [&str; 7] = [
-    "vingt", "trente", "quarante", "cinquante", "soixante", "soixante", "quatre-vingt",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "soixante",
+    "quatre-vingt",
 ];
 
 /// Scale nouns of the long scale, from the largest, with their power of ten.
@@ -180,7 +186,10 @@ fn below_20(n: u64) -> String {
     if n <= 16 {
         UNITS.get(n as usize).copied().unwrap_or("").to_string()
     } else {
-        format!("dix-{}", UNITS.get((n - 10) as usize).copied().unwrap_or(""))
+        format!(
+            "dix-{}",
+            UNITS.get((n - 10) as usize).copied().unwrap_or("")
+        )
     }
 }
 
@@ -212,13 +221,22 @@ mod tests {
         assert_eq!(to_words(80_000_000), "quatre-vingts millions");
         assert_eq!(to_words(200_000_000), "deux cents millions");
         assert_eq!(to_words(1_200_000), "un million deux cent mille");
-        assert_eq!(to_words(2_500_000_000), "deux milliards cinq cents millions");
+        assert_eq!(
+            to_words(2_500_000_000),
+            "deux milliards cinq cents millions"
+        );
     }
 
     #[test]
     fn rectified() {
-        assert_eq!(to_words_with(1280, Spelling::Rectified1990), "mille-deux-cent-quatre-vingts");
-        assert_eq!(to_words_with(3_000_021, Spelling::Rectified1990), "trois millions vingt-et-un");
+        assert_eq!(
+            to_words_with(1280, Spelling::Rectified1990),
+            "mille-deux-cent-quatre-vingts"
+        );
+        assert_eq!(
+            to_words_with(3_000_021, Spelling::Rectified1990),
+            "trois millions vingt-et-un"
+        );
     }
 
     #[test]

@@ -40,6 +40,45 @@ impl WordKey {
         Some(WordKey { buf, len })
     }
 
+    /// [`WordKey::new`] on raw UTF-8 bytes (a slice of a `str` cut at
+    /// ASCII boundaries), without validating them first: any byte sequence
+    /// outside the folded letters gives `None`.
+    pub(crate) fn from_bytes(word: &[u8]) -> Option<WordKey> {
+        let mut buf = [0u8; MAX_KEY];
+        let mut len = 0;
+        let mut k = 0;
+        while let Some(&b) = word.get(k) {
+            let (out, step) = match b {
+                b'a'..=b'z' | b'0'..=b'9' | b'-' | b'\'' | b'.' => (b, 1),
+                b'A'..=b'Z' => (b.to_ascii_lowercase(), 1),
+                // Two-byte sequences of Latin-1 letters: C3 xx.
+                0xC3 => {
+                    let c = match word.get(k + 1)? {
+                        0xA9 | 0xA8 | 0xAA | 0xAB | 0x89 | 0x88 | 0x8A | 0x8B => b'e',
+                        0xA0 | 0xA2 | 0x80 | 0x82 => b'a',
+                        0xB4 | 0x94 => b'o',
+                        0xA7 | 0x87 => b'c',
+                        0xAE | 0xAF | 0x8E | 0x8F => b'i',
+                        0xBB | 0xB9 | 0x9B => b'u',
+                        _ => return None,
+                    };
+                    (c, 2)
+                }
+                _ => return None,
+            };
+            let slot = buf.get_mut(len)?;
+            *slot = out;
+            len += 1;
+            k += step;
+        }
+        Some(WordKey { buf, len })
+    }
+
+    /// The key's bytes (ASCII).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
     /// The key as a string slice.
     pub(crate) fn as_str(&self) -> &str {
         // Every byte written in `new` is ASCII, so any prefix is valid UTF-8.
@@ -68,13 +107,27 @@ mod tests {
 
     #[test]
     fn folds_accents_and_case() {
-        assert_eq!(WordKey::new("Zéro").map(|k| k.as_str().to_string()), Some("zero".into()));
+        assert_eq!(
+            WordKey::new("Zéro").map(|k| k.as_str().to_string()),
+            Some("zero".into())
+        );
         assert_eq!(
             WordKey::new("DEUXIÈME").map(|k| k.as_str().to_string()),
             Some("deuxieme".into())
         );
         assert!(WordKey::new("Москва").is_none());
         assert!(WordKey::new("anticonstitutionnellement-x").is_none());
+    }
+
+    #[test]
+    fn bytes_and_str_agree() {
+        for w in ["Zéro", "DEUXIÈME", "quatre-vingt", "ça", "Naïve", "d'un"] {
+            let a = WordKey::new(w).map(|k| k.as_str().to_string());
+            let b = WordKey::from_bytes(w.as_bytes()).map(|k| k.as_str().to_string());
+            assert_eq!(a, b, "{w}");
+        }
+        assert!(WordKey::from_bytes("Москва".as_bytes()).is_none());
+        assert!(WordKey::from_bytes(&[0xC3]).is_none());
     }
 
     #[test]

@@ -56,81 +56,81 @@ pub(crate) struct WordAtom {
 }
 
 /// The cardinal atom of a folded word key, if it is a number word.
-fn cardinal_atom(key: &str) -> Option<Atom> {
+fn cardinal_atom(key: &[u8]) -> Option<Atom> {
     Some(match key {
-        "zero" => Atom::Zero,
-        "un" | "une" => Atom::Unit(1),
-        "deux" => Atom::Unit(2),
-        "trois" => Atom::Unit(3),
-        "quatre" => Atom::Unit(4),
-        "cinq" => Atom::Unit(5),
-        "six" => Atom::Unit(6),
-        "sept" => Atom::Unit(7),
-        "huit" => Atom::Unit(8),
-        "neuf" => Atom::Unit(9),
-        "dix" => Atom::Unit(10),
-        "onze" => Atom::Unit(11),
-        "douze" => Atom::Unit(12),
-        "treize" => Atom::Unit(13),
-        "quatorze" => Atom::Unit(14),
-        "quinze" => Atom::Unit(15),
-        "seize" => Atom::Unit(16),
-        "vingt" => Atom::Tens(20, false),
-        "vingts" => Atom::Tens(20, true),
-        "trente" => Atom::Tens(30, false),
-        "quarante" => Atom::Tens(40, false),
-        "cinquante" => Atom::Tens(50, false),
-        "soixante" => Atom::Tens(60, false),
-        "septante" => Atom::Tens(70, false),
-        "huitante" | "octante" => Atom::Tens(80, false),
-        "nonante" => Atom::Tens(90, false),
-        "cent" => Atom::Cent(false),
-        "cents" => Atom::Cent(true),
-        "mille" | "mil" => Atom::Mille,
-        "million" | "millions" => Atom::Scale(6),
-        "milliard" | "milliards" => Atom::Scale(9),
-        "billion" | "billions" => Atom::Scale(12),
-        "billiard" | "billiards" => Atom::Scale(15),
-        "trillion" | "trillions" => Atom::Scale(18),
-        "et" => Atom::Et,
+        b"zero" => Atom::Zero,
+        b"un" | b"une" => Atom::Unit(1),
+        b"deux" => Atom::Unit(2),
+        b"trois" => Atom::Unit(3),
+        b"quatre" => Atom::Unit(4),
+        b"cinq" => Atom::Unit(5),
+        b"six" => Atom::Unit(6),
+        b"sept" => Atom::Unit(7),
+        b"huit" => Atom::Unit(8),
+        b"neuf" => Atom::Unit(9),
+        b"dix" => Atom::Unit(10),
+        b"onze" => Atom::Unit(11),
+        b"douze" => Atom::Unit(12),
+        b"treize" => Atom::Unit(13),
+        b"quatorze" => Atom::Unit(14),
+        b"quinze" => Atom::Unit(15),
+        b"seize" => Atom::Unit(16),
+        b"vingt" => Atom::Tens(20, false),
+        b"vingts" => Atom::Tens(20, true),
+        b"trente" => Atom::Tens(30, false),
+        b"quarante" => Atom::Tens(40, false),
+        b"cinquante" => Atom::Tens(50, false),
+        b"soixante" => Atom::Tens(60, false),
+        b"septante" => Atom::Tens(70, false),
+        b"huitante" | b"octante" => Atom::Tens(80, false),
+        b"nonante" => Atom::Tens(90, false),
+        b"cent" => Atom::Cent(false),
+        b"cents" => Atom::Cent(true),
+        b"mille" | b"mil" => Atom::Mille,
+        b"million" | b"millions" => Atom::Scale(6),
+        b"milliard" | b"milliards" => Atom::Scale(9),
+        b"billion" | b"billions" => Atom::Scale(12),
+        b"billiard" | b"billiards" => Atom::Scale(15),
+        b"trillion" | b"trillions" => Atom::Scale(18),
+        b"et" => Atom::Et,
         _ => return None,
     })
 }
 
 /// The atom of an ordinal stem (the word without "ième(s)").
-fn ordinal_stem_atom(stem: &str) -> Option<Atom> {
+fn ordinal_stem_atom(stem: &[u8]) -> Option<Atom> {
     Some(match stem {
-        "un" => Atom::Unit(1),
-        "deux" => Atom::Unit(2),
-        "trois" => Atom::Unit(3),
-        "quatr" => Atom::Unit(4),
-        "cinqu" => Atom::Unit(5),
-        "six" => Atom::Unit(6),
-        "sept" => Atom::Unit(7),
-        "huit" => Atom::Unit(8),
-        "neuv" => Atom::Unit(9),
-        "dix" => Atom::Unit(10),
-        "onz" => Atom::Unit(11),
-        "douz" => Atom::Unit(12),
-        "treiz" => Atom::Unit(13),
-        "quatorz" => Atom::Unit(14),
-        "quinz" => Atom::Unit(15),
-        "seiz" => Atom::Unit(16),
-        "vingt" => Atom::Tens(20, false),
-        "trent" => Atom::Tens(30, false),
-        "quarant" => Atom::Tens(40, false),
-        "cinquant" => Atom::Tens(50, false),
-        "soixant" => Atom::Tens(60, false),
-        "septant" => Atom::Tens(70, false),
-        "huitant" | "octant" => Atom::Tens(80, false),
-        "nonant" => Atom::Tens(90, false),
-        "cent" => Atom::Cent(false),
-        "mill" => Atom::Mille,
-        "million" => Atom::Scale(6),
-        "milliard" => Atom::Scale(9),
-        "billion" => Atom::Scale(12),
-        "billiard" => Atom::Scale(15),
-        "trillion" => Atom::Scale(18),
+        b"un" => Atom::Unit(1),
+        b"deux" => Atom::Unit(2),
+        b"trois" => Atom::Unit(3),
+        b"quatr" => Atom::Unit(4),
+        b"cinqu" => Atom::Unit(5),
+        b"six" => Atom::Unit(6),
+        b"sept" => Atom::Unit(7),
+        b"huit" => Atom::Unit(8),
+        b"neuv" => Atom::Unit(9),
+        b"dix" => Atom::Unit(10),
+        b"onz" => Atom::Unit(11),
+        b"douz" => Atom::Unit(12),
+        b"treiz" => Atom::Unit(13),
+        b"quatorz" => Atom::Unit(14),
+        b"quinz" => Atom::Unit(15),
+        b"seiz" => Atom::Unit(16),
+        b"vingt" => Atom::Tens(20, false),
+        b"trent" => Atom::Tens(30, false),
+        b"quarant" => Atom::Tens(40, false),
+        b"cinquant" => Atom::Tens(50, false),
+        b"soixant" => Atom::Tens(60, false),
+        b"septant" => Atom::Tens(70, false),
+        b"huitant" | b"octant" => Atom::Tens(80, false),
+        b"nonant" => Atom::Tens(90, false),
+        b"cent" => Atom::Cent(false),
+        b"mill" => Atom::Mille,
+        b"million" => Atom::Scale(6),
+        b"milliard" => Atom::Scale(9),
+        b"billion" => Atom::Scale(12),
+        b"billiard" => Atom::Scale(15),
+        b"trillion" => Atom::Scale(18),
         _ => return None,
     })
 }
@@ -139,7 +139,11 @@ fn ordinal_stem_atom(stem: &str) -> Option<Atom> {
 /// ordinal. `None` if it is not a number word.
 pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
     let key = WordKey::new(part)?;
-    let k = key.as_str();
+    atom_of_key(key.as_bytes(), offset)
+}
+
+/// [`atom_of`] on an already folded key (see [`WordKey`]).
+pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
             atom,
@@ -147,9 +151,9 @@ pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
             offset,
         });
     }
-    let (stem, plural) = if let Some(s) = k.strip_suffix("iemes") {
+    let (stem, plural) = if let Some(s) = k.strip_suffix(b"iemes") {
         (s, true)
-    } else if let Some(s) = k.strip_suffix("ieme") {
+    } else if let Some(s) = k.strip_suffix(b"ieme") {
         (s, false)
     } else {
         return None;
@@ -365,9 +369,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
                 let mut total = group.unwrap_or(0);
                 let consumed_any = group.is_some() || depth > 0;
                 for &(_, v) in stack.iter().take(depth) {
-                    total = total
-                        .checked_add(v)
-                        .ok_or(NumberError::Overflow { offset: group_offset })?;
+                    total = total.checked_add(v).ok_or(NumberError::Overflow {
+                        offset: group_offset,
+                    })?;
                 }
                 if g.i < atoms.len() {
                     return Err(NumberError::Grammar {
@@ -391,9 +395,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
             if p >= power {
                 break;
             }
-            x = x
-                .checked_add(v)
-                .ok_or(NumberError::Overflow { offset: scale_offset })?;
+            x = x.checked_add(v).ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
             depth -= 1;
             popped = true;
         }
@@ -415,7 +419,9 @@ pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
         }
         let value = pow10(power)
             .and_then(|s| x.checked_mul(s))
-            .ok_or(NumberError::Overflow { offset: scale_offset })?;
+            .ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
         let slot = stack.get_mut(depth).ok_or(NumberError::Grammar {
             offset: scale_offset,
             reason: "too many scale nouns",

@@ -12,7 +12,12 @@ fn find(raw: &str) -> (String, Vec<NumberMatch>) {
 /// The single match whose text is `want`.
 fn one<'a>(text: &str, found: &'a [NumberMatch], want: &str) -> &'a NumberMatch {
     let hits: Vec<&NumberMatch> = found.iter().filter(|m| m.text(text) == want).collect();
-    assert_eq!(hits.len(), 1, "{want:?} not found once in {:?}", found.iter().map(|m| m.text(text)).collect::<Vec<_>>());
+    assert_eq!(
+        hits.len(),
+        1,
+        "{want:?} not found once in {:?}",
+        found.iter().map(|m| m.text(text)).collect::<Vec<_>>()
+    );
     hits[0]
 }
 
@@ -20,13 +25,22 @@ fn one<'a>(text: &str, found: &'a [NumberMatch], want: &str) -> &'a NumberMatch 
 fn casualty_counts() {
     let (t, f) = find("Le séisme a fait au moins 2\u{202f}300 morts, plus de 4\u{a0}000 blessés et une centaine de disparus, selon un bilan provisoire.");
     let m = one(&t, &f, "au moins 2 300 morts");
-    assert_eq!((m.value, m.qualifier, m.category), (2300.0, Qualifier::AtLeast, Some(Category::Fatalities)));
+    assert_eq!(
+        (m.value, m.qualifier, m.category),
+        (2300.0, Qualifier::AtLeast, Some(Category::Fatalities))
+    );
     assert_eq!(m.min, Some(2300.0));
     assert_eq!(m.max, None);
     let m = one(&t, &f, "plus de 4 000 blessés");
-    assert_eq!((m.value, m.qualifier, m.category), (4000.0, Qualifier::MoreThan, Some(Category::Injured)));
+    assert_eq!(
+        (m.value, m.qualifier, m.category),
+        (4000.0, Qualifier::MoreThan, Some(Category::Injured))
+    );
     let m = one(&t, &f, "une centaine de disparus");
-    assert_eq!((m.value, m.qualifier, m.category), (100.0, Qualifier::About, Some(Category::Missing)));
+    assert_eq!(
+        (m.value, m.qualifier, m.category),
+        (100.0, Qualifier::About, Some(Category::Missing))
+    );
     assert_eq!(m.unit.as_deref(), Some("disparus"));
     // "un bilan": an article, not a number.
     assert_eq!(f.len(), 3);
@@ -45,12 +59,21 @@ fn articles_are_not_numbers_but_counts_are() {
 fn millions_and_money() {
     let (t, f) = find("Le conflit a jeté sur les routes 2,5 millions de déplacés ; Bamako a débloqué 500 millions de francs CFA et l'UE 1,2 milliard d'euros.");
     let m = one(&t, &f, "2,5 millions de déplacés");
-    assert_eq!((m.value, m.kind, m.category), (2_500_000.0, NumberKind::Quantity, Some(Category::Displaced)));
+    assert_eq!(
+        (m.value, m.kind, m.category),
+        (2_500_000.0, NumberKind::Quantity, Some(Category::Displaced))
+    );
     let m = one(&t, &f, "500 millions de francs CFA");
-    assert_eq!((m.value, m.kind, m.currency), (5e8, NumberKind::Money, Some("XOF")));
+    assert_eq!(
+        (m.value, m.kind, m.currency),
+        (5e8, NumberKind::Money, Some("XOF"))
+    );
     assert!(m.flags.ambiguous_currency);
     let m = one(&t, &f, "1,2 milliard d'euros");
-    assert_eq!((m.value, m.currency, m.category), (1.2e9, Some("EUR"), Some(Category::Money)));
+    assert_eq!(
+        (m.value, m.currency, m.category),
+        (1.2e9, Some("EUR"), Some(Category::Money))
+    );
     assert_eq!(m.unit.as_deref(), Some("euros"));
 }
 
@@ -68,18 +91,25 @@ fn symbols_and_short_scales() {
 fn ranges_and_bounds() {
     let (t, f) = find("Entre 150 et 200 soldats, de 3 à 5 jours, jusqu'à 40 otages, près de 60 km et moins de 10 %.");
     let m = one(&t, &f, "Entre 150 et 200 soldats");
-    assert_eq!((m.min, m.max, m.value, m.qualifier), (Some(150.0), Some(200.0), 175.0, Qualifier::Range));
+    assert_eq!(
+        (m.min, m.max, m.value, m.qualifier),
+        (Some(150.0), Some(200.0), 175.0, Qualifier::Range)
+    );
     assert_eq!(one(&t, &f, "de 3 à 5 jours").qualifier, Qualifier::Range);
     let m = one(&t, &f, "jusqu'à 40 otages");
     assert_eq!((m.qualifier, m.max), (Qualifier::AtMost, Some(40.0)));
     assert_eq!(one(&t, &f, "près de 60 km").qualifier, Qualifier::Nearly);
     let m = one(&t, &f, "moins de 10 %");
-    assert_eq!((m.kind, m.qualifier), (NumberKind::Percent, Qualifier::LessThan));
+    assert_eq!(
+        (m.kind, m.qualifier),
+        (NumberKind::Percent, Qualifier::LessThan)
+    );
 }
 
 #[test]
 fn vague_plurals() {
-    let (t, f) = find("Des dizaines de milliers de manifestants et plusieurs millions de personnes.");
+    let (t, f) =
+        find("Des dizaines de milliers de manifestants et plusieurs millions de personnes.");
     let m = one(&t, &f, "Des dizaines de milliers de manifestants");
     assert_eq!((m.qualifier, m.min), (Qualifier::Vague, Some(20_000.0)));
     let m = one(&t, &f, "plusieurs millions de personnes");
@@ -103,7 +133,10 @@ fn percentages_and_fractions() {
     assert_eq!(one(&t, &f, "un tiers").kind, NumberKind::Fraction);
     assert_eq!(one(&t, &f, "la moitié").value, 0.5);
     assert_eq!(one(&t, &f, "1/4").value, 0.25);
-    assert_eq!(one(&t, &f, "0,3 point de pourcentage").category, Some(Category::Percent));
+    assert_eq!(
+        one(&t, &f, "0,3 point de pourcentage").category,
+        Some(Category::Percent)
+    );
 }
 
 #[test]
@@ -115,7 +148,9 @@ fn dates_codes_and_identifiers() {
     }
     assert!(one(&t, &f, "2024").flags.year_like);
     assert!(f.iter().all(|m| m.text(&t) != "49.3"));
-    assert!(f.iter().all(|m| !m.text(&t).contains("19") && !m.text(&t).contains('7') && !m.text(&t).contains("380")));
+    assert!(f.iter().all(|m| !m.text(&t).contains("19")
+        && !m.text(&t).contains('7')
+        && !m.text(&t).contains("380")));
 }
 
 #[test]
@@ -130,9 +165,13 @@ fn ordinals_and_roman() {
 
 #[test]
 fn english_decimal_is_flagged_and_overflow_saturates() {
-    let (t, f) = find("Une hausse de 1.5 point; une dette de 999 999 milliards de milliards de milliards.");
+    let (t, f) =
+        find("Une hausse de 1.5 point; une dette de 999 999 milliards de milliards de milliards.");
     assert!(one(&t, &f, "1.5 point").flags.english_decimal);
-    let huge = f.iter().find(|m| m.text(&t).starts_with("999 999")).expect("found");
+    let huge = f
+        .iter()
+        .find(|m| m.text(&t).starts_with("999 999"))
+        .expect("found");
     assert!(huge.flags.saturated);
     assert!(huge.value.is_finite());
 }
@@ -140,8 +179,14 @@ fn english_decimal_is_flagged_and_overflow_saturates() {
 #[test]
 fn participles_give_the_category() {
     let (t, f) = find("Au moins 50 personnes tuées et 12 personnes enlevées.");
-    assert_eq!(one(&t, &f, "Au moins 50 personnes").category, Some(Category::Fatalities));
-    assert_eq!(one(&t, &f, "12 personnes").category, Some(Category::Hostages));
+    assert_eq!(
+        one(&t, &f, "Au moins 50 personnes").category,
+        Some(Category::Fatalities)
+    );
+    assert_eq!(
+        one(&t, &f, "12 personnes").category,
+        Some(Category::Hostages)
+    );
 }
 
 #[test]
@@ -168,4 +213,27 @@ fn spans_are_sorted_disjoint_and_on_boundaries() {
         last = m.span.end;
     }
     assert_eq!(f.len(), 4);
+}
+
+#[test]
+fn ordinal_fractions_and_year_periods() {
+    let (t, f) = find("Un dixième de la population, soit trois centièmes des terres, entre 2023-2024 et le vingt et unième jour.");
+    assert_eq!(one(&t, &f, "Un dixième").kind, NumberKind::Fraction);
+    assert!((one(&t, &f, "trois centièmes").value - 0.03).abs() < 1e-12);
+    assert!(
+        f.iter().all(|m| m.qualifier != Qualifier::Range),
+        "years are not a range"
+    );
+    assert_eq!(one(&t, &f, "vingt et unième").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn temperatures_and_areas() {
+    let (t, f) = find("Il a fait -10°C à Moscou, 45 degrés à Bagdad, sur 1 500 kilomètres carrés.");
+    let m = one(&t, &f, "-10°C");
+    assert_eq!((m.value, m.category), (-10.0, Some(Category::Temperature)));
+    assert_eq!(
+        one(&t, &f, "1 500 kilomètres carrés").category,
+        Some(Category::Area)
+    );
 }

@@ -1,7 +1,8 @@
 //! Properties: words round trip, digit groupings, no panics.
 
 use depeche_numbers::{
-    parse_cardinal_words, parse_digits, parse_number, to_words, to_words_with, NumberFinder, Spelling,
+    parse_cardinal_words, parse_digits, parse_number, to_words, to_words_with, NumberFinder,
+    Spelling,
 };
 use proptest::prelude::*;
 

@@ -14,8 +14,14 @@ const FACTS: &str = concat!(
 
 #[test]
 fn reference_quantities() {
-    let (Ok(article), Ok(facts)) = (std::fs::read_to_string(ARTICLE), std::fs::read_to_string(FACTS)) else {
-        assert!(std::env::var_os("CI").is_none(), "reference dispatch missing in CI");
+    let (Ok(article), Ok(facts)) = (
+        std::fs::read_to_string(ARTICLE),
+        std::fs::read_to_string(FACTS),
+    ) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "reference dispatch missing in CI"
+        );
         println!("skipped: reference dispatch not found");
         return;
     };
@@ -32,7 +38,11 @@ fn reference_quantities() {
             .find(|m| m.text(text) == want_text)
             .unwrap_or_else(|| panic!("{want_text:?} not found"));
         assert_eq!(Some(m.value), q["value"].as_f64(), "{want_text}");
-        assert_eq!(Some(m.qualifier.as_str()), q["qualifier"].as_str(), "{want_text}");
+        assert_eq!(
+            Some(m.qualifier.as_str()),
+            q["qualifier"].as_str(),
+            "{want_text}"
+        );
         assert_eq!(m.unit.as_deref(), q["unit"].as_str(), "{want_text}");
         if let Some(c) = q.get("category").and_then(|c| c.as_str()) {
             assert_eq!(m.category.map(|c| c.as_str()), Some(c), "{want_text}");
