@@ -122,6 +122,8 @@ pub(crate) enum Expr {
     Interval {
         from: Option<Point>,
         to: Option<Point>,
+        /// "depuis": the start lies on or before the reference.
+        since: bool,
     },
     Set(Every),
     Ref(RefWord),

@@ -154,7 +154,7 @@ fn needs_reference(e: &Expr) -> bool {
     }
     match e {
         Expr::Point(p) => point(p),
-        Expr::Interval { from, to } => {
+        Expr::Interval { from, to, .. } => {
             from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
         }
         Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,

@@ -133,7 +133,10 @@ impl<'a> Grammar<'a> {
         let mut approx = false;
         let mut article = false;
         // Approximation cues.
-        if self.kw(j, Kw::Vers) || self.kw(j, Kw::Environ) {
+        if self.kw(j, Kw::A) && self.kw(j + 1, Kw::Environ) {
+            approx = true;
+            j += 2;
+        } else if self.kw(j, Kw::Vers) || self.kw(j, Kw::Environ) {
             approx = true;
             j += 1;
         } else if self.kw(j, Kw::Aux) && self.kw(j + 1, Kw::Alentours) && self.kw(j + 2, Kw::De) {
@@ -195,10 +198,29 @@ impl<'a> Grammar<'a> {
                     }),
                 )
             }
-            L::W(W::Part(part)) if article => {
+            L::W(W::Part(part)) => {
                 let mut p = Point::new(Anchor::Today);
                 p.part = Some(part);
-                let k = self.part_complement(j + 1, &mut p);
+                let mut k = self.part_complement(j + 1, &mut p);
+                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) {
+                    if let Some((k2, d)) = self.point(k + 1, false) {
+                        if is_day_like(&d) && d.clock.is_none() && d.part.is_none() {
+                            p.anchor = d.anchor;
+                            k = k2;
+                        }
+                    }
+                }
+                if k == j + 1 && !article {
+                    return None;
+                }
+                // "le matin tôt", "le matin très tôt".
+                if self.kw(k, Kw::Tot) {
+                    p.modifier = Some(Modifier::Start);
+                    k += 1;
+                } else if self.kw(k, Kw::Tres) && self.kw(k + 1, Kw::Tot) {
+                    p.modifier = Some(Modifier::Start);
+                    k += 2;
+                }
                 (k, p)
             }
             L::W(W::Ordinal(n)) => self.ordinal_point(j, n, article)?,
@@ -227,7 +249,47 @@ impl<'a> Grammar<'a> {
             L::Int { .. } | L::W(W::Number(_)) => self.numeric_point(j, bare_year, article)?,
             _ => return None,
         };
+        let (k, p) = if matches!(p.anchor, Anchor::Today) && p.clock.is_some() {
+            self.clock_then_day(k, p)
+        } else {
+            (k, p)
+        };
         Some(self.tail(k, p))
+    }
+
+    /// A day after a clock time: "13h30 samedi 21 septembre", "à 3 heures
+    /// cet après-midi", "8 heures ce soir".
+    fn clock_then_day(&self, k: usize, mut p: Point) -> (usize, Point) {
+        if self.kw(k, Kw::Ce) {
+            if let Some(W::Part(part)) = self.word(k + 1) {
+                p.anchor = Anchor::DayOffset(0);
+                p.part = Some(part);
+                return (k + 2, p);
+            }
+        }
+        let m = if self.kw(k, Kw::Le) { k + 1 } else { k };
+        let day_start = matches!(
+            self.word(m),
+            Some(
+                W::Weekday(_)
+                    | W::Kw(
+                        Kw::Demain | Kw::Hier | Kw::Aujourdhui | Kw::ApresDemain | Kw::AvantHier
+                    )
+            )
+        ) || (m > k && self.day_number(m).is_some());
+        if day_start {
+            if let Some((m2, d)) = self.core(m, false, m > k, m > k) {
+                if is_day_like(&d) && d.clock.is_none() {
+                    p.anchor = d.anchor;
+                    p.part = d.part;
+                    if p.modifier.is_none() {
+                        p.modifier = d.modifier;
+                    }
+                    return (m2, p);
+                }
+            }
+        }
+        (k, p)
     }
 
     /// Points that start with a keyword.
@@ -266,6 +328,19 @@ impl<'a> Grammar<'a> {
             }
             Kw::Ce => self.this_point(j + 1),
             Kw::Debut | Kw::Fin | Kw::Milieu | Kw::Mi => self.modified(j, kw),
+            Kw::Tres if self.kw(j + 1, Kw::Tot) => self.keyword_point(j + 1, Kw::Tot, article),
+            Kw::Tot if self.kw(j + 1, Kw::Le) || self.kw(j + 1, Kw::La) => {
+                let Some(W::Part(part)) = self.word(j + 2) else {
+                    return None;
+                };
+                let mut p = Point::new(Anchor::Today);
+                p.part = Some(part);
+                p.modifier = Some(Modifier::Start);
+                Some((j + 3, p))
+            }
+            Kw::Fete if self.kw(j + 1, Kw::Du) && self.kw(j + 2, Kw::Travail) => {
+                Some((j + 3, month_day(5, 1)))
+            }
             Kw::Noel => Some((j + 1, month_day(12, 25))),
             Kw::Toussaint => Some((j + 1, month_day(11, 1))),
             Kw::Nouvel if self.unit(j + 1) == Some(Unit::Year) => Some((j + 2, month_day(1, 1))),
@@ -417,6 +492,17 @@ impl<'a> Grammar<'a> {
 
     /// "la semaine dernière", "l'an prochain", "l'année dernière".
     fn unit_relative(&self, j: usize, u: Unit) -> Parsed<Point> {
+        if u == Unit::Day {
+            return self.day_relative(j);
+        }
+        // "le mois de mars".
+        if u == Unit::Month && self.kw(j + 1, Kw::De) {
+            if let Some(L::W(W::Month(m))) = self.at(j + 2) {
+                if m >= 1 {
+                    return self.month(j + 2, m, None);
+                }
+            }
+        }
         if !matches!(
             u,
             Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Half | Unit::Decade
@@ -436,6 +522,33 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         Some((j + 2, Point::new(Anchor::UnitRel { unit: u, offset })))
+    }
+
+    /// "le jour suivant", "le jour d'avant", "le jour de Noël", "le jour de
+    /// l'an".
+    fn day_relative(&self, j: usize) -> Parsed<Point> {
+        let k = j + 1;
+        match self.word(k) {
+            Some(W::Kw(Kw::Suivant)) => return Some((k + 1, Point::new(Anchor::DayOffset(1)))),
+            Some(W::Kw(Kw::Dernier)) => return Some((k + 1, Point::new(Anchor::DayOffset(-1)))),
+            _ => {}
+        }
+        if !self.kw(k, Kw::De) {
+            return None;
+        }
+        if self.kw(k + 1, Kw::Avant) {
+            return Some((k + 2, Point::new(Anchor::DayOffset(-1))));
+        }
+        if self.kw(k + 1, Kw::Apres) {
+            return Some((k + 2, Point::new(Anchor::DayOffset(1))));
+        }
+        let m = if self.kw(k + 1, Kw::La) { k + 2 } else { k + 1 };
+        match self.word(m)? {
+            W::Kw(Kw::Noel) => Some((m + 1, month_day(12, 25))),
+            W::Kw(Kw::Toussaint) => Some((m + 1, month_day(11, 1))),
+            W::Unit(Unit::Year) if m == k + 2 => Some((m + 1, month_day(1, 1))),
+            _ => None,
+        }
     }
 
     /// A weekday and what follows it: a day, a month, a year, a relative cue.
@@ -714,7 +827,23 @@ impl<'a> Grammar<'a> {
         }
         // Minutes after words: "heures trente", "et quart", "moins le quart".
         if minute.is_none() {
-            if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Quart) {
+            let passed =
+                if self.kw(k, Kw::Et) && !self.kw(k + 1, Kw::Quart) && !self.kw(k + 1, Kw::Demi) {
+                    Some(k + 1)
+                } else if self.kw(k, Kw::Dernier) && self.kw(k + 1, Kw::De) {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+            if let Some((k2, n)) = passed.and_then(|m| self.amount(m)) {
+                if n < 60 {
+                    minute = Some(n);
+                    k = k2;
+                    if self.unit(k) == Some(Unit::Minute) {
+                        k += 1;
+                    }
+                }
+            } else if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Quart) {
                 minute = Some(15);
                 k += 2;
             } else if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Demi) {
@@ -793,12 +922,19 @@ impl<'a> Grammar<'a> {
         if p.clock.is_none() {
             let mut m = k;
             let mut approx = false;
-            if self.kw(m, Kw::A) {
+            if self.kw(m, Kw::A) && self.kw(m + 1, Kw::Environ) {
+                m += 2;
+                approx = true;
+            } else if self.kw(m, Kw::A) {
                 m += 1;
             } else if self.kw(m, Kw::Vers) || self.kw(m, Kw::Environ) {
                 m += 1;
                 approx = true;
-            } else if self.kw(m, Kw::A) && self.kw(m + 1, Kw::Environ) {
+            } else if self.kw(m, Kw::Aux) && self.kw(m + 1, Kw::Alentours) && self.kw(m + 2, Kw::De)
+            {
+                m += 3;
+                approx = true;
+            } else if self.kw(m, Kw::Autour) && self.kw(m + 1, Kw::De) {
                 m += 2;
                 approx = true;
             }
@@ -840,15 +976,37 @@ impl<'a> Grammar<'a> {
             return k;
         }
         let mut m = k;
-        if self.kw(m, Kw::Au) || self.kw(m, Kw::En) {
+        if self.kw(m, Kw::Au) || self.kw(m, Kw::En) || self.kw(m, Kw::Le) || self.kw(m, Kw::La) {
             m += 1;
-        } else if self.kw(m, Kw::Dans) && self.kw(m + 1, Kw::La) {
+        } else if (self.kw(m, Kw::Dans) || self.kw(m, Kw::A)) && self.kw(m + 1, Kw::La) {
             m += 2;
+        }
+        let mut modifier = None;
+        if let Some(W::Kw(kw @ (Kw::Debut | Kw::Milieu | Kw::Fin))) = self.word(m) {
+            modifier = Some(match kw {
+                Kw::Debut => Modifier::Start,
+                Kw::Fin => Modifier::End,
+                _ => Modifier::Mid,
+            });
+            m += 1;
+            if self.kw(m, Kw::De) || self.kw(m, Kw::Du) {
+                m += 1;
+            }
+            if self.kw(m, Kw::La) || self.kw(m, Kw::Le) {
+                m += 1;
+            }
         }
         match self.word(m) {
             Some(W::Part(part)) => {
                 p.part = Some(part);
+                if modifier.is_some() && p.modifier.is_none() {
+                    p.modifier = modifier;
+                }
                 self.part_complement(m + 1, p)
+            }
+            Some(W::Unit(Unit::Day)) if modifier.is_some() && p.modifier.is_none() => {
+                p.modifier = modifier;
+                m + 1
             }
             _ => k,
         }
@@ -887,6 +1045,7 @@ impl<'a> Grammar<'a> {
                         Expr::Interval {
                             from: None,
                             to: Some(p),
+                            since: false,
                         },
                     ));
                 }
@@ -901,6 +1060,7 @@ impl<'a> Grammar<'a> {
                     Expr::Interval {
                         from: None,
                         to: Some(p),
+                        since: false,
                     },
                 ));
             }
@@ -918,6 +1078,18 @@ impl<'a> Grammar<'a> {
                     Expr::Interval {
                         from: Some(p),
                         to: None,
+                        since: false,
+                    },
+                ));
+            }
+            L::W(W::Kw(Kw::Des2)) => {
+                let (k, p) = self.point(i + 1, true)?;
+                return Some((
+                    k,
+                    Expr::Interval {
+                        from: Some(p),
+                        to: None,
+                        since: false,
                     },
                 ));
             }
@@ -954,6 +1126,7 @@ impl<'a> Grammar<'a> {
             Expr::Interval {
                 from: Some(p),
                 to: None,
+                since: true,
             },
         ))
     }
@@ -1004,6 +1177,7 @@ impl<'a> Grammar<'a> {
             Expr::Interval {
                 from: Some(left),
                 to: Some(right),
+                since: false,
             },
         ))
     }
@@ -1045,7 +1219,25 @@ impl<'a> Grammar<'a> {
             if let Some((k, p)) = self.shift_point(i + 1, 1) {
                 return Some((k, Expr::Point(p)));
             }
+            if self.kw(i + 1, Kw::La) {
+                match self.unit(i + 2) {
+                    Some(Unit::Week) => {
+                        let p = Point::new(Anchor::UnitRel {
+                            unit: Unit::Week,
+                            offset: 0,
+                        });
+                        return Some((i + 3, Expr::Point(p)));
+                    }
+                    Some(Unit::Day) => {
+                        return Some((i + 3, Expr::Point(Point::new(Anchor::DayOffset(0)))))
+                    }
+                    _ => {}
+                }
+            }
             return None;
+        }
+        if let Some(r) = self.last_or_next(i) {
+            return Some(r);
         }
         if self.kw(i, Kw::Pendant) {
             return self.duration(i + 1);
@@ -1078,6 +1270,48 @@ impl<'a> Grammar<'a> {
         Some((k, e))
     }
 
+    /// "les trois derniers jours", "3 prochaines heures", "2 semaines
+    /// passées": the N whole units before or after the reference's.
+    fn last_or_next(&self, i: usize) -> Parsed<Expr> {
+        let mut k = i;
+        if self.kw(k, Kw::Au) && self.kw(k + 1, Kw::Cours) && self.kw(k + 2, Kw::Des) {
+            k += 3;
+        } else if self.kw(k, Kw::Les) || self.kw(k, Kw::Des) {
+            k += 1;
+        }
+        let (k2, n) = self.amount(k)?;
+        if n == 0 {
+            return None;
+        }
+        let sign = |w: Option<W>| match w {
+            Some(W::Kw(Kw::Dernier)) => Some(-1i64),
+            Some(W::Kw(Kw::Prochain | Kw::Suivant)) => Some(1),
+            _ => None,
+        };
+        let unit_of = |w: Option<W>| match w {
+            Some(W::Unit(u)) => Some(u),
+            Some(W::Kw(Kw::Annees)) => Some(Unit::Year),
+            _ => None,
+        };
+        let (end, s, unit) =
+            if let (Some(s), Some(u)) = (sign(self.word(k2)), unit_of(self.word(k2 + 1))) {
+                (k2 + 2, s, u)
+            } else if let (Some(u), Some(s)) = (unit_of(self.word(k2)), sign(self.word(k2 + 1))) {
+                (k2 + 2, s, u)
+            } else {
+                return None;
+            };
+        let n = i64::from(n);
+        let (a, b) = if s < 0 { (-n, -1) } else { (1, n) };
+        let at = |offset: i64| Point::new(Anchor::UnitRel { unit, offset });
+        let e = Expr::Interval {
+            from: Some(at(a)),
+            to: Some(at(b)),
+            since: false,
+        };
+        Some((end, e))
+    }
+
     /// An amount and a unit, moved from the reference by `sign`.
     fn shift_point(&self, k: usize, sign: i64) -> Parsed<Point> {
         let mut k = k;
@@ -1085,7 +1319,12 @@ impl<'a> Grammar<'a> {
             k += 1;
         }
         let (k2, n) = self.amount(k)?;
-        let unit = self.unit(k2)?;
+        let unit = match self.at(k2)? {
+            L::W(W::Unit(u)) => u,
+            L::Prime if matches!(self.at(k), Some(L::Int { .. })) => Unit::Minute,
+            L::DoublePrime if matches!(self.at(k), Some(L::Int { .. })) => Unit::Second,
+            _ => return None,
+        };
         let amount = i64::from(n) * sign;
         Some((k2 + 1, Point::new(Anchor::Shift { unit, amount })))
     }
@@ -1254,6 +1493,19 @@ fn rel_offset(rel: Rel) -> i64 {
         Rel::Next | Rel::Following => 1,
         _ => 0,
     }
+}
+
+/// Whether a point names a day (a clock time or a part of day may attach).
+fn is_day_like(p: &Point) -> bool {
+    matches!(
+        p.anchor,
+        Anchor::DayOffset(_)
+            | Anchor::Cal { day: Some(_), .. }
+            | Anchor::Cal {
+                weekday: Some(_),
+                ..
+            }
+    )
 }
 
 /// Whether a point names a date (not a bare clock or part of day).

@@ -95,7 +95,12 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         });
                         continue;
                     }
-                    word_kind(folded)
+                    if s == "dès" || s == "Dès" {
+                        // "dès" folds like the article "des".
+                        L::W(WordClass::Kw(crate::lexicon::Kw::Des2))
+                    } else {
+                        word_kind(folded)
+                    }
                 }
             }
             TokenKind::Number => number_kind(s),

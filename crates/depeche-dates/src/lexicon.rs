@@ -132,6 +132,10 @@ pub(crate) enum Kw {
     Courant,
     Fois,
     Tot,
+    Tres,
+    Des2,
+    Fete,
+    Travail,
 }
 
 /// What a word is to the grammar.
@@ -246,7 +250,10 @@ pub(crate) fn classify(word: &str) -> Option<WordClass> {
         "toussaint" => W::Kw(Kw::Toussaint),
         "nouvel" => W::Kw(Kw::Nouvel),
         "week-end" | "weekend" | "week-ends" | "weekends" => W::Kw(Kw::Weekend),
-        "quart" => W::Kw(Kw::Quart),
+        "quart" | "quarts" => W::Kw(Kw::Quart),
+        "tres" => W::Kw(Kw::Tres),
+        "fete" => W::Kw(Kw::Fete),
+        "travail" => W::Kw(Kw::Travail),
         "demi" | "demie" => W::Kw(Kw::Demi),
         "gmt" | "utc" => W::Kw(Kw::Utc),
         "locale" => W::Kw(Kw::Locale),

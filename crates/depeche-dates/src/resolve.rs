@@ -3,7 +3,7 @@
 
 use crate::bias::Direction;
 use crate::expr::{Anchor, Clock, Every, Expr, Point, RefWord, Rel};
-use crate::lexicon::{Season, Unit};
+use crate::lexicon::{PartOfDay, Season, Unit};
 use crate::reference::Reference;
 use crate::temporal::{Modifier, Precision, Temporal, TemporalKind};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Timelike};
@@ -147,10 +147,10 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
             t.value = Some(duration_value(amount, unit));
             t.modifier = modifier;
         }
-        Expr::Interval { from, to } => {
+        Expr::Interval { from, to, since } => {
             t.kind = TemporalKind::Interval;
             // "depuis": the start lies in the past.
-            let from_dir = if to.is_none() { Direction::Past } else { dir };
+            let from_dir = if since { Direction::Past } else { dir };
             let f = from.map(|p| resolve_point(&p, r, from_dir));
             let mut to_res = to.map(|p| resolve_point(&p, r, dir));
             // "du 28 décembre au 3 janvier": the end follows the start.
@@ -262,7 +262,12 @@ fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
         } else {
             Precision::Hour
         };
-        let (h, m) = (c.hour % 24, c.minute.unwrap_or(0));
+        // "à 3 heures cet après-midi", "vers 6h dans la soirée".
+        let hour = match p.part {
+            Some(PartOfDay::Afternoon | PartOfDay::Evening) if c.hour < 12 => c.hour + 12,
+            _ => c.hour,
+        };
+        let (h, m) = (hour % 24, c.minute.unwrap_or(0));
         let midnight_next = c.hour == 24;
         match val {
             Val::Date(d) => {
@@ -587,7 +592,23 @@ fn unit_relative(unit: Unit, offset: i64, r: &Reference) -> Val {
         Unit::Century => {
             i32::try_from(i64::from(ry) / 100 + offset).map_or(Val::Impossible, Val::Century)
         }
-        Unit::Second | Unit::Minute | Unit::Hour => Val::Impossible,
+        Unit::Second | Unit::Minute | Unit::Hour => {
+            let Some(now) = r.datetime() else {
+                return Val::Impossible;
+            };
+            let (step, precision) = match unit {
+                Unit::Second => (1, Precision::Second),
+                Unit::Minute => (60, Precision::Minute),
+                _ => (3600, Precision::Hour),
+            };
+            let secs = i64::from(now.num_seconds_from_midnight());
+            let base = now.date().and_time(chrono::NaiveTime::MIN);
+            secs.checked_sub(secs % step)
+                .and_then(|t| offset.checked_mul(step).and_then(|o| t.checked_add(o)))
+                .and_then(chrono::TimeDelta::try_seconds)
+                .and_then(|d| base.checked_add_signed(d))
+                .map_or(Val::Impossible, |dt| Val::DateTime(dt, precision))
+        }
     }
 }
 

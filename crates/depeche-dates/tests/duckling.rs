@@ -109,7 +109,10 @@ fn duckling_time_corpus() {
     let reference_text = corpus["reference_time"].as_str().expect("reference_time");
     let reference = Reference::parse(reference_text).expect("reference");
     let now = reference.datetime().expect("reference has a time");
-    let finder = DateFinder::builder().reference(reference).bias(Bias::Future).build();
+    let finder = DateFinder::builder()
+        .reference(reference)
+        .bias(Bias::Future)
+        .build();
     let (mut pass, mut total, mut excluded) = (0usize, 0usize, 0usize);
     let mut failures = Vec::new();
     for case in corpus["cases"].as_array().expect("cases") {
@@ -143,7 +146,12 @@ fn duckling_time_corpus() {
         }
     }
     let mut neg_fail = 0;
-    for text in corpus["negative"].as_array().expect("negative").iter().filter_map(Value::as_str) {
+    for text in corpus["negative"]
+        .as_array()
+        .expect("negative")
+        .iter()
+        .filter_map(Value::as_str)
+    {
         total += 1;
         let found = finder.find(depeche_text::normalize(text).as_str());
         if found.is_empty() {
@@ -158,7 +166,10 @@ fn duckling_time_corpus() {
     for f in &failures {
         println!("FAIL {f}");
     }
-    assert!(rate >= TIME_MIN_RATE, "time pass rate {rate:.3} fell below {TIME_MIN_RATE}");
+    assert!(
+        rate >= TIME_MIN_RATE,
+        "time pass rate {rate:.3} fell below {TIME_MIN_RATE}"
+    );
 }
 
 /// Length in seconds of a TIMEX3 duration, with Duckling's month, quarter
@@ -198,7 +209,12 @@ fn duckling_duration_corpus() {
     let mut failures = Vec::new();
     for case in corpus["cases"].as_array().expect("cases") {
         let want = case["expected"]["normalized_seconds"].as_u64();
-        for text in case["texts"].as_array().expect("texts").iter().filter_map(Value::as_str) {
+        for text in case["texts"]
+            .as_array()
+            .expect("texts")
+            .iter()
+            .filter_map(Value::as_str)
+        {
             total += 1;
             let norm = depeche_text::normalize(text);
             let found = finder.find(norm.as_str());
@@ -216,7 +232,12 @@ fn duckling_duration_corpus() {
             }
         }
     }
-    for text in corpus["negative"].as_array().expect("negative").iter().filter_map(Value::as_str) {
+    for text in corpus["negative"]
+        .as_array()
+        .expect("negative")
+        .iter()
+        .filter_map(Value::as_str)
+    {
         if EXCLUDED_DURATION_NEGATIVE.iter().any(|(x, _)| *x == text) {
             continue;
         }
@@ -229,9 +250,15 @@ fn duckling_duration_corpus() {
         }
     }
     let rate = pass as f64 / total.max(1) as f64;
-    println!("duckling-fr duration: {pass}/{total} in-scope texts pass ({:.1} %)", rate * 100.0);
+    println!(
+        "duckling-fr duration: {pass}/{total} in-scope texts pass ({:.1} %)",
+        rate * 100.0
+    );
     for f in &failures {
         println!("FAIL {f}");
     }
-    assert!(rate >= DURATION_MIN_RATE, "duration pass rate {rate:.3} fell below {DURATION_MIN_RATE}");
+    assert!(
+        rate >= DURATION_MIN_RATE,
+        "duration pass rate {rate:.3} fell below {DURATION_MIN_RATE}"
+    );
 }
