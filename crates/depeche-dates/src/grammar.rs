@@ -70,7 +70,60 @@ impl<'a> Grammar<'a> {
             .or_else(|| self.shift_or_duration(i))
             .or_else(|| self.set(i))
             .or_else(|| self.ref_word(i))
-            .or_else(|| self.point(i, false).map(|(j, p)| (j, Expr::Point(p))))
+            .or_else(|| {
+                let (j, p) = self.point(i, false)?;
+                Some(self.day_then_clocks(j, p))
+            })
+    }
+
+    /// A day followed by clock bounds: "jeudi de 9h à 11h", "le 20 à partir
+    /// de 10h", "demain jusqu'à 16h", "vendredi après 9h30".
+    fn day_then_clocks(&self, j: usize, p: Point) -> (usize, Expr) {
+        let alone = (j, Expr::Point(p));
+        if !is_day_like(&p) || p.clock.is_some() {
+            return alone;
+        }
+        let clock_only = |q: &Option<Point>| {
+            q.map_or(true, |q| {
+                matches!(q.anchor, Anchor::Today) && q.clock.is_some()
+            })
+        };
+        let on_day = |q: Option<Point>| {
+            q.map(|mut q| {
+                q.anchor = p.anchor;
+                if q.part.is_none() {
+                    q.part = p.part;
+                }
+                q
+            })
+        };
+        match self.interval(j) {
+            Some((
+                k,
+                Expr::Interval {
+                    from,
+                    to,
+                    since: false,
+                },
+            )) if clock_only(&from) && clock_only(&to) => {
+                // "demain jusqu'à 16h": from the start of the day.
+                let from = if from.is_none() {
+                    Some(p)
+                } else {
+                    on_day(from)
+                };
+                let e = Expr::Interval {
+                    from,
+                    to: on_day(to),
+                    since: false,
+                };
+                (k, e)
+            }
+            Some((k, Expr::Point(q))) if clock_only(&Some(q)) => {
+                (k, Expr::Point(on_day(Some(q)).unwrap_or(q)))
+            }
+            _ => alone,
+        }
     }
 
     // ----- numbers -----
@@ -996,13 +1049,32 @@ impl<'a> Grammar<'a> {
                 m += 1;
             }
         }
+        // "tôt le matin", "très tôt le matin".
+        if modifier.is_none() {
+            let t = if self.kw(m, Kw::Tres) { m + 1 } else { m };
+            if self.kw(t, Kw::Tot) && (self.kw(t + 1, Kw::Le) || self.kw(t + 1, Kw::La)) {
+                if let Some(W::Part(_)) = self.word(t + 2) {
+                    modifier = Some(Modifier::Start);
+                    m = t + 2;
+                }
+            }
+        }
         match self.word(m) {
             Some(W::Part(part)) => {
                 p.part = Some(part);
                 if modifier.is_some() && p.modifier.is_none() {
                     p.modifier = modifier;
                 }
-                self.part_complement(m + 1, p)
+                let mut k = self.part_complement(m + 1, p);
+                // "le matin tôt", "le matin très tôt".
+                if self.kw(k, Kw::Tot) {
+                    k += 1;
+                    p.modifier = p.modifier.or(Some(Modifier::Start));
+                } else if self.kw(k, Kw::Tres) && self.kw(k + 1, Kw::Tot) {
+                    k += 2;
+                    p.modifier = p.modifier.or(Some(Modifier::Start));
+                }
+                k
             }
             Some(W::Unit(Unit::Day)) if modifier.is_some() && p.modifier.is_none() => {
                 p.modifier = modifier;
@@ -1190,7 +1262,10 @@ impl<'a> Grammar<'a> {
         if !bare {
             // "13-15 juillet": a bare day directly before a dash or "au".
             let (k2, d) = self.day_number(k)?;
-            if matches!(self.at(k2), Some(L::Dash)) || self.kw(k2, Kw::Au) {
+            if matches!(self.at(k2), Some(L::Dash))
+                || self.kw(k2, Kw::Au)
+                || (self.kw(k2, Kw::Jusqu) && self.kw(k2 + 1, Kw::Au))
+            {
                 return Some((k2, day_point(d)));
             }
             return None;
@@ -1516,6 +1591,23 @@ fn is_dated(p: &Point) -> bool {
 /// Completes the ends of a range from each other: "du 3 au 5 juin" gives the
 /// 3rd its month; "entre 10 et 20" (no month, no year) is not a range of dates.
 fn merge_ends(mut left: Point, mut right: Point, days_only: bool) -> Option<(Point, Point)> {
+    // Clock times: "de 9h30 à 11h jeudi", "de 11h30 à 1h30".
+    let clock_only = |p: &Point| matches!(p.anchor, Anchor::Today) && p.clock.is_some();
+    if clock_only(&left) && right.clock.is_some() {
+        left.anchor = right.anchor;
+        let right_alone = clock_only(&right);
+        if let (Some(l), Some(r)) = (left.clock, right.clock.as_mut()) {
+            // "de 11h30 à 1h30": the afternoon's half past one.
+            if r.hour < l.hour && r.hour < 12 && l.hour < 12 + r.hour && right_alone {
+                r.hour += 12;
+            }
+        }
+        return Some((left, right));
+    }
+    if clock_only(&right) && left.clock.is_some() {
+        right.anchor = left.anchor;
+        return Some((left, right));
+    }
     if let (
         Anchor::Cal {
             year: ly,
