@@ -4,7 +4,7 @@
 //! position after the expression and what it means. Rules look ahead a
 //! bounded number of items, so that finding is linear in the text.
 
-use crate::expr::{Anchor, Clock, Every, Expr, Point, RefWord, Rel};
+use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
 use crate::lex::{expand_year, Lex, L};
 use crate::lexicon::{Kw, PartOfDay, Unit, WordClass as W};
 use crate::temporal::Modifier;
@@ -354,25 +354,15 @@ impl<'a> Grammar<'a> {
             Kw::AvantHier => day(-2),
             Kw::Demain => day(1),
             Kw::ApresDemain => day(2),
-            Kw::Veille if article => day(-1),
+            Kw::Veille if article => self.days_from(j + 1, -1).or_else(|| day(-1)),
             Kw::Lendemain if article => {
                 // "le lendemain du 13 février".
-                if self.kw(j + 1, Kw::Du) {
-                    if let Some((k, p)) = self.point(j + 2, false) {
-                        if let Anchor::Cal {
-                            day: Some(_),
-                            month: Some(_),
-                            ..
-                        } = p.anchor
-                        {
-                            let mut p = p;
-                            p.modifier = Some(Modifier::After);
-                            return Some((k, p));
-                        }
-                    }
+                if let Some(r) = self.days_from(j + 1, 1) {
+                    return Some(r);
                 }
                 day(1)
             }
+            Kw::Dernier => self.nth_of(j + 1, -1),
             Kw::Midi | Kw::Minuit => {
                 let (k, c) = self.clock(j)?;
                 let mut p = Point::new(Anchor::Today);
@@ -518,6 +508,9 @@ impl<'a> Grammar<'a> {
 
     /// "XXe siècle", "premier trimestre 2024", "3e jour d'octobre"...
     fn ordinal_point(&self, j: usize, n: u32, article: bool) -> Parsed<Point> {
+        if let Some(r) = i32::try_from(n).ok().and_then(|n| self.nth_of(j + 1, n)) {
+            return Some(r);
+        }
         match self.unit(j + 1) {
             Some(Unit::Century) if (1..=30).contains(&n) => Some((
                 j + 2,
@@ -543,6 +536,63 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// "du 13 février" after "le lendemain" or "la veille".
+    fn days_from(&self, k: usize, days: i64) -> Parsed<Point> {
+        if !self.kw(k, Kw::Du) {
+            return None;
+        }
+        let (k2, base) = self.named_day(k + 1)?;
+        Some((k2, Point::new(Anchor::DaysFrom { base, days })))
+    }
+
+    /// A day named by its month and day: "13 février", "14 juillet 2024".
+    fn named_day(&self, k: usize) -> Parsed<DaySpec> {
+        let (k2, p) = self.point(k, false)?;
+        match p.anchor {
+            Anchor::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+                ..
+            } if p.clock.is_none() => Some((k2, DaySpec { year, month, day })),
+            _ => None,
+        }
+    }
+
+    /// After an ordinal or "dernier": "jour d'octobre", "semaine de
+    /// septembre 2014", "mercredi du mois prochain", "week-end de septembre".
+    fn nth_of(&self, k: usize, n: i32) -> Parsed<Point> {
+        let what = match self.word(k)? {
+            W::Unit(Unit::Day) => Nth::Day,
+            W::Unit(Unit::Week) => Nth::Week,
+            W::Kw(Kw::Weekend) => Nth::Weekend,
+            W::Weekday(w) => Nth::Weekday(w),
+            _ => return None,
+        };
+        if !(self.kw(k + 1, Kw::De) || self.kw(k + 1, Kw::Du)) {
+            return None;
+        }
+        let (k2, p) = self.point(k + 2, false)?;
+        let month = match p.anchor {
+            Anchor::Cal {
+                year,
+                month: Some(month),
+                day: None,
+                weekday: None,
+                rel,
+            } => MonthSpec::Cal { year, month, rel },
+            Anchor::UnitRel {
+                unit: Unit::Month,
+                offset,
+            } => MonthSpec::Offset(offset),
+            _ => return None,
+        };
+        if p.modifier.is_some() || n == 0 || n > 31 {
+            return None;
+        }
+        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+    }
+
     /// "la semaine dernière", "l'an prochain", "l'année dernière".
     fn unit_relative(&self, j: usize, u: Unit) -> Parsed<Point> {
         if u == Unit::Day {
@@ -561,6 +611,12 @@ impl<'a> Grammar<'a> {
             Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Half | Unit::Decade
         ) {
             return None;
+        }
+        // "la semaine du 6 octobre".
+        if u == Unit::Week && self.kw(j + 1, Kw::Du) {
+            if let Some((k, d)) = self.named_day(j + 2) {
+                return Some((k, Point::new(Anchor::WeekOf(d))));
+            }
         }
         // "l'année 2019", "l'an 2000".
         if u == Unit::Year {
@@ -788,6 +844,7 @@ impl<'a> Grammar<'a> {
             if article && matches!(self.at(j), Some(L::Int { .. }) | Some(L::W(W::Ordinal(_)))) {
                 let next = self.at(k);
                 let ends = matches!(next, None | Some(L::Stop | L::Comma))
+                    || self.kw(k, Kw::Jusqu)
                     || self.kw(k, Kw::A)
                     || self.kw(k, Kw::Vers)
                     || self.kw(k, Kw::Au)
@@ -1334,11 +1391,9 @@ impl<'a> Grammar<'a> {
                 let p = Point::new(Anchor::Shift { unit, amount: n });
                 return Some((k + 1, Expr::Point(p)));
             }
-            // "14 heures ce soir", "3 heures du matin": a clock, not a duration.
-            if unit == Unit::Hour
-                && (self.kw(k, Kw::Ce) || self.kw(k, Kw::Du))
-                && self.point(i, false).is_some()
-            {
+            // "14 heures ce soir", "onze heures trois quarts": a clock, not a
+            // duration.
+            if unit == Unit::Hour && self.point(i, false).is_some_and(|(e, _)| e > k) {
                 return None;
             }
         }
@@ -1604,7 +1659,7 @@ fn merge_ends(mut left: Point, mut right: Point, days_only: bool) -> Option<(Poi
         }
         return Some((left, right));
     }
-    if clock_only(&right) && left.clock.is_some() {
+    if clock_only(&right) && (left.clock.is_some() || is_day_like(&left)) {
         right.anchor = left.anchor;
         return Some((left, right));
     }

@@ -2,7 +2,7 @@
 //! reference and in a direction.
 
 use crate::bias::Direction;
-use crate::expr::{Anchor, Clock, Every, Expr, Point, RefWord, Rel};
+use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
 use crate::lexicon::{PartOfDay, Season, Unit};
 use crate::reference::Reference;
 use crate::temporal::{Modifier, Precision, Temporal, TemporalKind};
@@ -369,6 +369,30 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
     let today = r.date();
     match *a {
         Anchor::Today => today.map_or(Val::SomeDay, Val::Date),
+        Anchor::DaysFrom { base, days } => match named_day(base, r, dir) {
+            Val::Date(d) => add_days(d, days).map_or(Val::Impossible, Val::Date),
+            other => other,
+        },
+        Anchor::WeekOf(base) => match named_day(base, r, dir) {
+            Val::Date(d) => {
+                let (y, w) = iso_week(d);
+                Val::Week(y, w)
+            }
+            other => other,
+        },
+        Anchor::NthOf { n, what, month } => {
+            let m = match month {
+                MonthSpec::Cal { year, month, rel } => {
+                    calendar(year, Some(month), None, None, rel, r, dir)
+                }
+                MonthSpec::Offset(o) => unit_relative(Unit::Month, o, r),
+            };
+            match m {
+                Val::Month(y, m) => nth_of(y, m, n, what),
+                Val::SomeMonth => Val::SomeDay,
+                _ => Val::Impossible,
+            }
+        }
         Anchor::DayOffset(n) => match today {
             Some(d) => add_days(d, n).map_or(Val::Impossible, Val::Date),
             None => Val::SomeDay,
@@ -404,6 +428,74 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
             None => Val::SomeWeek,
         },
     }
+}
+
+fn named_day(base: DaySpec, r: &Reference, dir: Direction) -> Val {
+    calendar(
+        base.year,
+        Some(base.month),
+        Some(base.day),
+        None,
+        Rel::None,
+        r,
+        dir,
+    )
+}
+
+/// The n-th day, week, weekend or weekday of a month; n < 0 counts from
+/// the end. A week belongs to the month of its Monday when counted from the
+/// start, of its Sunday when counted from the end; a weekend to the month
+/// of its Saturday.
+fn nth_of(y: i32, m: u32, n: i32, what: Nth) -> Val {
+    let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {
+        return Val::Impossible;
+    };
+    let Some(last) = first
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+    else {
+        return Val::Impossible;
+    };
+    // The n-th given weekday (1 = Monday) of the month.
+    let nth_weekday = |w: i64| -> Option<NaiveDate> {
+        if n > 0 {
+            let d = add_days(
+                first,
+                (w - weekday_num(first)).rem_euclid(7) + 7 * (i64::from(n) - 1),
+            )?;
+            (d <= last).then_some(d)
+        } else {
+            let d = add_days(
+                last,
+                -((weekday_num(last) - w).rem_euclid(7)) - 7 * (i64::from(-n) - 1),
+            )?;
+            (d >= first).then_some(d)
+        }
+    };
+    let found = match what {
+        Nth::Day => {
+            if n > 0 {
+                u32::try_from(n)
+                    .ok()
+                    .and_then(|d| NaiveDate::from_ymd_opt(y, m, d))
+                    .map(Val::Date)
+            } else {
+                add_days(last, i64::from(n) + 1)
+                    .filter(|d| *d >= first)
+                    .map(Val::Date)
+            }
+        }
+        Nth::Weekday(w) => nth_weekday(i64::from(w)).map(Val::Date),
+        Nth::Week => nth_weekday(if n > 0 { 1 } else { 7 }).map(|d| {
+            let (y, w) = iso_week(d);
+            Val::Week(y, w)
+        }),
+        Nth::Weekend => nth_weekday(6).map(|d| {
+            let (y, w) = iso_week(d);
+            Val::Weekend(y, w)
+        }),
+    };
+    found.unwrap_or(Val::Impossible)
 }
 
 fn calendar(
