@@ -1548,10 +1548,12 @@ impl<'a> Grammar<'a> {
         match self.word(i)? {
             W::Kw(Kw::Maintenant | Kw::Actuellement) => Some((i + 1, Expr::Ref(RefWord::Present))),
             W::Kw(Kw::Autrefois) => Some((i + 1, Expr::Ref(RefWord::Past))),
-            W::Kw(Kw::En)
-                if self.kw(i + 1, Kw::Ce) && self.word(i + 2) == Some(W::Kw(Kw::Cours)) =>
-            {
-                None
+            // "en ce moment", "à présent".
+            W::Kw(Kw::En) if self.kw(i + 1, Kw::Ce) && self.kw(i + 2, Kw::Moment) => {
+                Some((i + 3, Expr::Ref(RefWord::Present)))
+            }
+            W::Kw(Kw::A) if self.kw(i + 1, Kw::Present) => {
+                Some((i + 2, Expr::Ref(RefWord::Present)))
             }
             W::Kw(Kw::A) if self.kw(i + 1, Kw::La) && self.kw(i + 2, Kw::Avenir) => {
                 Some((i + 3, Expr::Ref(RefWord::Future)))

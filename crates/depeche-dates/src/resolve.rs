@@ -168,10 +168,11 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
                 }
                 let _ = fp;
             }
+            // The finer precision of the two ends.
             t.precision = f
                 .as_ref()
                 .and_then(|f| f.precision)
-                .or_else(|| to_res.as_ref().and_then(|t| t.precision));
+                .max(to_res.as_ref().and_then(|t| t.precision));
             t.from = f.and_then(|f| f.value);
             t.to = to_res.and_then(|t| t.value);
         }
