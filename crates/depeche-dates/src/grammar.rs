@@ -134,7 +134,7 @@ impl<'a> Grammar<'a> {
             L::Int { value, .. } if value <= MAX_AMOUNT => Some((i + 1, value)),
             L::W(W::Number(n)) => {
                 // "vingt quatre", "vingt et un".
-                if n >= 20 && n < 100 && n % 10 == 0 {
+                if (20..100).contains(&n) && n % 10 == 0 {
                     if let Some(L::W(W::Number(u))) = self.at(i + 1) {
                         if (1..10).contains(&u) {
                             return Some((i + 2, n + u));
@@ -451,10 +451,9 @@ impl<'a> Grammar<'a> {
                 // "fin du mois de mars", "fin du mois".
                 if self.kw(k + 1, Kw::De) {
                     if let Some(L::W(W::Month(mo))) = self.at(k + 2) {
-                        return Some(
-                            self.month(k + 2, mo, None)
-                                .map(|(k, p)| (k, with_mod(p, m)))?,
-                        );
+                        return self
+                            .month(k + 2, mo, None)
+                            .map(|(k, p)| (k, with_mod(p, m)));
                     }
                 }
                 (
@@ -823,9 +822,7 @@ impl<'a> Grammar<'a> {
                     ) = (self.at(end), self.at(end + 1))
                     {
                         year = expand_year(y, yl);
-                        if year.is_none() {
-                            return None;
-                        }
+                        year?;
                         end += 2;
                     }
                     return Some((
@@ -1277,7 +1274,7 @@ impl<'a> Grammar<'a> {
         }
         let (k, left) = self.range_end(s, opener.is_some())?;
         // The connector.
-        let (m, closed) = if opener == Some(Kw::Entre) {
+        let m = if opener == Some(Kw::Entre) {
             if !self.kw(k, Kw::Et) {
                 return None;
             }
@@ -1285,19 +1282,18 @@ impl<'a> Grammar<'a> {
             if self.kw(m, Kw::Le) || self.kw(m, Kw::La) {
                 m += 1;
             }
-            (m, true)
-        } else if self.kw(k, Kw::Au) || self.kw(k, Kw::A) {
-            (k + 1, true)
-        } else if self.at(k) == Some(L::Dash) {
-            (k + 1, true)
+            m
+        } else if self.kw(k, Kw::Au)
+            || self.kw(k, Kw::A)
+            || self.kw(k, Kw::Has)
+            || self.at(k) == Some(L::Dash)
+        {
+            k + 1
         } else if self.kw(k, Kw::Jusqu) && (self.kw(k + 1, Kw::Au) || self.kw(k + 1, Kw::A)) {
-            (k + 2, true)
+            k + 2
         } else {
             return None;
         };
-        if !closed {
-            return None;
-        }
         let (n, right) = self.range_end(m, true)?;
         let days_only = opener == Some(Kw::Du) || articles;
         let (left, right) = merge_ends(left, right, days_only)?;
@@ -1343,7 +1339,7 @@ impl<'a> Grammar<'a> {
     /// "il y a trois jours", "dans deux semaines", "trois jours plus tard",
     /// "quatre jours" (a duration), "pendant trois mois".
     fn shift_or_duration(&self, i: usize) -> Parsed<Expr> {
-        if self.kw(i, Kw::Il) && self.kw(i + 1, Kw::Y) && self.kw(i + 2, Kw::A) {
+        if self.kw(i, Kw::Il) && self.kw(i + 1, Kw::Y) && self.kw(i + 2, Kw::Has) {
             let (k, p) = self.shift_point(i + 3, -1)?;
             return Some((k, Expr::Point(p)));
         }

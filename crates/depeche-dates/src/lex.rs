@@ -95,7 +95,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         });
                         continue;
                     }
-                    if s == "dès" || s == "Dès" {
+                    if s == "a" || s == "A" {
+                        // "a" is the verb, "à" the preposition.
+                        L::W(WordClass::Kw(crate::lexicon::Kw::Has))
+                    } else if s == "dès" || s == "Dès" {
                         // "dès" folds like the article "des".
                         L::W(WordClass::Kw(crate::lexicon::Kw::Des2))
                     } else {

@@ -130,6 +130,8 @@ pub(crate) enum Kw {
     Autour,
     Cours,
     Moment,
+    /// "a" without its accent: the verb "avoir" ("il y a", "a été").
+    Has,
     Present,
     Courant,
     Fois,
