@@ -54,6 +54,12 @@ impl<'a> Grammar<'a> {
 
     /// Whether the item can start an expression at all (a quick filter).
     pub(crate) fn may_start(&self, i: usize) -> bool {
+        /// The most weak words an expression has before its first strong one
+        /// ("au cours des trois derniers mois").
+        const MAX_LEAD: u8 = 8;
+        if self.lx.get(i).map_or(true, |l| l.strong_ahead > MAX_LEAD) {
+            return false;
+        }
         !matches!(
             self.at(i),
             None | Some(L::Other | L::Comma | L::Stop | L::Colon | L::Slash | L::Prime)
