@@ -33,6 +33,35 @@ pub(crate) struct Clock {
     pub(crate) minute: Option<u32>,
 }
 
+/// A day named by its month and day, the year optional.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DaySpec {
+    pub(crate) year: Option<i32>,
+    pub(crate) month: u32,
+    pub(crate) day: u32,
+}
+
+/// A month named by the calendar or relative to the reference's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MonthSpec {
+    Cal {
+        year: Option<i32>,
+        month: u32,
+        rel: Rel,
+    },
+    Offset(i64),
+}
+
+/// What is counted in "le premier mercredi du mois", "la dernière semaine
+/// de septembre".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Nth {
+    Day,
+    Week,
+    Weekend,
+    Weekday(u32),
+}
+
 /// What a point in time is anchored on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Anchor {
@@ -71,6 +100,13 @@ pub(crate) enum Anchor {
     Weekend(i64),
     /// Only a clock time or a part of day: on the reference's day.
     Today,
+    /// Days from a named day: "le lendemain du 13 février".
+    DaysFrom { base: DaySpec, days: i64 },
+    /// The week of a named day: "la semaine du 6 octobre".
+    WeekOf(DaySpec),
+    /// The n-th (or, negative, n-th from the end) day, week or weekday of a
+    /// month.
+    NthOf { n: i32, what: Nth, month: MonthSpec },
 }
 
 /// A point in time: an anchor, a part of day, a clock time, a modifier.
@@ -122,6 +158,8 @@ pub(crate) enum Expr {
     Interval {
         from: Option<Point>,
         to: Option<Point>,
+        /// "depuis": the start lies on or before the reference.
+        since: bool,
     },
     Set(Every),
     Ref(RefWord),

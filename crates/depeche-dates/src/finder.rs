@@ -120,7 +120,13 @@ impl DateFinder {
                             Bias::Future => Direction::Future,
                             Bias::Auto => match tense_near(text, &lx, i, j) {
                                 Some(Tense::Future) => Direction::Future,
-                                _ => Direction::Past,
+                                Some(Tense::Past) => Direction::Past,
+                                // "jusqu'au 31 décembre", "d'ici juin": an end
+                                // still ahead; anything else: news is past.
+                                None if matches!(expr, Expr::Interval { from: None, .. }) => {
+                                    Direction::Future
+                                }
+                                None => Direction::Past,
                             },
                         };
                         let mut t = resolve(&expr, span, r, dir);
@@ -154,7 +160,7 @@ fn needs_reference(e: &Expr) -> bool {
     }
     match e {
         Expr::Point(p) => point(p),
-        Expr::Interval { from, to } => {
+        Expr::Interval { from, to, .. } => {
             from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
         }
         Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,

@@ -4,7 +4,7 @@
 //! position after the expression and what it means. Rules look ahead a
 //! bounded number of items, so that finding is linear in the text.
 
-use crate::expr::{Anchor, Clock, Every, Expr, Point, RefWord, Rel};
+use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
 use crate::lex::{expand_year, Lex, L};
 use crate::lexicon::{Kw, PartOfDay, Unit, WordClass as W};
 use crate::temporal::Modifier;
@@ -54,6 +54,12 @@ impl<'a> Grammar<'a> {
 
     /// Whether the item can start an expression at all (a quick filter).
     pub(crate) fn may_start(&self, i: usize) -> bool {
+        /// The most weak words an expression has before its first strong one
+        /// ("au cours des trois derniers mois").
+        const MAX_LEAD: u8 = 8;
+        if self.lx.get(i).map_or(true, |l| l.strong_ahead > MAX_LEAD) {
+            return false;
+        }
         !matches!(
             self.at(i),
             None | Some(L::Other | L::Comma | L::Stop | L::Colon | L::Slash | L::Prime)
@@ -70,7 +76,60 @@ impl<'a> Grammar<'a> {
             .or_else(|| self.shift_or_duration(i))
             .or_else(|| self.set(i))
             .or_else(|| self.ref_word(i))
-            .or_else(|| self.point(i, false).map(|(j, p)| (j, Expr::Point(p))))
+            .or_else(|| {
+                let (j, p) = self.point(i, false)?;
+                Some(self.day_then_clocks(j, p))
+            })
+    }
+
+    /// A day followed by clock bounds: "jeudi de 9h à 11h", "le 20 à partir
+    /// de 10h", "demain jusqu'à 16h", "vendredi après 9h30".
+    fn day_then_clocks(&self, j: usize, p: Point) -> (usize, Expr) {
+        let alone = (j, Expr::Point(p));
+        if !is_day_like(&p) || p.clock.is_some() {
+            return alone;
+        }
+        let clock_only = |q: &Option<Point>| {
+            q.map_or(true, |q| {
+                matches!(q.anchor, Anchor::Today) && q.clock.is_some()
+            })
+        };
+        let on_day = |q: Option<Point>| {
+            q.map(|mut q| {
+                q.anchor = p.anchor;
+                if q.part.is_none() {
+                    q.part = p.part;
+                }
+                q
+            })
+        };
+        match self.interval(j) {
+            Some((
+                k,
+                Expr::Interval {
+                    from,
+                    to,
+                    since: false,
+                },
+            )) if clock_only(&from) && clock_only(&to) => {
+                // "demain jusqu'à 16h": from the start of the day.
+                let from = if from.is_none() {
+                    Some(p)
+                } else {
+                    on_day(from)
+                };
+                let e = Expr::Interval {
+                    from,
+                    to: on_day(to),
+                    since: false,
+                };
+                (k, e)
+            }
+            Some((k, Expr::Point(q))) if clock_only(&Some(q)) => {
+                (k, Expr::Point(on_day(Some(q)).unwrap_or(q)))
+            }
+            _ => alone,
+        }
     }
 
     // ----- numbers -----
@@ -81,7 +140,7 @@ impl<'a> Grammar<'a> {
             L::Int { value, .. } if value <= MAX_AMOUNT => Some((i + 1, value)),
             L::W(W::Number(n)) => {
                 // "vingt quatre", "vingt et un".
-                if n >= 20 && n < 100 && n % 10 == 0 {
+                if (20..100).contains(&n) && n % 10 == 0 {
                     if let Some(L::W(W::Number(u))) = self.at(i + 1) {
                         if (1..10).contains(&u) {
                             return Some((i + 2, n + u));
@@ -133,7 +192,10 @@ impl<'a> Grammar<'a> {
         let mut approx = false;
         let mut article = false;
         // Approximation cues.
-        if self.kw(j, Kw::Vers) || self.kw(j, Kw::Environ) {
+        if self.kw(j, Kw::A) && self.kw(j + 1, Kw::Environ) {
+            approx = true;
+            j += 2;
+        } else if self.kw(j, Kw::Vers) || self.kw(j, Kw::Environ) {
             approx = true;
             j += 1;
         } else if self.kw(j, Kw::Aux) && self.kw(j + 1, Kw::Alentours) && self.kw(j + 2, Kw::De) {
@@ -195,10 +257,29 @@ impl<'a> Grammar<'a> {
                     }),
                 )
             }
-            L::W(W::Part(part)) if article => {
+            L::W(W::Part(part)) => {
                 let mut p = Point::new(Anchor::Today);
                 p.part = Some(part);
-                let k = self.part_complement(j + 1, &mut p);
+                let mut k = self.part_complement(j + 1, &mut p);
+                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) {
+                    if let Some((k2, d)) = self.point(k + 1, false) {
+                        if is_day_like(&d) && d.clock.is_none() && d.part.is_none() {
+                            p.anchor = d.anchor;
+                            k = k2;
+                        }
+                    }
+                }
+                if k == j + 1 && !article {
+                    return None;
+                }
+                // "le matin tôt", "le matin très tôt".
+                if self.kw(k, Kw::Tot) {
+                    p.modifier = Some(Modifier::Start);
+                    k += 1;
+                } else if self.kw(k, Kw::Tres) && self.kw(k + 1, Kw::Tot) {
+                    p.modifier = Some(Modifier::Start);
+                    k += 2;
+                }
                 (k, p)
             }
             L::W(W::Ordinal(n)) => self.ordinal_point(j, n, article)?,
@@ -227,7 +308,47 @@ impl<'a> Grammar<'a> {
             L::Int { .. } | L::W(W::Number(_)) => self.numeric_point(j, bare_year, article)?,
             _ => return None,
         };
+        let (k, p) = if matches!(p.anchor, Anchor::Today) && p.clock.is_some() {
+            self.clock_then_day(k, p)
+        } else {
+            (k, p)
+        };
         Some(self.tail(k, p))
+    }
+
+    /// A day after a clock time: "13h30 samedi 21 septembre", "à 3 heures
+    /// cet après-midi", "8 heures ce soir".
+    fn clock_then_day(&self, k: usize, mut p: Point) -> (usize, Point) {
+        if self.kw(k, Kw::Ce) {
+            if let Some(W::Part(part)) = self.word(k + 1) {
+                p.anchor = Anchor::DayOffset(0);
+                p.part = Some(part);
+                return (k + 2, p);
+            }
+        }
+        let m = if self.kw(k, Kw::Le) { k + 1 } else { k };
+        let day_start = matches!(
+            self.word(m),
+            Some(
+                W::Weekday(_)
+                    | W::Kw(
+                        Kw::Demain | Kw::Hier | Kw::Aujourdhui | Kw::ApresDemain | Kw::AvantHier
+                    )
+            )
+        ) || (m > k && self.day_number(m).is_some());
+        if day_start {
+            if let Some((m2, d)) = self.core(m, false, m > k, m > k) {
+                if is_day_like(&d) && d.clock.is_none() {
+                    p.anchor = d.anchor;
+                    p.part = d.part;
+                    if p.modifier.is_none() {
+                        p.modifier = d.modifier;
+                    }
+                    return (m2, p);
+                }
+            }
+        }
+        (k, p)
     }
 
     /// Points that start with a keyword.
@@ -239,25 +360,15 @@ impl<'a> Grammar<'a> {
             Kw::AvantHier => day(-2),
             Kw::Demain => day(1),
             Kw::ApresDemain => day(2),
-            Kw::Veille if article => day(-1),
+            Kw::Veille if article => self.days_from(j + 1, -1).or_else(|| day(-1)),
             Kw::Lendemain if article => {
                 // "le lendemain du 13 février".
-                if self.kw(j + 1, Kw::Du) {
-                    if let Some((k, p)) = self.point(j + 2, false) {
-                        if let Anchor::Cal {
-                            day: Some(_),
-                            month: Some(_),
-                            ..
-                        } = p.anchor
-                        {
-                            let mut p = p;
-                            p.modifier = Some(Modifier::After);
-                            return Some((k, p));
-                        }
-                    }
+                if let Some(r) = self.days_from(j + 1, 1) {
+                    return Some(r);
                 }
                 day(1)
             }
+            Kw::Dernier => self.nth_of(j + 1, -1),
             Kw::Midi | Kw::Minuit => {
                 let (k, c) = self.clock(j)?;
                 let mut p = Point::new(Anchor::Today);
@@ -266,6 +377,19 @@ impl<'a> Grammar<'a> {
             }
             Kw::Ce => self.this_point(j + 1),
             Kw::Debut | Kw::Fin | Kw::Milieu | Kw::Mi => self.modified(j, kw),
+            Kw::Tres if self.kw(j + 1, Kw::Tot) => self.keyword_point(j + 1, Kw::Tot, article),
+            Kw::Tot if self.kw(j + 1, Kw::Le) || self.kw(j + 1, Kw::La) => {
+                let Some(W::Part(part)) = self.word(j + 2) else {
+                    return None;
+                };
+                let mut p = Point::new(Anchor::Today);
+                p.part = Some(part);
+                p.modifier = Some(Modifier::Start);
+                Some((j + 3, p))
+            }
+            Kw::Fete if self.kw(j + 1, Kw::Du) && self.kw(j + 2, Kw::Travail) => {
+                Some((j + 3, month_day(5, 1)))
+            }
             Kw::Noel => Some((j + 1, month_day(12, 25))),
             Kw::Toussaint => Some((j + 1, month_day(11, 1))),
             Kw::Nouvel if self.unit(j + 1) == Some(Unit::Year) => Some((j + 2, month_day(1, 1))),
@@ -333,10 +457,9 @@ impl<'a> Grammar<'a> {
                 // "fin du mois de mars", "fin du mois".
                 if self.kw(k + 1, Kw::De) {
                     if let Some(L::W(W::Month(mo))) = self.at(k + 2) {
-                        return Some(
-                            self.month(k + 2, mo, None)
-                                .map(|(k, p)| (k, with_mod(p, m)))?,
-                        );
+                        return self
+                            .month(k + 2, mo, None)
+                            .map(|(k, p)| (k, with_mod(p, m)));
                     }
                 }
                 (
@@ -390,6 +513,9 @@ impl<'a> Grammar<'a> {
 
     /// "XXe siècle", "premier trimestre 2024", "3e jour d'octobre"...
     fn ordinal_point(&self, j: usize, n: u32, article: bool) -> Parsed<Point> {
+        if let Some(r) = i32::try_from(n).ok().and_then(|n| self.nth_of(j + 1, n)) {
+            return Some(r);
+        }
         match self.unit(j + 1) {
             Some(Unit::Century) if (1..=30).contains(&n) => Some((
                 j + 2,
@@ -415,13 +541,87 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// "du 13 février" after "le lendemain" or "la veille".
+    fn days_from(&self, k: usize, days: i64) -> Parsed<Point> {
+        if !self.kw(k, Kw::Du) {
+            return None;
+        }
+        let (k2, base) = self.named_day(k + 1)?;
+        Some((k2, Point::new(Anchor::DaysFrom { base, days })))
+    }
+
+    /// A day named by its month and day: "13 février", "14 juillet 2024".
+    fn named_day(&self, k: usize) -> Parsed<DaySpec> {
+        let (k2, p) = self.point(k, false)?;
+        match p.anchor {
+            Anchor::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+                ..
+            } if p.clock.is_none() => Some((k2, DaySpec { year, month, day })),
+            _ => None,
+        }
+    }
+
+    /// After an ordinal or "dernier": "jour d'octobre", "semaine de
+    /// septembre 2014", "mercredi du mois prochain", "week-end de septembre".
+    fn nth_of(&self, k: usize, n: i32) -> Parsed<Point> {
+        let what = match self.word(k)? {
+            W::Unit(Unit::Day) => Nth::Day,
+            W::Unit(Unit::Week) => Nth::Week,
+            W::Kw(Kw::Weekend) => Nth::Weekend,
+            W::Weekday(w) => Nth::Weekday(w),
+            _ => return None,
+        };
+        if !(self.kw(k + 1, Kw::De) || self.kw(k + 1, Kw::Du)) {
+            return None;
+        }
+        let (k2, p) = self.point(k + 2, false)?;
+        let month = match p.anchor {
+            Anchor::Cal {
+                year,
+                month: Some(month),
+                day: None,
+                weekday: None,
+                rel,
+            } => MonthSpec::Cal { year, month, rel },
+            Anchor::UnitRel {
+                unit: Unit::Month,
+                offset,
+            } => MonthSpec::Offset(offset),
+            _ => return None,
+        };
+        if p.modifier.is_some() || n == 0 || n > 31 {
+            return None;
+        }
+        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+    }
+
     /// "la semaine dernière", "l'an prochain", "l'année dernière".
     fn unit_relative(&self, j: usize, u: Unit) -> Parsed<Point> {
+        if u == Unit::Day {
+            return self.day_relative(j);
+        }
+        // "le mois de mars".
+        if u == Unit::Month && self.kw(j + 1, Kw::De) {
+            if let Some(L::W(W::Month(m))) = self.at(j + 2) {
+                if m >= 1 {
+                    return self.month(j + 2, m, None);
+                }
+            }
+        }
         if !matches!(
             u,
             Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Half | Unit::Decade
         ) {
             return None;
+        }
+        // "la semaine du 6 octobre".
+        if u == Unit::Week && self.kw(j + 1, Kw::Du) {
+            if let Some((k, d)) = self.named_day(j + 2) {
+                return Some((k, Point::new(Anchor::WeekOf(d))));
+            }
         }
         // "l'année 2019", "l'an 2000".
         if u == Unit::Year {
@@ -436,6 +636,33 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         Some((j + 2, Point::new(Anchor::UnitRel { unit: u, offset })))
+    }
+
+    /// "le jour suivant", "le jour d'avant", "le jour de Noël", "le jour de
+    /// l'an".
+    fn day_relative(&self, j: usize) -> Parsed<Point> {
+        let k = j + 1;
+        match self.word(k) {
+            Some(W::Kw(Kw::Suivant)) => return Some((k + 1, Point::new(Anchor::DayOffset(1)))),
+            Some(W::Kw(Kw::Dernier)) => return Some((k + 1, Point::new(Anchor::DayOffset(-1)))),
+            _ => {}
+        }
+        if !self.kw(k, Kw::De) {
+            return None;
+        }
+        if self.kw(k + 1, Kw::Avant) {
+            return Some((k + 2, Point::new(Anchor::DayOffset(-1))));
+        }
+        if self.kw(k + 1, Kw::Apres) {
+            return Some((k + 2, Point::new(Anchor::DayOffset(1))));
+        }
+        let m = if self.kw(k + 1, Kw::La) { k + 2 } else { k + 1 };
+        match self.word(m)? {
+            W::Kw(Kw::Noel) => Some((m + 1, month_day(12, 25))),
+            W::Kw(Kw::Toussaint) => Some((m + 1, month_day(11, 1))),
+            W::Unit(Unit::Year) if m == k + 2 => Some((m + 1, month_day(1, 1))),
+            _ => None,
+        }
     }
 
     /// A weekday and what follows it: a day, a month, a year, a relative cue.
@@ -601,9 +828,7 @@ impl<'a> Grammar<'a> {
                     ) = (self.at(end), self.at(end + 1))
                     {
                         year = expand_year(y, yl);
-                        if year.is_none() {
-                            return None;
-                        }
+                        year?;
                         end += 2;
                     }
                     return Some((
@@ -622,6 +847,7 @@ impl<'a> Grammar<'a> {
             if article && matches!(self.at(j), Some(L::Int { .. }) | Some(L::W(W::Ordinal(_)))) {
                 let next = self.at(k);
                 let ends = matches!(next, None | Some(L::Stop | L::Comma))
+                    || self.kw(k, Kw::Jusqu)
                     || self.kw(k, Kw::A)
                     || self.kw(k, Kw::Vers)
                     || self.kw(k, Kw::Au)
@@ -714,7 +940,23 @@ impl<'a> Grammar<'a> {
         }
         // Minutes after words: "heures trente", "et quart", "moins le quart".
         if minute.is_none() {
-            if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Quart) {
+            let passed =
+                if self.kw(k, Kw::Et) && !self.kw(k + 1, Kw::Quart) && !self.kw(k + 1, Kw::Demi) {
+                    Some(k + 1)
+                } else if self.kw(k, Kw::Dernier) && self.kw(k + 1, Kw::De) {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+            if let Some((k2, n)) = passed.and_then(|m| self.amount(m)) {
+                if n < 60 {
+                    minute = Some(n);
+                    k = k2;
+                    if self.unit(k) == Some(Unit::Minute) {
+                        k += 1;
+                    }
+                }
+            } else if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Quart) {
                 minute = Some(15);
                 k += 2;
             } else if self.kw(k, Kw::Et) && self.kw(k + 1, Kw::Demi) {
@@ -793,12 +1035,19 @@ impl<'a> Grammar<'a> {
         if p.clock.is_none() {
             let mut m = k;
             let mut approx = false;
-            if self.kw(m, Kw::A) {
+            if self.kw(m, Kw::A) && self.kw(m + 1, Kw::Environ) {
+                m += 2;
+                approx = true;
+            } else if self.kw(m, Kw::A) {
                 m += 1;
             } else if self.kw(m, Kw::Vers) || self.kw(m, Kw::Environ) {
                 m += 1;
                 approx = true;
-            } else if self.kw(m, Kw::A) && self.kw(m + 1, Kw::Environ) {
+            } else if self.kw(m, Kw::Aux) && self.kw(m + 1, Kw::Alentours) && self.kw(m + 2, Kw::De)
+            {
+                m += 3;
+                approx = true;
+            } else if self.kw(m, Kw::Autour) && self.kw(m + 1, Kw::De) {
                 m += 2;
                 approx = true;
             }
@@ -840,15 +1089,56 @@ impl<'a> Grammar<'a> {
             return k;
         }
         let mut m = k;
-        if self.kw(m, Kw::Au) || self.kw(m, Kw::En) {
+        if self.kw(m, Kw::Au) || self.kw(m, Kw::En) || self.kw(m, Kw::Le) || self.kw(m, Kw::La) {
             m += 1;
-        } else if self.kw(m, Kw::Dans) && self.kw(m + 1, Kw::La) {
+        } else if (self.kw(m, Kw::Dans) || self.kw(m, Kw::A)) && self.kw(m + 1, Kw::La) {
             m += 2;
+        }
+        let mut modifier = None;
+        if let Some(W::Kw(kw @ (Kw::Debut | Kw::Milieu | Kw::Fin))) = self.word(m) {
+            modifier = Some(match kw {
+                Kw::Debut => Modifier::Start,
+                Kw::Fin => Modifier::End,
+                _ => Modifier::Mid,
+            });
+            m += 1;
+            if self.kw(m, Kw::De) || self.kw(m, Kw::Du) {
+                m += 1;
+            }
+            if self.kw(m, Kw::La) || self.kw(m, Kw::Le) {
+                m += 1;
+            }
+        }
+        // "tôt le matin", "très tôt le matin".
+        if modifier.is_none() {
+            let t = if self.kw(m, Kw::Tres) { m + 1 } else { m };
+            if self.kw(t, Kw::Tot) && (self.kw(t + 1, Kw::Le) || self.kw(t + 1, Kw::La)) {
+                if let Some(W::Part(_)) = self.word(t + 2) {
+                    modifier = Some(Modifier::Start);
+                    m = t + 2;
+                }
+            }
         }
         match self.word(m) {
             Some(W::Part(part)) => {
                 p.part = Some(part);
-                self.part_complement(m + 1, p)
+                if modifier.is_some() && p.modifier.is_none() {
+                    p.modifier = modifier;
+                }
+                let mut k = self.part_complement(m + 1, p);
+                // "le matin tôt", "le matin très tôt".
+                if self.kw(k, Kw::Tot) {
+                    k += 1;
+                    p.modifier = p.modifier.or(Some(Modifier::Start));
+                } else if self.kw(k, Kw::Tres) && self.kw(k + 1, Kw::Tot) {
+                    k += 2;
+                    p.modifier = p.modifier.or(Some(Modifier::Start));
+                }
+                k
+            }
+            Some(W::Unit(Unit::Day)) if modifier.is_some() && p.modifier.is_none() => {
+                p.modifier = modifier;
+                m + 1
             }
             _ => k,
         }
@@ -887,6 +1177,7 @@ impl<'a> Grammar<'a> {
                         Expr::Interval {
                             from: None,
                             to: Some(p),
+                            since: false,
                         },
                     ));
                 }
@@ -901,6 +1192,7 @@ impl<'a> Grammar<'a> {
                     Expr::Interval {
                         from: None,
                         to: Some(p),
+                        since: false,
                     },
                 ));
             }
@@ -918,6 +1210,18 @@ impl<'a> Grammar<'a> {
                     Expr::Interval {
                         from: Some(p),
                         to: None,
+                        since: false,
+                    },
+                ));
+            }
+            L::W(W::Kw(Kw::Des2)) => {
+                let (k, p) = self.point(i + 1, true)?;
+                return Some((
+                    k,
+                    Expr::Interval {
+                        from: Some(p),
+                        to: None,
+                        since: false,
                     },
                 ));
             }
@@ -954,6 +1258,7 @@ impl<'a> Grammar<'a> {
             Expr::Interval {
                 from: Some(p),
                 to: None,
+                since: true,
             },
         ))
     }
@@ -975,7 +1280,7 @@ impl<'a> Grammar<'a> {
         }
         let (k, left) = self.range_end(s, opener.is_some())?;
         // The connector.
-        let (m, closed) = if opener == Some(Kw::Entre) {
+        let m = if opener == Some(Kw::Entre) {
             if !self.kw(k, Kw::Et) {
                 return None;
             }
@@ -983,19 +1288,18 @@ impl<'a> Grammar<'a> {
             if self.kw(m, Kw::Le) || self.kw(m, Kw::La) {
                 m += 1;
             }
-            (m, true)
-        } else if self.kw(k, Kw::Au) || self.kw(k, Kw::A) {
-            (k + 1, true)
-        } else if self.at(k) == Some(L::Dash) {
-            (k + 1, true)
+            m
+        } else if self.kw(k, Kw::Au)
+            || self.kw(k, Kw::A)
+            || self.kw(k, Kw::Has)
+            || self.at(k) == Some(L::Dash)
+        {
+            k + 1
         } else if self.kw(k, Kw::Jusqu) && (self.kw(k + 1, Kw::Au) || self.kw(k + 1, Kw::A)) {
-            (k + 2, true)
+            k + 2
         } else {
             return None;
         };
-        if !closed {
-            return None;
-        }
         let (n, right) = self.range_end(m, true)?;
         let days_only = opener == Some(Kw::Du) || articles;
         let (left, right) = merge_ends(left, right, days_only)?;
@@ -1004,6 +1308,7 @@ impl<'a> Grammar<'a> {
             Expr::Interval {
                 from: Some(left),
                 to: Some(right),
+                since: false,
             },
         ))
     }
@@ -1016,7 +1321,10 @@ impl<'a> Grammar<'a> {
         if !bare {
             // "13-15 juillet": a bare day directly before a dash or "au".
             let (k2, d) = self.day_number(k)?;
-            if matches!(self.at(k2), Some(L::Dash)) || self.kw(k2, Kw::Au) {
+            if matches!(self.at(k2), Some(L::Dash))
+                || self.kw(k2, Kw::Au)
+                || (self.kw(k2, Kw::Jusqu) && self.kw(k2 + 1, Kw::Au))
+            {
                 return Some((k2, day_point(d)));
             }
             return None;
@@ -1037,7 +1345,7 @@ impl<'a> Grammar<'a> {
     /// "il y a trois jours", "dans deux semaines", "trois jours plus tard",
     /// "quatre jours" (a duration), "pendant trois mois".
     fn shift_or_duration(&self, i: usize) -> Parsed<Expr> {
-        if self.kw(i, Kw::Il) && self.kw(i + 1, Kw::Y) && self.kw(i + 2, Kw::A) {
+        if self.kw(i, Kw::Il) && self.kw(i + 1, Kw::Y) && self.kw(i + 2, Kw::Has) {
             let (k, p) = self.shift_point(i + 3, -1)?;
             return Some((k, Expr::Point(p)));
         }
@@ -1045,7 +1353,25 @@ impl<'a> Grammar<'a> {
             if let Some((k, p)) = self.shift_point(i + 1, 1) {
                 return Some((k, Expr::Point(p)));
             }
+            if self.kw(i + 1, Kw::La) {
+                match self.unit(i + 2) {
+                    Some(Unit::Week) => {
+                        let p = Point::new(Anchor::UnitRel {
+                            unit: Unit::Week,
+                            offset: 0,
+                        });
+                        return Some((i + 3, Expr::Point(p)));
+                    }
+                    Some(Unit::Day) => {
+                        return Some((i + 3, Expr::Point(Point::new(Anchor::DayOffset(0)))))
+                    }
+                    _ => {}
+                }
+            }
             return None;
+        }
+        if let Some(r) = self.last_or_next(i) {
+            return Some(r);
         }
         if self.kw(i, Kw::Pendant) {
             return self.duration(i + 1);
@@ -1067,15 +1393,55 @@ impl<'a> Grammar<'a> {
                 let p = Point::new(Anchor::Shift { unit, amount: n });
                 return Some((k + 1, Expr::Point(p)));
             }
-            // "14 heures ce soir", "3 heures du matin": a clock, not a duration.
-            if unit == Unit::Hour
-                && (self.kw(k, Kw::Ce) || self.kw(k, Kw::Du))
-                && self.point(i, false).is_some()
-            {
+            // "14 heures ce soir", "onze heures trois quarts": a clock, not a
+            // duration.
+            if unit == Unit::Hour && self.point(i, false).is_some_and(|(e, _)| e > k) {
                 return None;
             }
         }
         Some((k, e))
+    }
+
+    /// "les trois derniers jours", "3 prochaines heures", "2 semaines
+    /// passées": the N whole units before or after the reference's.
+    fn last_or_next(&self, i: usize) -> Parsed<Expr> {
+        let mut k = i;
+        if self.kw(k, Kw::Au) && self.kw(k + 1, Kw::Cours) && self.kw(k + 2, Kw::Des) {
+            k += 3;
+        } else if self.kw(k, Kw::Les) || self.kw(k, Kw::Des) {
+            k += 1;
+        }
+        let (k2, n) = self.amount(k)?;
+        if n == 0 {
+            return None;
+        }
+        let sign = |w: Option<W>| match w {
+            Some(W::Kw(Kw::Dernier)) => Some(-1i64),
+            Some(W::Kw(Kw::Prochain | Kw::Suivant)) => Some(1),
+            _ => None,
+        };
+        let unit_of = |w: Option<W>| match w {
+            Some(W::Unit(u)) => Some(u),
+            Some(W::Kw(Kw::Annees)) => Some(Unit::Year),
+            _ => None,
+        };
+        let (end, s, unit) =
+            if let (Some(s), Some(u)) = (sign(self.word(k2)), unit_of(self.word(k2 + 1))) {
+                (k2 + 2, s, u)
+            } else if let (Some(u), Some(s)) = (unit_of(self.word(k2)), sign(self.word(k2 + 1))) {
+                (k2 + 2, s, u)
+            } else {
+                return None;
+            };
+        let n = i64::from(n);
+        let (a, b) = if s < 0 { (-n, -1) } else { (1, n) };
+        let at = |offset: i64| Point::new(Anchor::UnitRel { unit, offset });
+        let e = Expr::Interval {
+            from: Some(at(a)),
+            to: Some(at(b)),
+            since: false,
+        };
+        Some((end, e))
     }
 
     /// An amount and a unit, moved from the reference by `sign`.
@@ -1085,7 +1451,12 @@ impl<'a> Grammar<'a> {
             k += 1;
         }
         let (k2, n) = self.amount(k)?;
-        let unit = self.unit(k2)?;
+        let unit = match self.at(k2)? {
+            L::W(W::Unit(u)) => u,
+            L::Prime if matches!(self.at(k), Some(L::Int { .. })) => Unit::Minute,
+            L::DoublePrime if matches!(self.at(k), Some(L::Int { .. })) => Unit::Second,
+            _ => return None,
+        };
         let amount = i64::from(n) * sign;
         Some((k2 + 1, Point::new(Anchor::Shift { unit, amount })))
     }
@@ -1179,10 +1550,12 @@ impl<'a> Grammar<'a> {
         match self.word(i)? {
             W::Kw(Kw::Maintenant | Kw::Actuellement) => Some((i + 1, Expr::Ref(RefWord::Present))),
             W::Kw(Kw::Autrefois) => Some((i + 1, Expr::Ref(RefWord::Past))),
-            W::Kw(Kw::En)
-                if self.kw(i + 1, Kw::Ce) && self.word(i + 2) == Some(W::Kw(Kw::Cours)) =>
-            {
-                None
+            // "en ce moment", "à présent".
+            W::Kw(Kw::En) if self.kw(i + 1, Kw::Ce) && self.kw(i + 2, Kw::Moment) => {
+                Some((i + 3, Expr::Ref(RefWord::Present)))
+            }
+            W::Kw(Kw::A) if self.kw(i + 1, Kw::Present) => {
+                Some((i + 2, Expr::Ref(RefWord::Present)))
             }
             W::Kw(Kw::A) if self.kw(i + 1, Kw::La) && self.kw(i + 2, Kw::Avenir) => {
                 Some((i + 3, Expr::Ref(RefWord::Future)))
@@ -1256,6 +1629,19 @@ fn rel_offset(rel: Rel) -> i64 {
     }
 }
 
+/// Whether a point names a day (a clock time or a part of day may attach).
+fn is_day_like(p: &Point) -> bool {
+    matches!(
+        p.anchor,
+        Anchor::DayOffset(_)
+            | Anchor::Cal { day: Some(_), .. }
+            | Anchor::Cal {
+                weekday: Some(_),
+                ..
+            }
+    )
+}
+
 /// Whether a point names a date (not a bare clock or part of day).
 fn is_dated(p: &Point) -> bool {
     !matches!(p.anchor, Anchor::Today) || p.clock.is_some()
@@ -1264,6 +1650,23 @@ fn is_dated(p: &Point) -> bool {
 /// Completes the ends of a range from each other: "du 3 au 5 juin" gives the
 /// 3rd its month; "entre 10 et 20" (no month, no year) is not a range of dates.
 fn merge_ends(mut left: Point, mut right: Point, days_only: bool) -> Option<(Point, Point)> {
+    // Clock times: "de 9h30 à 11h jeudi", "de 11h30 à 1h30".
+    let clock_only = |p: &Point| matches!(p.anchor, Anchor::Today) && p.clock.is_some();
+    if clock_only(&left) && right.clock.is_some() {
+        left.anchor = right.anchor;
+        let right_alone = clock_only(&right);
+        if let (Some(l), Some(r)) = (left.clock, right.clock.as_mut()) {
+            // "de 11h30 à 1h30": the afternoon's half past one.
+            if r.hour < l.hour && r.hour < 12 && l.hour < 12 + r.hour && right_alone {
+                r.hour += 12;
+            }
+        }
+        return Some((left, right));
+    }
+    if clock_only(&right) && (left.clock.is_some() || is_day_like(&left)) {
+        right.anchor = left.anchor;
+        return Some((left, right));
+    }
     if let (
         Anchor::Cal {
             year: ly,

@@ -45,6 +45,56 @@ pub(crate) enum L {
 pub(crate) struct Lex {
     pub(crate) kind: L,
     pub(crate) span: Span,
+    /// How many items ahead the next strong item is (saturated): an
+    /// expression always holds one, so that weak words far from any are
+    /// not tried.
+    pub(crate) strong_ahead: u8,
+}
+
+impl L {
+    /// Whether the item can only occur in a temporal expression's core (a
+    /// month, a weekday, a number, a unit...), as opposed to the weak words
+    /// around it ("le", "de", "depuis").
+    fn is_strong(self) -> bool {
+        use crate::lexicon::Kw;
+        match self {
+            L::Int { .. } | L::Clock { .. } | L::Dmy { .. } | L::MiMonth(_) | L::MiYear(_) => true,
+            L::W(w) => match w {
+                WordClass::Kw(k) => matches!(
+                    k,
+                    Kw::Hier
+                        | Kw::AvantHier
+                        | Kw::Aujourdhui
+                        | Kw::Demain
+                        | Kw::ApresDemain
+                        | Kw::Veille
+                        | Kw::Lendemain
+                        | Kw::Midi
+                        | Kw::Minuit
+                        | Kw::Noel
+                        | Kw::Toussaint
+                        | Kw::Nouvel
+                        | Kw::Weekend
+                        | Kw::Annees
+                        | Kw::Maintenant
+                        | Kw::Actuellement
+                        | Kw::Autrefois
+                        | Kw::Avenir
+                        | Kw::Moment
+                        | Kw::Present
+                        | Kw::Quinzaine
+                        | Kw::Fete
+                        | Kw::Tot
+                        | Kw::Debut
+                        | Kw::Fin
+                        | Kw::Mi
+                        | Kw::Milieu
+                ),
+                _ => true,
+            },
+            _ => false,
+        }
+    }
 }
 
 /// Month words that are abbreviations and may take a final dot.
@@ -92,10 +142,19 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         out.push(Lex {
                             kind: L::W(class),
                             span: tok.span.cover(dot),
+                            strong_ahead: u8::MAX,
                         });
                         continue;
                     }
-                    word_kind(folded)
+                    if s == "a" || s == "A" {
+                        // "a" is the verb, "à" the preposition.
+                        L::W(WordClass::Kw(crate::lexicon::Kw::Has))
+                    } else if s == "dès" || s == "Dès" {
+                        // "dès" folds like the article "des".
+                        L::W(WordClass::Kw(crate::lexicon::Kw::Des2))
+                    } else {
+                        word_kind(folded)
+                    }
                 }
             }
             TokenKind::Number => number_kind(s),
@@ -119,7 +178,18 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
         out.push(Lex {
             kind,
             span: tok.span,
+            strong_ahead: u8::MAX,
         });
+    }
+    // Distances to the next strong item, from the end.
+    let mut next: u8 = u8::MAX;
+    for l in out.iter_mut().rev() {
+        next = if l.kind.is_strong() {
+            0
+        } else {
+            next.saturating_add(1)
+        };
+        l.strong_ahead = next;
     }
 }
 
@@ -249,6 +319,14 @@ fn clock_kind(s: &str) -> L {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strong_items_are_counted_ahead() {
+        let mut out = Vec::new();
+        lex_into("depuis le début de mars", &mut out, &mut String::new());
+        let d: Vec<u8> = out.iter().map(|l| l.strong_ahead).collect();
+        assert_eq!(d, [2, 1, 0, 1, 0]);
+    }
 
     fn kinds(text: &str) -> Vec<L> {
         let mut out = Vec::new();

@@ -2,8 +2,8 @@
 //! reference and in a direction.
 
 use crate::bias::Direction;
-use crate::expr::{Anchor, Clock, Every, Expr, Point, RefWord, Rel};
-use crate::lexicon::{Season, Unit};
+use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
+use crate::lexicon::{PartOfDay, Season, Unit};
 use crate::reference::Reference;
 use crate::temporal::{Modifier, Precision, Temporal, TemporalKind};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Timelike};
@@ -147,10 +147,10 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
             t.value = Some(duration_value(amount, unit));
             t.modifier = modifier;
         }
-        Expr::Interval { from, to } => {
+        Expr::Interval { from, to, since } => {
             t.kind = TemporalKind::Interval;
             // "depuis": the start lies in the past.
-            let from_dir = if to.is_none() { Direction::Past } else { dir };
+            let from_dir = if since { Direction::Past } else { dir };
             let f = from.map(|p| resolve_point(&p, r, from_dir));
             let mut to_res = to.map(|p| resolve_point(&p, r, dir));
             // "du 28 décembre au 3 janvier": the end follows the start.
@@ -168,10 +168,11 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
                 }
                 let _ = fp;
             }
+            // The finer precision of the two ends.
             t.precision = f
                 .as_ref()
                 .and_then(|f| f.precision)
-                .or_else(|| to_res.as_ref().and_then(|t| t.precision));
+                .max(to_res.as_ref().and_then(|t| t.precision));
             t.from = f.and_then(|f| f.value);
             t.to = to_res.and_then(|t| t.value);
         }
@@ -262,7 +263,12 @@ fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
         } else {
             Precision::Hour
         };
-        let (h, m) = (c.hour % 24, c.minute.unwrap_or(0));
+        // "à 3 heures cet après-midi", "vers 6h dans la soirée".
+        let hour = match p.part {
+            Some(PartOfDay::Afternoon | PartOfDay::Evening) if c.hour < 12 => c.hour + 12,
+            _ => c.hour,
+        };
+        let (h, m) = (hour % 24, c.minute.unwrap_or(0));
         let midnight_next = c.hour == 24;
         match val {
             Val::Date(d) => {
@@ -364,6 +370,30 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
     let today = r.date();
     match *a {
         Anchor::Today => today.map_or(Val::SomeDay, Val::Date),
+        Anchor::DaysFrom { base, days } => match named_day(base, r, dir) {
+            Val::Date(d) => add_days(d, days).map_or(Val::Impossible, Val::Date),
+            other => other,
+        },
+        Anchor::WeekOf(base) => match named_day(base, r, dir) {
+            Val::Date(d) => {
+                let (y, w) = iso_week(d);
+                Val::Week(y, w)
+            }
+            other => other,
+        },
+        Anchor::NthOf { n, what, month } => {
+            let m = match month {
+                MonthSpec::Cal { year, month, rel } => {
+                    calendar(year, Some(month), None, None, rel, r, dir)
+                }
+                MonthSpec::Offset(o) => unit_relative(Unit::Month, o, r),
+            };
+            match m {
+                Val::Month(y, m) => nth_of(y, m, n, what),
+                Val::SomeMonth => Val::SomeDay,
+                _ => Val::Impossible,
+            }
+        }
         Anchor::DayOffset(n) => match today {
             Some(d) => add_days(d, n).map_or(Val::Impossible, Val::Date),
             None => Val::SomeDay,
@@ -399,6 +429,74 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
             None => Val::SomeWeek,
         },
     }
+}
+
+fn named_day(base: DaySpec, r: &Reference, dir: Direction) -> Val {
+    calendar(
+        base.year,
+        Some(base.month),
+        Some(base.day),
+        None,
+        Rel::None,
+        r,
+        dir,
+    )
+}
+
+/// The n-th day, week, weekend or weekday of a month; n < 0 counts from
+/// the end. A week belongs to the month of its Monday when counted from the
+/// start, of its Sunday when counted from the end; a weekend to the month
+/// of its Saturday.
+fn nth_of(y: i32, m: u32, n: i32, what: Nth) -> Val {
+    let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {
+        return Val::Impossible;
+    };
+    let Some(last) = first
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+    else {
+        return Val::Impossible;
+    };
+    // The n-th given weekday (1 = Monday) of the month.
+    let nth_weekday = |w: i64| -> Option<NaiveDate> {
+        if n > 0 {
+            let d = add_days(
+                first,
+                (w - weekday_num(first)).rem_euclid(7) + 7 * (i64::from(n) - 1),
+            )?;
+            (d <= last).then_some(d)
+        } else {
+            let d = add_days(
+                last,
+                -((weekday_num(last) - w).rem_euclid(7)) - 7 * (i64::from(-n) - 1),
+            )?;
+            (d >= first).then_some(d)
+        }
+    };
+    let found = match what {
+        Nth::Day => {
+            if n > 0 {
+                u32::try_from(n)
+                    .ok()
+                    .and_then(|d| NaiveDate::from_ymd_opt(y, m, d))
+                    .map(Val::Date)
+            } else {
+                add_days(last, i64::from(n) + 1)
+                    .filter(|d| *d >= first)
+                    .map(Val::Date)
+            }
+        }
+        Nth::Weekday(w) => nth_weekday(i64::from(w)).map(Val::Date),
+        Nth::Week => nth_weekday(if n > 0 { 1 } else { 7 }).map(|d| {
+            let (y, w) = iso_week(d);
+            Val::Week(y, w)
+        }),
+        Nth::Weekend => nth_weekday(6).map(|d| {
+            let (y, w) = iso_week(d);
+            Val::Weekend(y, w)
+        }),
+    };
+    found.unwrap_or(Val::Impossible)
 }
 
 fn calendar(
@@ -587,7 +685,23 @@ fn unit_relative(unit: Unit, offset: i64, r: &Reference) -> Val {
         Unit::Century => {
             i32::try_from(i64::from(ry) / 100 + offset).map_or(Val::Impossible, Val::Century)
         }
-        Unit::Second | Unit::Minute | Unit::Hour => Val::Impossible,
+        Unit::Second | Unit::Minute | Unit::Hour => {
+            let Some(now) = r.datetime() else {
+                return Val::Impossible;
+            };
+            let (step, precision) = match unit {
+                Unit::Second => (1, Precision::Second),
+                Unit::Minute => (60, Precision::Minute),
+                _ => (3600, Precision::Hour),
+            };
+            let secs = i64::from(now.num_seconds_from_midnight());
+            let base = now.date().and_time(chrono::NaiveTime::MIN);
+            secs.checked_sub(secs % step)
+                .and_then(|t| offset.checked_mul(step).and_then(|o| t.checked_add(o)))
+                .and_then(chrono::TimeDelta::try_seconds)
+                .and_then(|d| base.checked_add_signed(d))
+                .map_or(Val::Impossible, |dt| Val::DateTime(dt, precision))
+        }
     }
 }
 

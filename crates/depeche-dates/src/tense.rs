@@ -26,23 +26,59 @@ const PAST_AUXILIARIES: &[&str] = &[
     "avaient",
     "avions",
     "aviez",
-    "est",
-    "sont",
     "était",
     "étaient",
     "fut",
     "furent",
     "eut",
     "eurent",
-    "s'est",
-    "se sont",
-    "s'était",
-    "s'étaient",
     "a-t-il",
     "a-t-elle",
     "ont-ils",
     "ont-elles",
 ];
+
+/// "est", "sont": a passé composé with a pronominal verb ("s'est
+/// entretenu") or a verb of state or movement ("est arrivé"); otherwise a
+/// present passive ("est prolongé").
+const BE: &[&str] = &["est", "sont", "es", "sommes", "êtes", "suis"];
+
+/// Participles of the verbs that take "être" in the passé composé.
+const BE_PARTICIPLES: &[&str] = &[
+    "allé",
+    "arrivé",
+    "venu",
+    "parti",
+    "entré",
+    "sorti",
+    "mort",
+    "né",
+    "devenu",
+    "resté",
+    "tombé",
+    "rentré",
+    "retourné",
+    "passé",
+    "monté",
+    "descendu",
+    "revenu",
+    "intervenu",
+    "décédé",
+    "apparu",
+    "survenu",
+    "parvenu",
+    "reparti",
+    "ressorti",
+];
+
+fn is_be_participle(w: &str) -> bool {
+    let stem = w.trim_end_matches('s');
+    let stem = stem
+        .strip_suffix('e')
+        .filter(|s| s.ends_with(['é', 'u', 'i', 't']))
+        .unwrap_or(stem);
+    BE_PARTICIPLES.contains(&stem)
+}
 
 /// Auxiliaries of the futur proche ("va signer").
 const NEAR_FUTURE: &[&str] = &["va", "vont", "vais", "allons", "allez"];
@@ -84,14 +120,15 @@ const NOT_FUTURE: &[&str] = &[
 ];
 
 fn is_participle(w: &str) -> bool {
+    let stem = w.trim_end_matches('s');
     w.chars().next().is_some_and(char::is_lowercase)
         && w.len() > 2
         && [
-            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ert",
-            "ort", "int", "te",
+            "é", "ée", "i", "ie", "u", "ue", "it", "ite", "ert", "erte", "ort", "orte", "int",
+            "inte", "is", "ise",
         ]
         .iter()
-        .any(|e| w.ends_with(e))
+        .any(|e| stem.ends_with(e) || w.ends_with(e))
 }
 
 fn is_infinitive(w: &str) -> bool {
@@ -124,16 +161,29 @@ pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Op
             .and_then(|l| l.span.slice(text))
             .unwrap_or("")
     };
-    let is_stop = |k: usize| lx.get(k).is_none_or_stop();
+    let is_stop = |k: usize| lx.get(k).map_or(true, |l| matches!(l.kind, L::Stop));
     let tense_at = |k: usize| -> Option<Tense> {
         let w = word(k);
         if w.is_empty() {
             return None;
         }
         let lower_aux = |w: &str| PAST_AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w));
-        if lower_aux(w) || (w.eq_ignore_ascii_case("s'") && lower_aux(word(k + 1))) {
+        if lower_aux(w) {
             // An auxiliary followed closely by a participle.
             if (k + 1..k + 4).any(|n| !is_stop(n) && is_participle(word(n))) {
+                return Some(Tense::Past);
+            }
+        }
+        if BE.iter().any(|b| b.eq_ignore_ascii_case(w)) {
+            let pronominal = k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    word(p),
+                    "s'" | "S'" | "se" | "Se" | "me" | "te" | "nous" | "vous"
+                )
+            });
+            if (k + 1..k + 4).any(|n| {
+                !is_stop(n) && is_participle(word(n)) && (pronominal || is_be_participle(word(n)))
+            }) {
                 return Some(Tense::Past);
             }
         }
@@ -176,16 +226,6 @@ pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Op
         }
     }
     None
-}
-
-trait StopExt {
-    fn is_none_or_stop(self) -> bool;
-}
-
-impl StopExt for Option<&Lex> {
-    fn is_none_or_stop(self) -> bool {
-        self.map_or(true, |l| matches!(l.kind, L::Stop))
-    }
 }
 
 #[cfg(test)]
@@ -231,6 +271,19 @@ mod tests {
             Some(Tense::Past)
         );
         assert_eq!(tense_of("Réunion lundi.", "lundi"), None);
+        assert_eq!(
+            tense_of("Le ministre est arrivé lundi.", "lundi"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            tense_of("Les soldats sont morts lundi.", "lundi"),
+            Some(Tense::Past)
+        );
+        // A present passive says nothing.
+        assert_eq!(
+            tense_of("Le couvre-feu est prolongé jusqu'à lundi.", "lundi"),
+            None
+        );
         // The nearest verb wins, within the sentence only.
         assert_eq!(
             tense_of(

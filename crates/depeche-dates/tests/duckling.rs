@@ -25,12 +25,88 @@ const DURATION: &str = concat!(
 );
 
 /// The pass rate reached on in-scope time texts; CI fails below it.
-const TIME_MIN_RATE: f64 = 0.0;
+const TIME_MIN_RATE: f64 = 0.95;
 /// The pass rate reached on in-scope duration texts; CI fails below it.
-const DURATION_MIN_RATE: f64 = 0.0;
+const DURATION_MIN_RATE: f64 = 1.0;
 
-/// Time cases out of scope, with the reason.
-const EXCLUDED_TIME: &[(&str, &str)] = &[];
+/// Reasons for leaving a time text out of scope.
+const SPACED: &str =
+    "numeric date written with spaces: in news copy \"le 17 02\" reads as two counts";
+const SHIFT_GRAIN: &str = "Duckling gives \"dans N unit\" one grain finer than the unit (\"dans 1 an\" = a month); TIMEX3 keeps the unit's precision";
+const WEEKEND: &str = "Duckling's weekend starts on Friday 18:00; TIMEX3 -WE is Saturday-Sunday";
+const AFTER: &str = "\"après X\" starts after X (mod after); Duckling includes X";
+const MEAL: &str =
+    "meal and work hours (déjeuner, travail) are Duckling-specific ranges, not TIMEX3 parts of day";
+const LATER: &str = "\"plus tard\" alone is Duckling's now + 10 minutes; not a calendar value";
+const BARE_HOURS: &str = "bare numbers read as hours (\"de 5 à 7\"): in news copy they are counts";
+const EARLY_MONTH: &str = "Duckling's \"début\" of a named month is days 1-5, of \"le mois\" days 1-10; we use days 1-10 throughout";
+const START_OF_MONTH: &str = "Duckling moves \"début du mois\" to the next month once the 10th is past; we keep the reference's month (mod start)";
+const PRESENT: &str = "TIMEX3 PRESENT_REF (the spec's vocabulary); Duckling gives the day";
+const TIMEZONE: &str = "time zones are kept as written (wall-clock of the text), not converted to the reference's zone";
+const AMBIGUOUS: &str = "\"jui\" may be juin or juillet";
+
+/// Time texts out of scope, with the reason.
+const EXCLUDED_TIME: &[(&str, &str)] = &[
+    ("17 02", SPACED),
+    ("17 2", SPACED),
+    ("le 17 02", SPACED),
+    ("le 17 2", SPACED),
+    ("20 02 2014", SPACED),
+    ("20 02 14", SPACED),
+    ("20 2 2014", SPACED),
+    ("20 2 14", SPACED),
+    ("le 20 02 2014", SPACED),
+    ("le 20 02 14", SPACED),
+    ("le 20 2 2014", SPACED),
+    ("le 20 2 14", SPACED),
+    ("31 10", SPACED),
+    ("le 31 10", SPACED),
+    ("24 12 2014", SPACED),
+    ("24 12 14", SPACED),
+    ("le 24 12 2014", SPACED),
+    ("le 24 12 14", SPACED),
+    ("dans une minute", SHIFT_GRAIN),
+    ("dans 1 min", SHIFT_GRAIN),
+    ("dans 2 minutes", SHIFT_GRAIN),
+    ("dans deux min", SHIFT_GRAIN),
+    ("dans 2'", SHIFT_GRAIN),
+    ("dans 60 minutes", SHIFT_GRAIN),
+    ("dans un jour", SHIFT_GRAIN),
+    ("dans 7 jours", SHIFT_GRAIN),
+    ("dans une année", SHIFT_GRAIN),
+    ("dans 1 an", SHIFT_GRAIN),
+    ("il y a deux ans", SHIFT_GRAIN),
+    ("ce week-end", WEEKEND),
+    ("le premier week-end de septembre", WEEKEND),
+    ("le deuxième week-end de septembre", WEEKEND),
+    ("le dernier week-end de septembre", WEEKEND),
+    ("jeudi après 9h30", AFTER),
+    ("après 16h le 1er novembre", AFTER),
+    ("après le 1er novembre", AFTER),
+    ("après déjeuner", MEAL),
+    ("avant déjeuner", MEAL),
+    ("aujourd'hui pendant le déjeuner", MEAL),
+    ("à l'heure du déjeuner", MEAL),
+    ("au moment de déjeuner", MEAL),
+    ("pendant le déjeuner", MEAL),
+    ("après le travail", MEAL),
+    ("plus tard", LATER),
+    ("un peu plus tard", LATER),
+    ("plus tard dans l'après-midi", LATER),
+    ("un peu plus tard dans l'après-midi", LATER),
+    ("plus tard dans la soirée", LATER),
+    ("un peu plus tard dans la soirée", LATER),
+    ("de 5 à 7", BARE_HOURS),
+    ("entre midi et 2", BARE_HOURS),
+    ("début avril", EARLY_MONTH),
+    ("début du mois d'avril", EARLY_MONTH),
+    ("au début du mois", START_OF_MONTH),
+    ("en début de mois", START_OF_MONTH),
+    ("en ce moment", PRESENT),
+    ("à seize heures CET", TIMEZONE),
+    ("5 jui", AMBIGUOUS),
+    ("5 jui.", AMBIGUOUS),
+];
 
 /// Negative duration texts out of scope, with the reason.
 const EXCLUDED_DURATION_NEGATIVE: &[(&str, &str)] = &[(
@@ -109,18 +185,21 @@ fn duckling_time_corpus() {
     let reference_text = corpus["reference_time"].as_str().expect("reference_time");
     let reference = Reference::parse(reference_text).expect("reference");
     let now = reference.datetime().expect("reference has a time");
-    let finder = DateFinder::builder().reference(reference).bias(Bias::Future).build();
+    let finder = DateFinder::builder()
+        .reference(reference)
+        .bias(Bias::Future)
+        .build();
     let (mut pass, mut total, mut excluded) = (0usize, 0usize, 0usize);
     let mut failures = Vec::new();
     for case in corpus["cases"].as_array().expect("cases") {
         let id = case["id"].as_str().unwrap_or("?");
         let texts = case["texts"].as_array().expect("texts");
-        if EXCLUDED_TIME.iter().any(|(x, _)| *x == id) {
-            excluded += texts.len();
-            continue;
-        }
         let want = expected_stretch(&case["expected"]);
         for text in texts.iter().filter_map(Value::as_str) {
+            if EXCLUDED_TIME.iter().any(|(x, _)| *x == text) {
+                excluded += 1;
+                continue;
+            }
             total += 1;
             let norm = depeche_text::normalize(text);
             let norm = norm.as_str();
@@ -143,7 +222,12 @@ fn duckling_time_corpus() {
         }
     }
     let mut neg_fail = 0;
-    for text in corpus["negative"].as_array().expect("negative").iter().filter_map(Value::as_str) {
+    for text in corpus["negative"]
+        .as_array()
+        .expect("negative")
+        .iter()
+        .filter_map(Value::as_str)
+    {
         total += 1;
         let found = finder.find(depeche_text::normalize(text).as_str());
         if found.is_empty() {
@@ -158,7 +242,10 @@ fn duckling_time_corpus() {
     for f in &failures {
         println!("FAIL {f}");
     }
-    assert!(rate >= TIME_MIN_RATE, "time pass rate {rate:.3} fell below {TIME_MIN_RATE}");
+    assert!(
+        rate >= TIME_MIN_RATE,
+        "time pass rate {rate:.3} fell below {TIME_MIN_RATE}"
+    );
 }
 
 /// Length in seconds of a TIMEX3 duration, with Duckling's month, quarter
@@ -198,7 +285,12 @@ fn duckling_duration_corpus() {
     let mut failures = Vec::new();
     for case in corpus["cases"].as_array().expect("cases") {
         let want = case["expected"]["normalized_seconds"].as_u64();
-        for text in case["texts"].as_array().expect("texts").iter().filter_map(Value::as_str) {
+        for text in case["texts"]
+            .as_array()
+            .expect("texts")
+            .iter()
+            .filter_map(Value::as_str)
+        {
             total += 1;
             let norm = depeche_text::normalize(text);
             let found = finder.find(norm.as_str());
@@ -216,7 +308,12 @@ fn duckling_duration_corpus() {
             }
         }
     }
-    for text in corpus["negative"].as_array().expect("negative").iter().filter_map(Value::as_str) {
+    for text in corpus["negative"]
+        .as_array()
+        .expect("negative")
+        .iter()
+        .filter_map(Value::as_str)
+    {
         if EXCLUDED_DURATION_NEGATIVE.iter().any(|(x, _)| *x == text) {
             continue;
         }
@@ -229,9 +326,15 @@ fn duckling_duration_corpus() {
         }
     }
     let rate = pass as f64 / total.max(1) as f64;
-    println!("duckling-fr duration: {pass}/{total} in-scope texts pass ({:.1} %)", rate * 100.0);
+    println!(
+        "duckling-fr duration: {pass}/{total} in-scope texts pass ({:.1} %)",
+        rate * 100.0
+    );
     for f in &failures {
         println!("FAIL {f}");
     }
-    assert!(rate >= DURATION_MIN_RATE, "duration pass rate {rate:.3} fell below {DURATION_MIN_RATE}");
+    assert!(
+        rate >= DURATION_MIN_RATE,
+        "duration pass rate {rate:.3} fell below {DURATION_MIN_RATE}"
+    );
 }
