@@ -35,8 +35,10 @@ const EMBEDDED_ORGANIZATIONS: (&str, &str) = (
     include_str!("../data/organizations.tsv"),
 );
 const EMBEDDED_TITLES: (&str, &str) = ("data/titles.tsv", include_str!("../data/titles.tsv"));
-/// The first-name lexicon is not shipped yet: an empty file with its header.
-const EMBEDDED_FIRST_NAMES: (&str, &str) = ("data/first_names.tsv", "#name\tregions\n");
+const EMBEDDED_FIRST_NAMES: (&str, &str) = (
+    "data/first_names.tsv",
+    include_str!("../data/first_names.tsv"),
+);
 
 /// All the dictionaries: countries, places, organisations, titles and first
 /// names.

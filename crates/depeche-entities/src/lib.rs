@@ -73,6 +73,7 @@ mod place;
 mod recognizer;
 mod slug;
 mod title;
+mod trie;
 mod tsv;
 mod words;
 

@@ -1,12 +1,14 @@
-//! The dictionary matcher: one Aho-Corasick automaton over the folded forms
-//! of every entry (names, variants, acronyms, demonyms, titles), run on the
-//! folded text, with word boundaries and case rules checked on the text as
-//! written.
+//! The dictionary matcher: one automaton (the goto trie of Aho-Corasick,
+//! see [`crate::trie`]) over the folded forms of every entry (names,
+//! variants, acronyms, demonyms, titles, first names), walked from each
+//! word start of the text with the text folded on the fly, with word
+//! boundaries and case rules checked on the text as written.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use depeche_text::{fold_str, Folded, Span};
+use depeche_text::{fold_char_into, fold_into, fold_str, Span};
+
+use crate::trie::{Trie, TrieBuilder};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
@@ -39,6 +41,7 @@ pub(crate) struct TitleInfo {
 pub(crate) enum What {
     Entity(u32),
     Title(u32),
+    FirstName,
 }
 
 /// The case a mention must have in the text.
@@ -83,7 +86,7 @@ pub(crate) struct RawMatch {
 /// The compiled dictionaries.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    ac: Option<AhoCorasick>,
+    trie: Trie,
     pub(crate) candidates: Vec<Vec<Candidate>>,
     pub(crate) targets: Vec<Target>,
     pub(crate) titles: Vec<TitleInfo>,
@@ -94,25 +97,25 @@ pub(crate) struct Matcher {
 /// Collects patterns, grouping candidates by folded key.
 #[derive(Default)]
 struct Patterns {
-    keys: Vec<String>,
-    by_key: HashMap<String, usize>,
+    trie: TrieBuilder,
     candidates: Vec<Vec<Candidate>>,
+    key: String,
 }
 
 impl Patterns {
     fn add(&mut self, form_text: &str, cand: Candidate) {
-        let key = fold_str(form_text.trim());
-        if key.is_empty() {
+        self.key.clear();
+        fold_into(form_text.trim(), &mut self.key);
+        if self.key.is_empty() {
             return;
         }
-        let i = match self.by_key.get(&key) {
-            Some(&i) => i,
-            None => {
-                let i = self.keys.len();
-                self.by_key.insert(key.clone(), i);
-                self.keys.push(key);
+        let i = match self.trie.insert(self.key.as_bytes()) {
+            (_, Some(p)) => p as usize,
+            (node, None) => {
+                let p = self.candidates.len();
+                self.trie.set_pattern(node, p as u32);
                 self.candidates.push(Vec::new());
-                i
+                p
             }
         };
         if let Some(list) = self.candidates.get_mut(i) {
@@ -248,7 +251,19 @@ impl Matcher {
                 p.add(dem, entity(i, MentionForm::Demonym, CaseRule::Any, false));
             }
         }
+        // Acronyms written alike for several organisations ("RSF").
+        let mut owners: HashMap<String, HashSet<&str>> = HashMap::new();
         for o in &d.organizations {
+            for a in &o.acronyms {
+                owners.entry(fold_str(a)).or_default().insert(o.id.as_str());
+            }
+        }
+        let shared = |a: &str| owners.get(&fold_str(a)).is_some_and(|s| s.len() > 1);
+        for o in &d.organizations {
+            // A flagged organisation needs context for its shared acronyms,
+            // or for all of them when none is shared ("CNT").
+            let any_shared = o.acronyms.iter().any(|a| shared(a));
+            let needs_context = |a: &str| o.is_ambiguous_acronym() && (!any_shared || shared(a));
             let i = target_of(
                 &mut targets,
                 Target {
@@ -268,7 +283,7 @@ impl Matcher {
                         i,
                         MentionForm::Acronym,
                         CaseRule::Exact(a.clone()),
-                        o.is_ambiguous_acronym(),
+                        needs_context(a),
                     ),
                 );
             }
@@ -315,22 +330,21 @@ impl Matcher {
                 );
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&p.keys)
-            .or_else(|_| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .build(&p.keys)
-            });
-        // Building only fails past the automaton's size limits: the
-        // matcher then matches nothing rather than panicking.
-        let ac = ac.ok();
+        for n in &d.first_names {
+            p.add(
+                &n.name,
+                Candidate {
+                    what: What::FirstName,
+                    form: MentionForm::Name,
+                    rule: CaseRule::Capital(n.name.clone()),
+                    needs_context: false,
+                    plural: false,
+                },
+            );
+        }
+        let trie = p.trie.build();
         Matcher {
-            ac,
+            trie,
             candidates: p.candidates,
             targets,
             titles,
@@ -345,162 +359,255 @@ impl Matcher {
             .get(m.candidate as usize)
     }
 
-    /// Finds every dictionary match in `text`, whose folded form is
-    /// `folded`. Matches do not overlap, except that a title is searched
-    /// again after its first word ("émir du Qatar" also yields "Qatar").
-    pub(crate) fn scan(&self, text: &str, folded: &Folded, out: &mut Vec<RawMatch>) {
-        let f = folded.as_str();
-        let Some(ac) = &self.ac else {
-            return;
-        };
-        let mut pos = 0;
+    /// Bytes of the automaton and tables (an estimate for the tables).
+    pub(crate) fn memory_usage(&self) -> usize {
+        let aut = self.trie.memory_usage();
+        let cands: usize = self
+            .candidates
+            .iter()
+            .map(|c| {
+                c.capacity() * std::mem::size_of::<Candidate>()
+                    + c.iter()
+                        .map(|c| match &c.rule {
+                            CaseRule::Exact(s)
+                            | CaseRule::Capital(s)
+                            | CaseRule::AllCapitals(s) => s.capacity(),
+                            CaseRule::Any => 0,
+                        })
+                        .sum::<usize>()
+            })
+            .sum();
+        let targets: usize = self
+            .targets
+            .iter()
+            .map(|t| std::mem::size_of::<Target>() + t.id.capacity() + t.name.capacity())
+            .sum();
+        aut + cands + targets
+    }
+
+    /// Finds every dictionary match in `text` (entities and titles, in
+    /// `out`) and every capitalised known first name (in `first_names`).
+    /// Matches do not overlap, except that a title is searched again after
+    /// its first word for entities ("émir du Qatar" also yields "Qatar").
+    ///
+    /// One pass: at each word start the automaton is walked over the folded
+    /// text (folded on the fly, nothing allocated) until it dies; the
+    /// longest match that ends on a word boundary and passes the case rules
+    /// wins.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        out: &mut Vec<RawMatch>,
+        first_names: &mut Vec<Span>,
+        capitalised: &mut Vec<usize>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut buf = String::new();
+        let mut ends = Ends::default();
+        let mut i = 0;
+        let mut prev_word = false;
+        let mut resume = 0;
         let mut title_end = 0;
-        while pos < f.len() {
-            let input = Input::new(f).range(pos..);
-            let Some(m) = ac.find(input) else {
-                break;
-            };
-            let start = m.start();
-            if !boundary_before(f, start) {
-                pos = next_char(f, start);
-                continue;
-            }
-            match self.accept(text, folded, start, m.end(), m.pattern().as_u32()) {
-                // Inside a title only entities are searched again.
-                Some((_, true, _)) if start < title_end => pos = next_char(f, start),
-                Some((raw, is_title, folded_end)) => {
-                    out.push(raw);
-                    if is_title {
-                        title_end = folded_end;
-                    }
-                    pos = if is_title {
-                        first_word_end(f, start, folded_end)
-                    } else {
-                        folded_end.max(next_char(f, start))
-                    };
+        while let Some(&b) = bytes.get(i) {
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                match text.get(i..).and_then(|s| s.chars().next()) {
+                    Some(c) => (is_word(c), c.len_utf8()),
+                    None => (false, 1),
                 }
-                None => pos = next_char(f, start),
+            };
+            if word && !prev_word && i >= resume {
+                ends.clear();
+                walk(&self.trie, text, i, &mut buf, &mut ends);
+                if let Some(fnm) = self.first_name_at(text, i, &ends) {
+                    first_names.push(fnm);
+                }
+                let chosen = self.choose(text, i, &ends, i < title_end);
+                if chosen.is_none()
+                    && (b.is_ascii_uppercase() || (b >= 0x80 && starts_upper(text, i)))
+                {
+                    capitalised.push(i);
+                }
+                if let Some((m, is_title)) = chosen {
+                    let end = m.span.end;
+                    out.push(m);
+                    if is_title {
+                        title_end = end;
+                    } else {
+                        resume = end;
+                    }
+                }
             }
+            prev_word = word;
+            i += len;
         }
     }
 
-    /// Checks the longest match at `start`, then shorter ones ending on a
-    /// word boundary, and returns the first that passes boundary and case
-    /// rules.
-    fn accept(
+    /// The longest match at `start` that ends on a word boundary and passes
+    /// its case rule; titles are skipped inside another title.
+    fn choose(
         &self,
         text: &str,
-        folded: &Folded,
         start: usize,
-        end: usize,
-        pattern: u32,
-    ) -> Option<(RawMatch, bool, usize)> {
-        let f = folded.as_str();
-        if let Some(r) = self.try_match(text, folded, start, end, pattern) {
-            return Some(r);
-        }
-        // Shorter matches at the same start, longest first.
-        let mut b = end;
-        while b > start {
-            b = prev_boundary(f, start, b)?;
-            let input = Input::new(f).range(start..b).anchored(Anchored::Yes);
-            if let Some(m) = self.ac.as_ref().and_then(|ac| ac.find(input)) {
-                if m.end() == b {
-                    if let Some(r) = self.try_match(text, folded, start, b, m.pattern().as_u32()) {
-                        return Some(r);
+        ends: &Ends,
+        in_title: bool,
+    ) -> Option<(RawMatch, bool)> {
+        let mut sentence_start = None;
+        for &(end, pattern) in ends.as_slice().iter().rev() {
+            if !boundary_after(text, end) {
+                continue;
+            }
+            let Some(written) = text.get(start..end) else {
+                continue;
+            };
+            let Some(cands) = self.candidates.get(pattern as usize) else {
+                continue;
+            };
+            let found = cands.iter().enumerate().find(|(_, c)| {
+                let title = matches!(c.what, What::Title(_));
+                if matches!(c.what, What::FirstName) || (title && in_title) {
+                    return false;
+                }
+                match &c.rule {
+                    CaseRule::Any => true,
+                    CaseRule::Exact(s) => written == s,
+                    CaseRule::Capital(s) => case_matches(s, written, false),
+                    CaseRule::AllCapitals(s) => {
+                        !*sentence_start.get_or_insert_with(|| is_sentence_start(text, start))
+                            && case_matches(s, written, true)
                     }
                 }
+            });
+            if let Some((ci, c)) = found {
+                return Some((
+                    RawMatch {
+                        span: Span::new(start, end),
+                        pattern,
+                        candidate: ci as u32,
+                    },
+                    matches!(c.what, What::Title(_)),
+                ));
             }
         }
         None
     }
 
-    fn try_match(
-        &self,
-        text: &str,
-        folded: &Folded,
-        start: usize,
-        end: usize,
-        pattern: u32,
-    ) -> Option<(RawMatch, bool, usize)> {
-        let f = folded.as_str();
-        if !boundary_after(f, end) {
+    /// A capitalised known first name at `start`.
+    fn first_name_at(&self, text: &str, start: usize, ends: &Ends) -> Option<Span> {
+        if !text.get(start..)?.starts_with(char::is_uppercase) {
             return None;
         }
-        let span = folded.to_source(Span::new(start, end));
-        let written = span.slice(text)?;
-        let sentence_start = is_sentence_start(text, span.start);
-        let cands = self.candidates.get(pattern as usize)?;
-        let (ci, c) = cands.iter().enumerate().find(|(_, c)| match &c.rule {
-            CaseRule::Any => true,
-            CaseRule::Exact(s) => written == s,
-            CaseRule::Capital(s) => case_matches(s, written, false),
-            CaseRule::AllCapitals(s) => !sentence_start && case_matches(s, written, true),
-        })?;
-        Some((
-            RawMatch {
-                span,
-                pattern,
-                candidate: ci as u32,
-            },
-            matches!(c.what, What::Title(_)),
-            end,
-        ))
+        ends.as_slice().iter().rev().find_map(|&(end, pattern)| {
+            let is_first = self
+                .candidates
+                .get(pattern as usize)?
+                .iter()
+                .any(|c| c.what == What::FirstName);
+            (is_first && boundary_after(text, end)).then_some(Span::new(start, end))
+        })
     }
 }
 
-/// Whether a char is part of a word for boundary purposes.
+/// The ends of the patterns matched from one word start (at most the
+/// longest 8), in increasing order: (end in the text, pattern).
+#[derive(Default)]
+struct Ends {
+    items: [(usize, u32); 8],
+    len: usize,
+}
+
+impl Ends {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, end: usize, pattern: u32) {
+        if self.len == self.items.len() {
+            self.items.rotate_left(1);
+            self.len -= 1;
+        }
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = (end, pattern);
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[(usize, u32)] {
+        self.items.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Walks the anchored automaton from `start`, folding the text on the fly,
+/// and records every pattern that matches exactly from `start` to a char
+/// end.
 #[inline]
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
+    let bytes = text.as_bytes();
+    let mut node = Trie::ROOT;
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        let mut pattern = None;
+        if b < 0x80 {
+            let fb = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+            match trie.step(node, fb) {
+                Some(e) => {
+                    node = e.target;
+                    pattern = e.pattern();
+                }
+                None => return,
+            }
+            j += 1;
+        } else {
+            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                return;
+            };
+            buf.clear();
+            fold_char_into(c, buf);
+            for &fb in buf.as_bytes() {
+                match trie.step(node, fb) {
+                    Some(e) => {
+                        node = e.target;
+                        pattern = e.pattern();
+                    }
+                    None => return,
+                }
+            }
+            j += c.len_utf8();
+        }
+        if let Some(p) = pattern {
+            ends.push(j, p);
+        }
+    }
+}
+
+/// Whether a char is part of a word for boundary purposes: a letter or a
+/// digit (with a fast path for the Latin letters of French text).
+#[inline]
+pub(crate) fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '\u{d7}' && c != '\u{f7}'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 #[inline]
-fn boundary_before(f: &str, i: usize) -> bool {
-    f.get(..i)
-        .and_then(|s| s.chars().next_back())
-        .map_or(true, |c| !is_word(c))
-}
-
-#[inline]
-fn boundary_after(f: &str, i: usize) -> bool {
-    f.get(i..)
+fn boundary_after(text: &str, i: usize) -> bool {
+    text.get(i..)
         .and_then(|s| s.chars().next())
         .map_or(true, |c| !is_word(c))
 }
 
-/// The next char boundary after `i`.
-#[inline]
-fn next_char(f: &str, i: usize) -> usize {
-    let mut j = i + 1;
-    while j < f.len() && !f.is_char_boundary(j) {
-        j += 1;
-    }
-    j
-}
-
-/// The largest word end strictly before `end` and after `start`.
-fn prev_boundary(f: &str, start: usize, end: usize) -> Option<usize> {
-    let s = f.get(start..end)?;
-    let mut last_word_end = None;
-    let mut prev_word = false;
-    for (i, c) in s.char_indices() {
-        let w = is_word(c);
-        if prev_word && !w {
-            last_word_end = Some(start + i);
-        }
-        prev_word = w;
-    }
-    last_word_end
-}
-
-/// The end of the first word of the match `start..end` (where a title is
-/// searched again), at least one char past `start`.
-fn first_word_end(f: &str, start: usize, end: usize) -> usize {
-    let s = f.get(start..end).unwrap_or("");
-    let i = s
-        .char_indices()
-        .find(|&(_, c)| c == ' ')
-        .map_or(end, |(i, _)| start + i);
-    i.max(next_char(f, start))
+/// Whether the char at `i` is an upper-case letter.
+fn starts_upper(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
 }

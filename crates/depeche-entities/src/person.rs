@@ -4,14 +4,12 @@
 //! l'Intérieur, le général X") and names opened by a known first name
 //! ("Vladimir Poutine").
 
-use std::collections::HashSet;
-
 use depeche_text::{fold_into, Span, Token, TokenKind};
 
-use crate::matcher::{Matcher, RawMatch, What};
+use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::words::{
-    is_in, ARTICLES, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
-    TITLE_ADJECTIVES,
+    is_in, APPOSITION_ADVERBS, ARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES,
+    PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -47,6 +45,8 @@ struct Mark {
     title_start: Option<u32>,
     /// A title match ends here.
     title_end: Option<u32>,
+    /// A capitalised known first name.
+    first_name: bool,
 }
 
 /// The state of one recognition.
@@ -56,7 +56,6 @@ pub(crate) struct PersonFinder<'a> {
     marks: Vec<Mark>,
     matcher: &'a Matcher,
     matches: &'a [RawMatch],
-    first_names: &'a HashSet<String>,
     buf: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
@@ -68,9 +67,18 @@ impl<'a> PersonFinder<'a> {
         toks: &'a [Token],
         matcher: &'a Matcher,
         matches: &'a [RawMatch],
-        first_names: &'a HashSet<String>,
+        first_names: &[Span],
     ) -> PersonFinder<'a> {
         let mut marks = vec![Mark::default(); toks.len()];
+        let mut t = 0;
+        for f in first_names {
+            while toks.get(t).is_some_and(|k| k.span.start < f.start) {
+                t += 1;
+            }
+            if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
+                mark.first_name = k.span == *f;
+            }
+        }
         // Matches and tokens are both sorted by start: one merge pass.
         let mut t = 0;
         for (mi, m) in matches.iter().enumerate() {
@@ -98,13 +106,14 @@ impl<'a> PersonFinder<'a> {
                                 Some(EntityKind::City | EntityKind::Region | EntityKind::Place)
                             );
                             mark.demonym |= c.form == MentionForm::Demonym;
-                            if place && c.form == MentionForm::Name {
+                            let ambiguous = matches!(c.rule, CaseRule::AllCapitals(_));
+                            if (place || ambiguous) && c.form == MentionForm::Name {
                                 mark.place = true;
                             } else {
                                 mark.blocks = true;
                             }
                         }
-                        What::Title(_) => {}
+                        What::Title(_) | What::FirstName => {}
                     }
                 }
                 j += 1;
@@ -124,7 +133,6 @@ impl<'a> PersonFinder<'a> {
             marks,
             matcher,
             matches,
-            first_names,
             buf: String::new(),
             used_titles: vec![false; matches.len()],
         }
@@ -214,15 +222,16 @@ impl<'a> PersonFinder<'a> {
                 j += 1;
                 continue;
             }
-            if words > 0
-                && self.is_particle(j)
-                && self.joined(j)
-                && !self.mark(j + 1).blocks
-                && !self.mark(j + 1).place
-                && self.is_name_word(j + 1)
-            {
-                j += 1;
-                continue;
+            if words > 0 && self.is_particle(j) && self.joined(j) {
+                // "von der Leyen": up to two particles.
+                let mut p = j + 1;
+                if self.is_particle(p) && self.joined(p) {
+                    p += 1;
+                }
+                if !self.is_entity(p) && self.is_name_word(p) {
+                    j = p;
+                    continue;
+                }
             }
             break;
         }
@@ -258,7 +267,7 @@ impl<'a> PersonFinder<'a> {
         let m = self.matches.get(mi as usize)?;
         match self.matcher.candidate(m)?.what {
             What::Title(t) => self.matcher.titles.get(t as usize),
-            What::Entity(_) => None,
+            What::Entity(_) | What::FirstName => None,
         }
     }
 
@@ -267,6 +276,100 @@ impl<'a> PersonFinder<'a> {
             .get(mi as usize)
             .and_then(|m| self.matcher.candidate(m))
             .is_some_and(|c| c.plural)
+    }
+
+    /// Skips up to two adjectives or demonyms after token `k` ("le
+    /// président russe", "le président civil"); returns the last one.
+    fn skip_adjectives(&mut self, mut k: usize) -> usize {
+        let mut skipped = 0;
+        while skipped < 2 && self.joined(k) {
+            let n = k + 1;
+            let lower = self
+                .tok_text(n)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let adjective = lower && {
+                let f = self.folded(n);
+                is_in(TITLE_ADJECTIVES, f)
+            };
+            if lower && (self.mark(n).demonym || adjective) {
+                k = n;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    fn is_entity(&self, i: usize) -> bool {
+        let m = self.mark(i);
+        m.blocks || m.place
+    }
+
+    /// The role phrase of title match `mi` ending at token `end`, extended
+    /// over adjectives, demonyms and a complement: "le ministre russe des
+    /// Affaires étrangères" gives the role "ministre des Affaires
+    /// étrangères"; "le président du Niger" keeps "président". Returns the
+    /// last token of the phrase and its roles.
+    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, Vec<String>) {
+        let mut roles = self.title_roles(mi);
+        let mut k = self.skip_adjectives(end);
+        if !self.joined(k) {
+            return (k, roles);
+        }
+        let de = k + 1;
+        let is_de = {
+            let f = self.folded(de);
+            is_in(COMPLEMENT_PREPOSITIONS, f)
+        };
+        if !is_de || !self.joined(de) {
+            return (k, roles);
+        }
+        let mut c = de;
+        let article = {
+            let f = self.folded(c + 1);
+            is_in(ARTICLES, f)
+        };
+        if article && self.joined(c + 1) {
+            c += 1;
+        }
+        let first = c + 1;
+        if self.is_entity(first) {
+            let mut e = first;
+            while self.joined(e) && self.is_entity(e + 1) {
+                e += 1;
+            }
+            return (e, roles);
+        }
+        if !self.tok_text(first).starts_with(char::is_uppercase) {
+            return (k, roles);
+        }
+        let Some(canonical) = self.title_info(mi).map(|t| t.canonical.clone()) else {
+            return (k, roles);
+        };
+        let with_adjective =
+            self.joined(first) && self.tok_text(first + 1).starts_with(char::is_lowercase);
+        let lasts = [with_adjective.then_some(first + 1), Some(first)];
+        for last in lasts.into_iter().flatten() {
+            let (Some(a), Some(b)) = (self.toks.get(de), self.toks.get(last)) else {
+                continue;
+            };
+            let complement = self.text.get(a.span.start..b.span.end).unwrap_or("");
+            let key = depeche_text::fold_str(&format!("{canonical} {complement}"));
+            if let Some(info) = self
+                .matcher
+                .title_by_key
+                .get(&key)
+                .and_then(|&t| self.matcher.titles.get(t as usize))
+            {
+                roles = info.roles.clone();
+                k = last;
+                break;
+            }
+        }
+        (k, roles)
     }
 
     /// Every person finding, in text order.
@@ -293,41 +396,34 @@ impl<'a> PersonFinder<'a> {
                 i += 1;
                 continue;
             }
-            // Adjectives and demonyms between title and name.
-            let mut k = end;
-            let mut skipped = 0;
-            while skipped < 2 && self.joined(k) {
-                let n = k + 1;
-                let lower = self
-                    .tok_text(n)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase);
-                let adjective = lower && {
-                    let f = self.folded(n);
-                    is_in(TITLE_ADJECTIVES, f)
-                };
-                if lower && (self.mark(n).demonym || adjective) {
-                    k = n;
-                    skipped += 1;
-                } else {
-                    break;
-                }
-            }
-            if !self.joined(k) {
-                i = end + 1;
-                continue;
-            }
-            if let Some((last, words)) = self.read_name(k + 1) {
+            let (k, title_roles) = self.extend_title(mi, end);
+            // The name right after the role, or after a comma when a comma
+            // or the end of the sentence closes it ("Le ministre de
+            // l'Intérieur, Gérald Darmanin, a...").
+            let name_start = if self.joined(k) {
+                Some(k + 1)
+            } else if self.tok_text(k + 1) == "," && self.joined(k + 1) {
+                Some(k + 2)
+            } else {
+                None
+            };
+            let name = name_start.and_then(|n| {
+                let (last, words) = self.read_name(n)?;
+                let closed = n == k + 1
+                    || matches!(self.tok_text(last + 1), "," | "." | ")" | ";" | "")
+                        && !self.joined(last);
+                closed.then_some((n, last, words))
+            });
+            if let Some((n, last, words)) = name {
                 let mut roles = self.role_before(i);
-                roles.extend(self.title_roles(mi));
+                roles.extend(title_roles);
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
-                for t in taken.iter_mut().take(last + 1).skip(k + 1) {
+                for t in taken.iter_mut().take(last + 1).skip(n) {
                     *t = true;
                 }
-                out.push(self.finding(k + 1, last, words, roles));
+                out.push(self.finding(n, last, words, roles));
                 i = last + 1;
             } else {
                 i = end + 1;
@@ -340,11 +436,7 @@ impl<'a> PersonFinder<'a> {
                 i += 1;
                 continue;
             }
-            let known = self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word) && {
-                let names = self.first_names;
-                let f = self.folded(i);
-                !f.is_empty() && names.contains(f)
-            };
+            let known = self.mark(i).first_name;
             if known && self.is_name_word(i) {
                 if let Some((last, words)) = self.read_name(i) {
                     if words >= 2 {
@@ -373,17 +465,26 @@ impl<'a> PersonFinder<'a> {
                 continue;
             }
             let mut j = ti;
-            if j > 0 && {
+            let adverb = j > 0 && {
+                let f = self.folded(j - 1);
+                is_in(APPOSITION_ADVERBS, f)
+            };
+            if adverb {
+                j -= 1;
+            }
+            let article = j > 0 && {
                 let f = self.folded(j - 1);
                 is_in(ARTICLES, f)
-            } {
+            };
+            if article {
                 j -= 1;
             }
             if j < 2 || self.tok_text(j - 1) != "," {
                 continue;
             }
             let name_end = j - 2;
-            if let Some(f) = out.iter_mut().find(|f| f.last == name_end) {
+            let at = out.partition_point(|f| f.last < name_end);
+            if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
                     if !f.roles.contains(&r) {
                         f.roles.push(r);
@@ -417,19 +518,31 @@ impl<'a> PersonFinder<'a> {
         let comma = j - 1;
         let mut k = comma;
         let mut steps = 0;
-        let mut saw_word = false;
         while k > 0 && steps < 8 {
             k -= 1;
             steps += 1;
             let mark = self.mark(k);
             if let Some(mi) = mark.title_end {
-                if saw_word || self.used_titles.get(mi as usize).copied().unwrap_or(true) {
+                if self.used_titles.get(mi as usize).copied().unwrap_or(true) {
+                    return Vec::new();
+                }
+                let (ext, roles) = self.extend_title(mi, k);
+                // Between the role phrase and the comma: places and links.
+                let mut rest_ok = ext < comma;
+                for r in ext + 1..comma {
+                    let link = {
+                        let f = self.folded(r);
+                        is_in(ROLE_LINKS, f)
+                    };
+                    rest_ok &= link || self.is_entity(r);
+                }
+                if !rest_ok {
                     return Vec::new();
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
-                return self.title_roles(mi);
+                return roles;
             }
             let f = {
                 let f = self.folded(k);
@@ -445,7 +558,6 @@ impl<'a> PersonFinder<'a> {
             // A complement word ("celui de l'Intérieur"), which only a
             // pronoun further back can explain.
             if self.tok_text(k).starts_with(char::is_uppercase) {
-                saw_word = true;
                 continue;
             }
             return Vec::new();
@@ -468,14 +580,17 @@ impl<'a> PersonFinder<'a> {
             return None;
         }
         let before = self.toks.get(pronoun)?.span.start;
+        let upto = self.matches.partition_point(|m| m.span.start < before);
         let head = self
             .matches
+            .get(..upto)
+            .unwrap_or(&[])
             .iter()
             .rev()
             .filter(|m| m.span.end <= before)
             .filter_map(|m| match self.matcher.candidate(m)?.what {
                 What::Title(t) => self.matcher.titles.get(t as usize),
-                What::Entity(_) => None,
+                What::Entity(_) | What::FirstName => None,
             })
             .filter(|info| !info.honorific)
             .find_map(|info| {

@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use depeche_text::{fold, fold_into, fold_str, tokenize, Span, Token, TokenKind};
+use depeche_text::{fold_into, tokenize, Span, Token};
 
-use crate::matcher::{Matcher, RawMatch, What};
+use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::person::{Finding, PersonFinder};
 use crate::slug::slug;
@@ -31,8 +31,11 @@ use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch
 #[derive(Debug)]
 pub struct EntityRecognizer {
     matcher: Matcher,
-    first_names: HashSet<String>,
 }
+
+/// Bytes of text before and after a title or first name read for people.
+const WINDOW_BEFORE: usize = 100;
+const WINDOW_AFTER: usize = 100;
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
@@ -46,8 +49,6 @@ struct PersonAcc {
     id: String,
     roles: Vec<String>,
     mentions: Vec<Mention>,
-    /// Folded surnames ("tiani"; "al-assad" and "assad").
-    surnames: Vec<String>,
     multi: bool,
 }
 
@@ -56,12 +57,12 @@ impl EntityRecognizer {
     pub fn new(dictionaries: &Dictionaries) -> EntityRecognizer {
         EntityRecognizer {
             matcher: Matcher::new(dictionaries),
-            first_names: dictionaries
-                .first_names
-                .iter()
-                .map(|n| fold_str(&n.name))
-                .collect(),
         }
+    }
+
+    /// Approximate bytes held by the recogniser (automaton and tables).
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage()
     }
 
     /// A recogniser over the embedded dictionaries.
@@ -105,13 +106,13 @@ impl EntityRecognizer {
     /// offsets into `text`. Entities are in the order of their first
     /// mention.
     pub fn recognize(&self, text: &str) -> Vec<Entity> {
-        let folded = fold(text);
         let mut raw = Vec::new();
-        self.matcher.scan(text, &folded, &mut raw);
+        let mut first_names = Vec::new();
+        let mut capitalised = Vec::new();
+        self.matcher
+            .scan(text, &mut raw, &mut first_names, &mut capitalised);
         let raw = self.resolve_context(raw);
-        let toks: Vec<Token> = tokenize(text).collect();
-        let findings =
-            PersonFinder::new(text, &toks, &self.matcher, &raw, &self.first_names).find();
+        let findings = self.find_persons(text, &raw, &first_names);
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
@@ -122,7 +123,8 @@ impl EntityRecognizer {
             let What::Entity(e) = c.what else {
                 continue;
             };
-            if findings.iter().any(|f| f.span.overlaps(m.span)) {
+            let at = findings.partition_point(|f| f.span.end <= m.span.start);
+            if findings.get(at).is_some_and(|f| f.span.overlaps(m.span)) {
                 continue;
             }
             let Some(target) = self.matcher.targets.get(e as usize) else {
@@ -156,7 +158,7 @@ impl EntityRecognizer {
                 ent.mentions.push(mention);
             }
         }
-        let persons = self.gather_persons(text, &toks, &findings, &entities);
+        let persons = self.gather_persons(text, &findings, &entities, &capitalised);
         entities.extend(persons.into_iter().map(|p| Entity {
             id: p.id,
             kind: EntityKind::Person,
@@ -169,6 +171,52 @@ impl EntityRecognizer {
         entities
     }
 
+    /// People, read from tokens in windows around titles and first names
+    /// (so that text without them costs nothing here).
+    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding> {
+        let mut seeds: Vec<Span> = raw
+            .iter()
+            .filter(|m| {
+                self.matcher
+                    .candidate(m)
+                    .is_some_and(|c| matches!(c.what, What::Title(_)))
+            })
+            .map(|m| m.span)
+            .chain(first_names.iter().copied())
+            .collect();
+        seeds.sort();
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for s in seeds {
+            let ws = space_before(text, s.start.saturating_sub(WINDOW_BEFORE));
+            let we = space_after(text, s.end.saturating_add(WINDOW_AFTER));
+            match windows.last_mut() {
+                Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                _ => windows.push((ws, we)),
+            }
+        }
+        let mut findings = Vec::new();
+        let mut toks: Vec<Token> = Vec::new();
+        for (ws, we) in windows {
+            let Some(window) = text.get(ws..we) else {
+                continue;
+            };
+            toks.clear();
+            toks.extend(tokenize(window).map(|t| Token {
+                kind: t.kind,
+                span: Span::new(t.span.start + ws, t.span.end + ws),
+            }));
+            let a = raw.partition_point(|m| m.span.start < ws);
+            let b = raw.partition_point(|m| m.span.start < we);
+            let fa = first_names.partition_point(|f| f.start < ws);
+            let fb = first_names.partition_point(|f| f.start < we);
+            let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
+                continue;
+            };
+            findings.extend(PersonFinder::new(text, &toks, &self.matcher, ms, fs).find());
+        }
+        findings
+    }
+
     /// Keeps the matches that need context (shared demonyms and acronyms)
     /// only when another mention of one of their entities confirms them,
     /// and switches them to that entity.
@@ -179,9 +227,24 @@ impl EntityRecognizer {
             .filter(|c| !c.needs_context)
             .filter_map(|c| match c.what {
                 What::Entity(e) => Some(e),
-                What::Title(_) => None,
+                What::Title(_) | What::FirstName => None,
             })
             .collect();
+        // Countries of the cities and places named: "Kinshasa" confirms the
+        // Congo of "congolais".
+        let codes: HashSet<&str> = confirmed
+            .iter()
+            .filter_map(|&e| self.matcher.targets.get(e as usize))
+            .filter(|t| t.kind != EntityKind::Country)
+            .filter_map(|t| t.code.as_deref())
+            .collect();
+        let confirms = |e: u32| {
+            confirmed.contains(&e)
+                || self.matcher.targets.get(e as usize).is_some_and(|t| {
+                    t.kind == EntityKind::Country
+                        && t.code.as_deref().is_some_and(|c| codes.contains(c))
+                })
+        };
         raw.retain_mut(|m| {
             let Some(c) = self.matcher.candidate(m) else {
                 return false;
@@ -192,9 +255,9 @@ impl EntityRecognizer {
             let Some(cands) = self.matcher.candidates.get(m.pattern as usize) else {
                 return false;
             };
-            let pick = cands.iter().position(|c| {
-                c.needs_context && matches!(c.what, What::Entity(e) if confirmed.contains(&e))
-            });
+            let pick = cands
+                .iter()
+                .position(|c| c.needs_context && matches!(c.what, What::Entity(e) if confirms(e)));
             match pick {
                 Some(p) => {
                     m.candidate = p as u32;
@@ -211,11 +274,13 @@ impl EntityRecognizer {
     fn gather_persons(
         &self,
         text: &str,
-        toks: &[Token],
         findings: &[Finding],
         entities: &[Entity],
+        capitalised: &[usize],
     ) -> Vec<PersonAcc> {
         let mut persons: Vec<PersonAcc> = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut by_surname: HashMap<String, usize> = HashMap::new();
         let mut buf = String::new();
         let fold_span = |s: Span, buf: &mut String| {
             buf.clear();
@@ -231,25 +296,27 @@ impl EntityRecognizer {
         for f in findings.iter().filter(|f| f.words >= 2) {
             let name = f.span.slice(text).unwrap_or("").to_owned();
             let id = format!("person:{}", slug(&name));
-            let i = match persons.iter().position(|p| p.id == id) {
-                Some(i) => i,
+            let i = match by_id.get(&id) {
+                Some(&i) => i,
                 None => {
                     fold_span(f.last_word, &mut buf);
                     let mut surnames = vec![buf.clone()];
-                    if let Some((_, rest)) = buf.split_once('-') {
-                        if buf.starts_with("al-") || buf.starts_with("el-") {
-                            surnames.push(rest.to_owned());
-                        }
+                    if let Some(rest) = buf.strip_prefix("al-").or(buf.strip_prefix("el-")) {
+                        surnames.push(rest.to_owned());
                     }
+                    let i = persons.len();
+                    for sn in &surnames {
+                        by_surname.entry(sn.clone()).or_insert(i);
+                    }
+                    by_id.insert(id.clone(), i);
                     persons.push(PersonAcc {
                         name,
                         id,
                         roles: Vec::new(),
                         mentions: Vec::new(),
-                        surnames,
                         multi: true,
                     });
-                    persons.len() - 1
+                    i
                 }
             };
             if let Some(p) = persons.get_mut(i) {
@@ -263,23 +330,21 @@ impl EntityRecognizer {
         }
         for f in findings.iter().filter(|f| f.words < 2) {
             fold_span(f.span, &mut buf);
-            let linked = persons
-                .iter()
-                .position(|p| p.multi && p.surnames.contains(&buf));
+            let linked = by_surname.get(buf.as_str()).copied();
             let (i, form) = match linked {
                 Some(i) => (i, MentionForm::Surname),
                 None => {
                     let name = f.span.slice(text).unwrap_or("").to_owned();
                     let id = format!("person:{}", slug(&name));
-                    match persons.iter().position(|p| p.id == id) {
-                        Some(i) => (i, MentionForm::Name),
+                    match by_id.get(&id) {
+                        Some(&i) => (i, MentionForm::Name),
                         None => {
+                            by_id.insert(id.clone(), persons.len());
                             persons.push(PersonAcc {
                                 name,
                                 id,
                                 roles: Vec::new(),
                                 mentions: Vec::new(),
-                                surnames: vec![buf.clone()],
                                 multi: false,
                             });
                             (persons.len() - 1, MentionForm::Name)
@@ -312,29 +377,32 @@ impl EntityRecognizer {
                 let i = taken.partition_point(|t| t.end <= s.start);
                 taken.get(i).is_some_and(|t| t.overlaps(s))
             };
-            for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
-                if !t.is_capitalized(text) || is_taken(t.span) {
+            // Capitalised words the dictionaries did not claim, checked
+            // against the surnames of the full names.
+            let mut found = Vec::new();
+            for &start in capitalised {
+                let end = text
+                    .get(start..)
+                    .and_then(|s| s.char_indices().find(|&(_, c)| !is_word(c)))
+                    .map_or(text.len(), |(k, _)| start + k);
+                let span = Span::new(start, end);
+                if is_taken(span) {
                     continue;
                 }
-                for part in t.parts(text) {
-                    if !part
-                        .slice(text)
-                        .unwrap_or("")
-                        .starts_with(char::is_uppercase)
-                    {
-                        continue;
+                fold_span(span, &mut buf);
+                if let Some(&pi) = by_surname.get(buf.as_str()) {
+                    if persons.get(pi).is_some_and(|p| p.multi) {
+                        found.push((pi, span));
                     }
-                    fold_span(part, &mut buf);
-                    if let Some(p) = persons
-                        .iter_mut()
-                        .find(|p| p.multi && p.surnames.contains(&buf))
-                    {
-                        p.mentions.push(Mention {
-                            span: part,
-                            text: part.slice(text).unwrap_or("").to_owned(),
-                            form: MentionForm::Surname,
-                        });
-                    }
+                }
+            }
+            for (pi, span) in found {
+                if let Some(p) = persons.get_mut(pi) {
+                    p.mentions.push(Mention {
+                        span,
+                        text: span.slice(text).unwrap_or("").to_owned(),
+                        form: MentionForm::Surname,
+                    });
                 }
             }
         }
@@ -343,4 +411,27 @@ impl EntityRecognizer {
         }
         persons
     }
+}
+
+/// The start of the word at or before `i` (a char boundary after a space or
+/// line break, or 0).
+fn space_before(text: &str, i: usize) -> usize {
+    let i = i.min(text.len());
+    text.get(..i)
+        .and_then(|s| s.rfind([' ', '\n']))
+        .map_or(0, |p| p + 1)
+}
+
+/// The end of the word at or after `i` (a space, a line break or the end).
+fn space_after(text: &str, i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    let mut i = i;
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    text.get(i..)
+        .and_then(|s| s.find([' ', '\n']))
+        .map_or(text.len(), |p| i + p)
 }

@@ -189,3 +189,24 @@ pub(crate) const ROMAN: &[&str] = &[
 pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
+
+/// Prepositions opening the complement of a role ("ministre de la
+/// Défense", "président du Niger").
+pub(crate) const COMPLEMENT_PREPOSITIONS: &[&str] = &["de", "du", "des", "d'"];
+
+/// Adverbs and adjectives between the comma of an apposition and the role
+/// ("X, alors ministre des Armées").
+pub(crate) const APPOSITION_ADVERBS: &[&str] = &[
+    "alors",
+    "desormais",
+    "ancien",
+    "ancienne",
+    "actuel",
+    "actuelle",
+    "nouveau",
+    "nouvelle",
+    "encore",
+    "toujours",
+    "aussi",
+    "egalement",
+];

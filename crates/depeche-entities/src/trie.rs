@@ -1,0 +1,259 @@
+//! The goto trie of an Aho-Corasick automaton over the folded patterns,
+//! walked anchored from word starts.
+//!
+//! Every mention starts at a word start, so the matcher walks the trie from
+//! each word start and never needs the failure links of a full
+//! Aho-Corasick automaton: building is a single insertion pass (a few
+//! milliseconds for the embedded dictionaries) and the memory is a few
+//! compact arrays. Each walk yields every pattern ending along the path,
+//! so the longest one that passes the word-boundary and case rules wins
+//! (leftmost-longest, since walks go left to right over word starts).
+
+/// No node / no pattern.
+const NONE: u32 = u32::MAX;
+
+/// A trie being built: children as linked lists in flat arrays.
+#[derive(Debug)]
+pub(crate) struct TrieBuilder {
+    first_child: Vec<u32>,
+    next_sibling: Vec<u32>,
+    byte: Vec<u8>,
+    pattern: Vec<u32>,
+}
+
+impl Default for TrieBuilder {
+    fn default() -> Self {
+        TrieBuilder {
+            first_child: vec![NONE],
+            next_sibling: vec![NONE],
+            byte: vec![0],
+            pattern: vec![NONE],
+        }
+    }
+}
+
+impl TrieBuilder {
+    /// Inserts `key`; returns its node and its pattern id if it already had
+    /// one.
+    pub(crate) fn insert(&mut self, key: &[u8]) -> (u32, Option<u32>) {
+        let mut node = 0u32;
+        for &b in key {
+            let mut child = self.first_child.get(node as usize).copied().unwrap_or(NONE);
+            while child != NONE && self.byte.get(child as usize) != Some(&b) {
+                child = self
+                    .next_sibling
+                    .get(child as usize)
+                    .copied()
+                    .unwrap_or(NONE);
+            }
+            if child == NONE {
+                child = self.byte.len() as u32;
+                let first = self.first_child.get(node as usize).copied().unwrap_or(NONE);
+                self.first_child.push(NONE);
+                self.next_sibling.push(first);
+                self.byte.push(b);
+                self.pattern.push(NONE);
+                if let Some(f) = self.first_child.get_mut(node as usize) {
+                    *f = child;
+                }
+            }
+            node = child;
+        }
+        let p = self.pattern.get(node as usize).copied().unwrap_or(NONE);
+        (node, (p != NONE).then_some(p))
+    }
+
+    /// Sets the pattern id of a node.
+    pub(crate) fn set_pattern(&mut self, node: u32, pattern: u32) {
+        if let Some(p) = self.pattern.get_mut(node as usize) {
+            *p = pattern;
+        }
+    }
+
+    /// Freezes into the compact form walked at search time: nodes
+    /// renumbered breadth-first so that siblings and their edges are
+    /// contiguous, the pattern of each child stored beside the edge that
+    /// leads to it, dense tables for the first two levels.
+    pub(crate) fn build(self) -> Trie {
+        let n = self.byte.len();
+        // Breadth-first order; children sorted by byte.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut new_id = vec![NONE; n];
+        order.push(0);
+        if let Some(root) = new_id.get_mut(0) {
+            *root = 0;
+        }
+        let mut children: Vec<(u8, u32)> = Vec::new();
+        let mut head = 0;
+        let mut child_lists: Vec<(u32, u32)> = Vec::with_capacity(n);
+        let mut sorted_children: Vec<u32> = Vec::with_capacity(n);
+        while let Some(&old) = order.get(head) {
+            head += 1;
+            children.clear();
+            let mut c = self.first_child.get(old as usize).copied().unwrap_or(NONE);
+            while c != NONE {
+                children.push((self.byte.get(c as usize).copied().unwrap_or(0), c));
+                c = self.next_sibling.get(c as usize).copied().unwrap_or(NONE);
+            }
+            children.sort_unstable();
+            let from = sorted_children.len() as u32;
+            for &(_, c) in &children {
+                if let Some(slot) = new_id.get_mut(c as usize) {
+                    *slot = order.len() as u32;
+                }
+                order.push(c);
+                sorted_children.push(c);
+            }
+            child_lists.push((from, sorted_children.len() as u32));
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut edges: Vec<Edge> = Vec::with_capacity(n);
+        let mut edge_bytes = Vec::with_capacity(n);
+        for &(from, to) in &child_lists {
+            starts.push(edges.len() as u32);
+            for &c in sorted_children
+                .get(from as usize..to as usize)
+                .unwrap_or(&[])
+            {
+                edge_bytes.push(self.byte.get(c as usize).copied().unwrap_or(0));
+                edges.push(Edge {
+                    target: new_id.get(c as usize).copied().unwrap_or(NONE),
+                    pattern: self.pattern.get(c as usize).copied().unwrap_or(NONE),
+                });
+            }
+        }
+        starts.push(edges.len() as u32);
+        let dense_table = |node: u32| -> Vec<Edge> {
+            let mut t = vec![Edge::NONE; 256];
+            let s = starts.get(node as usize).copied().unwrap_or(0) as usize;
+            let e = starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
+            for k in s..e {
+                if let (Some(&b), Some(&edge)) = (edge_bytes.get(k), edges.get(k)) {
+                    if let Some(slot) = t.get_mut(b as usize) {
+                        *slot = edge;
+                    }
+                }
+            }
+            t
+        };
+        let root = dense_table(0);
+        let mut dense_of = vec![NONE; order.len()];
+        let mut dense = Vec::new();
+        for e in root.iter().filter(|e| e.target != NONE) {
+            if let Some(d) = dense_of.get_mut(e.target as usize) {
+                *d = (dense.len() / 256) as u32;
+            }
+            dense.extend(dense_table(e.target));
+        }
+        Trie {
+            root,
+            dense_of,
+            dense,
+            starts,
+            edge_bytes,
+            edges,
+        }
+    }
+}
+
+/// An edge: the child it leads to and the pattern ending there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Edge {
+    /// The child node.
+    pub(crate) target: u32,
+    /// The pattern ending at the child, or none.
+    pattern: u32,
+}
+
+impl Edge {
+    const NONE: Edge = Edge {
+        target: NONE,
+        pattern: NONE,
+    };
+
+    /// The pattern ending at the child.
+    #[inline]
+    pub(crate) fn pattern(self) -> Option<u32> {
+        (self.pattern != NONE).then_some(self.pattern)
+    }
+}
+
+/// The frozen trie: dense tables for the first two levels, sorted edge
+/// lists elsewhere.
+#[derive(Debug, Default)]
+pub(crate) struct Trie {
+    root: Vec<Edge>,
+    /// For each node, the index of its dense table (children of the root).
+    dense_of: Vec<u32>,
+    /// Dense tables of 256 edges each.
+    dense: Vec<Edge>,
+    starts: Vec<u32>,
+    edge_bytes: Vec<u8>,
+    edges: Vec<Edge>,
+}
+
+impl Trie {
+    /// The root node.
+    pub(crate) const ROOT: u32 = 0;
+
+    /// The edge from `node` on byte `b`.
+    #[inline]
+    pub(crate) fn step(&self, node: u32, b: u8) -> Option<Edge> {
+        let e = if node == Self::ROOT {
+            self.root.get(b as usize).copied()
+        } else {
+            let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
+            if d != NONE {
+                self.dense.get(d as usize * 256 + b as usize).copied()
+            } else {
+                let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
+                let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
+                let bytes = self.edge_bytes.get(s..e).unwrap_or(&[]);
+                bytes
+                    .iter()
+                    .position(|&x| x == b)
+                    .and_then(|i| self.edges.get(s + i).copied())
+            }
+        };
+        e.filter(|e| e.target != NONE)
+    }
+
+    /// Bytes held.
+    pub(crate) fn memory_usage(&self) -> usize {
+        (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
+            * std::mem::size_of::<Edge>()
+            + self.dense_of.capacity() * 4
+            + self.starts.capacity() * 4
+            + self.edge_bytes.capacity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_every_pattern_along_the_path() {
+        let mut b = TrieBuilder::default();
+        for (i, k) in ["burkina", "burkina faso", "burundi"].iter().enumerate() {
+            let (node, old) = b.insert(k.as_bytes());
+            assert_eq!(old, None);
+            b.set_pattern(node, i as u32);
+        }
+        assert_eq!(b.insert(b"burkina").1, Some(0));
+        let t = b.build();
+        let mut node = Trie::ROOT;
+        let mut found = Vec::new();
+        for &c in b"burkina faso libre" {
+            match t.step(node, c) {
+                Some(e) => {
+                    node = e.target;
+                    found.extend(e.pattern());
+                }
+                None => break,
+            }
+        }
+        assert_eq!(found, [0, 1]);
+        assert_eq!(t.step(Trie::ROOT, b'x'), None);
+    }
+}
