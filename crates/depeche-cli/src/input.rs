@@ -146,6 +146,7 @@ impl LineReader {
             if chunk.len() == used {
                 chunk.push(RawLine::default());
             }
+            // `chunk.len() > used`: a line was pushed above when needed.
             let line = &mut chunk[used];
             line.bytes.clear();
             let n = self.reader.read_until(b'\n', &mut line.bytes)?;

@@ -54,6 +54,10 @@ pub(crate) struct DatelineMatch {
 /// Reads a dateline at the start of `text` (leading white space skipped).
 /// `year` completes a date written without one ("26 mars").
 pub(crate) fn read(text: &str, year: Option<i32>) -> Option<DatelineMatch> {
+    // Slicing invariant of this function: every offset comes from
+    // `str::find` of ASCII chars, from `trim_start` lengths or from adding
+    // the length of a char or ASCII byte just seen, so it lies on a char
+    // boundary within the slice.
     let start = text.len() - text.trim_start().len();
     let s = &text[start..];
     // The place: up to a comma or an opening bracket.

@@ -32,6 +32,8 @@ pub(crate) struct Header {
 /// or a plain title line standing alone (followed by a blank line or by a
 /// dateline), short and not ending like a sentence.
 pub(crate) fn read(text: &str) -> Header {
+    // Slicing invariant: offsets come from `trim_start` lengths and from
+    // `find` of ASCII chars, so they are char boundaries.
     let start = text.len() - text.trim_start().len();
     let rest = &text[start..];
     let line_len = rest.find('\n').unwrap_or(rest.len());
@@ -76,6 +78,7 @@ fn dated_header(line: &str, start: usize) -> Option<Header> {
     if !keyword.eq_ignore_ascii_case("date ") {
         return None;
     }
+    // The first five bytes are the ASCII "date ": byte 5 is a boundary.
     let after = &line[5..];
     let date_len = after.find(' ').unwrap_or(after.len());
     let date = IsoDate::parse(&after[..date_len]).ok()?;
@@ -101,6 +104,7 @@ fn topic_in(line: &str, line_start: usize, title: Span) -> Option<Span> {
 pub(crate) fn topic(text: &str, title: Span) -> Option<Span> {
     let t = title.slice(text)?;
     let colon = t.find(':')?;
+    // `colon` is the offset of an ASCII ':' found in `t`.
     let head = t[..colon].trim_end();
     if head.is_empty()
         || head.len() > MAX_TOPIC_LEN

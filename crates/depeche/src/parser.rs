@@ -272,6 +272,7 @@ impl Parser {
             let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
             let title_span = head.title.map(|s| [s]);
             if let Some(ts) = &title_span {
+                // `ts` is an array of one span.
                 units.push((ts[0], ts.as_slice()));
             }
             units.extend(paragraphs.iter().map(|p| (p.span, p.sentences.as_slice())));

@@ -43,6 +43,7 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
     for &(para, sentences) in paragraphs {
         let first = out.len();
         pair_marks(text, para, &mut stack, &mut out);
+        // `first` was `out.len()` before this paragraph's pushes.
         out[first..].sort_by_key(|q: &QuoteMatch| q.outer.start);
         quotes.clear();
         quotes.extend(out[first..].iter().map(|q: &QuoteMatch| q.outer));
@@ -51,6 +52,7 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
         for q in out[first..].iter_mut() {
             let close = q.outer.end;
             // Sentences are in order; move to the one holding the closing mark.
+            // Indexing: `s + 1 < len` is checked first.
             while s + 1 < sentences.len() && sentences[s].end < close {
                 s += 1;
             }
@@ -120,6 +122,7 @@ fn pair_marks(
                 Role::Open => stack.push((mark, at)),
                 Role::Close => {
                     if let Some(depth) = stack.iter().rposition(|&(m, _)| m.pairs_with(mark)) {
+                        // `depth` was just found by `rposition` in `stack`.
                         let open = stack[depth].1;
                         stack.truncate(depth);
                         let inner = trim(text, Span::new(open.end, at.start));
@@ -266,6 +269,7 @@ impl Context<'_> {
             if let Some(a) = self.incise(first, false, buf) {
                 return Some(a);
             }
+            // `i` ranges over token indices: `self.tokens[i]` is in bounds.
             for i in first..self.tokens.len() {
                 if self.is_comma(i) && !self.inside_quote(self.tokens[i]) {
                     if let Some(a) = self.incise(i + 1, true, buf) {
@@ -279,7 +283,8 @@ impl Context<'_> {
             .iter()
             .position(|t| t.span.end > quote.start)
             .unwrap_or(self.tokens.len());
-        // 2. "Selon X," at a clause start before the quote.
+        // 2. "Selon X," at a clause start before the quote (`before` is at
+        // most the token count, so `self.tokens[i]` is in bounds).
         for i in 0..before {
             if (i == 0 || self.is_comma(i - 1)) && !self.inside_quote(self.tokens[i]) {
                 if let Some(a) = self.preposition(i, true, buf) {
@@ -419,6 +424,7 @@ impl Context<'_> {
         // The verb ends at k, or a few words before it in the same clause.
         let mut found = None;
         for end in (k.saturating_sub(MAX_GAP_TOKENS)..=k).rev() {
+            // `is_boundary` is true past the end, so `end` indexes a token.
             if self.is_boundary(end) || self.inside_quote(self.tokens[end]) {
                 break;
             }
@@ -434,6 +440,7 @@ impl Context<'_> {
         }
         // The subject: from the clause start to the verb.
         let mut s = start;
+        // `s - 1 < start`, an index of a token.
         while s > 0 && !self.is_boundary(s - 1) && !self.inside_quote(self.tokens[s - 1]) {
             s -= 1;
         }
