@@ -19,6 +19,7 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("confie", "confient", "confie"),
     ("confirme", "confirment", "confirme"),
     ("constate", "constatent", "constate"),
+    ("crie", "crient", "crie"),
     ("declare", "declarent", "declare"),
     ("dement", "dementent", "dementi"),
     ("denonce", "denoncent", "denonce"),

@@ -47,42 +47,51 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
         out[first..].sort_by_key(|q: &QuoteMatch| q.outer.start);
         quotes.clear();
         quotes.extend(out[first..].iter().map(|q: &QuoteMatch| q.outer));
-        let mut s = 0;
         let mut tokenized: Option<Span> = None;
         for q in out[first..].iter_mut() {
-            let close = q.outer.end;
-            // Sentences are in order; move to the one holding the closing mark.
-            // Indexing: `s + 1 < len` is checked first.
-            while s + 1 < sentences.len() && sentences[s].end < close {
-                s += 1;
-            }
-            let Some(&sentence) = sentences.get(s) else {
-                break;
-            };
-            if tokenized != Some(sentence) {
-                tokens.clear();
-                let Some(slice) = sentence.slice(text) else {
+            // The sentence where the quote closes, then the one where it
+            // opens ("X a déclaré : « ... . ... »").
+            let closing = sentence_of(sentences, q.outer.end.saturating_sub(1));
+            let opening = sentence_of(sentences, q.outer.start);
+            let candidates = [Some(closing), (opening != closing).then_some(opening)];
+            for idx in candidates.into_iter().flatten() {
+                let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                tokens.extend(tokenize(slice).map(|t| Token {
-                    kind: t.kind,
-                    span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
-                }));
-                tokenized = Some(sentence);
-            }
-            let ctx = Context {
-                text,
-                tokens: &tokens,
-                quotes: &quotes,
-            };
-            if let Some(a) = ctx.attribute(q.outer, &mut folded) {
-                q.cue = Some(a.cue);
-                q.source = a.source;
-                q.pronoun = a.pronoun;
+                if tokenized != Some(sentence) {
+                    tokens.clear();
+                    let Some(slice) = sentence.slice(text) else {
+                        continue;
+                    };
+                    tokens.extend(tokenize(slice).map(|t| Token {
+                        kind: t.kind,
+                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
+                    }));
+                    tokenized = Some(sentence);
+                }
+                let ctx = Context {
+                    text,
+                    tokens: &tokens,
+                    quotes: &quotes,
+                    current: q.outer,
+                };
+                if let Some(a) = ctx.attribute(q.outer, &mut folded) {
+                    q.cue = Some(a.cue);
+                    q.source = a.source;
+                    q.pronoun = a.pronoun;
+                    break;
+                }
             }
         }
     }
     out
+}
+
+/// The index of the sentence holding byte `offset` (or the next one).
+fn sentence_of(sentences: &[Span], offset: usize) -> usize {
+    sentences
+        .partition_point(|s| s.end <= offset)
+        .min(sentences.len().saturating_sub(1))
 }
 
 /// Pairs the quotation marks of one paragraph, pushing the quotes found.
@@ -218,16 +227,22 @@ impl Attribution {
 /// dénoncé une attaque «...»", "a déclaré à la presse : «...»").
 const MAX_GAP_TOKENS: usize = 6;
 
-/// One sentence, tokenized, and the quotes of its paragraph.
+/// One sentence, tokenized, the quotes of its paragraph and the quote
+/// being attributed.
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     quotes: &'a [Span],
+    current: Span,
 }
 
 impl Context<'_> {
+    /// Whether token `t` lies inside a quote other than those enclosing the
+    /// quote being attributed (a nested quote reads its enclosing quote).
     fn inside_quote(&self, t: Token) -> bool {
-        self.quotes.iter().any(|q| q.contains(t.span))
+        self.quotes
+            .iter()
+            .any(|q| q.contains(t.span) && (*q == self.current || !q.contains(self.current)))
     }
 
     /// The folded text of token `i` in `buf`, or "" past the end.
@@ -634,6 +649,25 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q[0].cue, None);
         assert_eq!(q[0].source, None);
+    }
+
+    #[test]
+    fn attribution_in_the_sentence_where_a_long_quote_opens() {
+        let text = "Le procureur a affirmé: « Les preuves sont solides. Le procès aura lieu. » La défense conteste.";
+        let q = quotes(text);
+        assert_eq!(q[0].text, "Les preuves sont solides. Le procès aura lieu.");
+        assert_eq!(q[0].cue, Some("a affirmé"));
+        assert_eq!(q[0].source, Some("Le procureur"));
+    }
+
+    #[test]
+    fn nested_quotes_find_their_own_sentence() {
+        let text = "« Il a crié “à l'aide” dans la rue. Puis il est parti », raconte une voisine.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("raconte"));
+        assert_eq!(q[1].text, "à l'aide");
+        assert_eq!(q[1].cue, Some("a crié"));
+        assert_eq!(q[1].source, None);
     }
 
     #[test]
