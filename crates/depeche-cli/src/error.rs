@@ -25,6 +25,20 @@ pub enum InputError {
         /// 1-based column (bytes) in the line.
         column: usize,
     },
+    /// A line longer than the limit of line-mode reading.
+    #[error(
+        "{file}:{line}: line longer than {limit} bytes (line starts at byte {offset}); skipped"
+    )]
+    TooLong {
+        /// The file.
+        file: String,
+        /// 1-based line.
+        line: u64,
+        /// Byte offset of the line in the file.
+        offset: u64,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// A JSONL line that is not a record.
     #[error("{file}:{line}: {error} (line starts at byte {offset})")]
     Record {

@@ -110,6 +110,55 @@ pub struct RawLine {
     pub number: u64,
     /// Byte offset of its first byte in its file.
     pub offset: u64,
+    /// Whether the line was longer than the limit: its bytes were dropped.
+    pub too_long: bool,
+}
+
+/// Longest line read, in bytes: beyond it a line is bad input, so that
+/// memory stays bounded whatever the input.
+pub const MAX_LINE_BYTES: usize = 16 << 20;
+
+/// Line buffers that grew past this are given back after use.
+const KEEP_CAPACITY: usize = 1 << 20;
+
+/// Reads one line (with its "\n") into `buf`, unless it is longer than
+/// `cap`: then the rest of the line is skipped and `buf` left empty.
+/// Returns the bytes consumed and whether the line was too long.
+fn read_line_capped(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> io::Result<(usize, bool)> {
+    let mut consumed = 0;
+    let mut too_long = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((consumed, too_long));
+        }
+        let (take, done) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if buf.len() + take > cap {
+                too_long = true;
+                buf.clear();
+                buf.shrink_to(KEEP_CAPACITY);
+            } else {
+                buf.extend_from_slice(&available[..take]);
+            }
+        }
+        reader.consume(take);
+        consumed += take;
+        if done {
+            return Ok((consumed, too_long));
+        }
+    }
 }
 
 /// Reads lines in chunks of bounded size, so that memory stays constant
@@ -149,7 +198,12 @@ impl LineReader {
             // `chunk.len() > used`: a line was pushed above when needed.
             let line = &mut chunk[used];
             line.bytes.clear();
-            let n = self.reader.read_until(b'\n', &mut line.bytes)?;
+            if line.bytes.capacity() > KEEP_CAPACITY {
+                line.bytes = Vec::new();
+            }
+            let (n, too_long) =
+                read_line_capped(&mut *self.reader, &mut line.bytes, MAX_LINE_BYTES)?;
+            line.too_long = too_long;
             if n == 0 {
                 self.done = true;
                 break;

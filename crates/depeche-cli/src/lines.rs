@@ -2,7 +2,7 @@
 //! parallel, write one output line per input line, in order.
 
 use crate::error::{Fatal, InputError};
-use crate::input::{decode, LineReader, RawLine, Source};
+use crate::input::{decode, LineReader, RawLine, Source, MAX_LINE_BYTES};
 use crate::output::Output;
 use indicatif::ProgressBar;
 use rayon::prelude::*;
@@ -69,6 +69,14 @@ where
                 chunk
                     .par_iter()
                     .map(|raw| {
+                        if raw.too_long {
+                            return Err(InputError::TooLong {
+                                file: name.clone(),
+                                line: raw.number,
+                                offset: raw.offset,
+                                limit: MAX_LINE_BYTES,
+                            });
+                        }
                         let text = decode(&raw.bytes, &name, raw.number, raw.offset, lossy)?;
                         f(&Line {
                             text: &text,

@@ -348,3 +348,27 @@ fn dates_follow_reference_and_bias() {
         Some(2)
     );
 }
+
+#[test]
+fn overlong_lines_are_bad_input_and_memory_stays_bounded() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"id\": 1, \"text\": \"Le Mali.\"}\n{\"id\": 2, \"text\": \"");
+    input.resize(input.len() + (17 << 20), b'a');
+    input.extend_from_slice(b"\"}\n{\"id\": 3, \"text\": \"Le Niger.\"}\n");
+    let path = scratch("long.jsonl", &input);
+    let o = run(
+        &["parse", "--jsonl", path.to_str().unwrap_or_default()],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("long.jsonl:2: line longer than"),
+        "{}",
+        stderr(&o)
+    );
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 1);
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], 3);
+}
