@@ -30,6 +30,9 @@ pub(crate) struct QuoteMatch {
     /// Whether the speaker is a pronoun ("a-t-il dit", "il a déclaré"), to be
     /// resolved by the caller.
     pub pronoun: bool,
+    /// Whether the quote runs on into the next paragraph (which reopens it,
+    /// as the French press does for quotes of several paragraphs).
+    pub continued: bool,
 }
 
 /// The quotes of `text`, attributed. `paragraphs` are the units in which
@@ -40,9 +43,31 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
     let mut tokens: Vec<Token> = Vec::new();
     let mut folded = String::new();
     let mut quotes: Vec<Span> = Vec::new();
-    for &(para, sentences) in paragraphs {
+    for (n, &(para, sentences)) in paragraphs.iter().enumerate() {
         let first = out.len();
         pair_marks(text, para, &mut stack, &mut out);
+        // A quote left open at the end of a paragraph whose successor opens
+        // with the same mark runs on: it ends with the paragraph.
+        let reopened = paragraphs
+            .get(n + 1)
+            .and_then(|(next, _)| next.slice(text))
+            .and_then(|next| next.chars().next())
+            .and_then(QuoteMark::of);
+        if let Some(&(mark, at)) = stack.first() {
+            if reopened == Some(mark) {
+                let inner = trim(text, Span::new(at.end, para.end));
+                if !inner.is_empty() {
+                    out.push(QuoteMatch {
+                        span: inner,
+                        outer: Span::new(at.start, para.end),
+                        cue: None,
+                        source: None,
+                        pronoun: false,
+                        continued: true,
+                    });
+                }
+            }
+        }
         // `first` was `out.len()` before this paragraph's pushes.
         out[first..].sort_by_key(|q: &QuoteMatch| q.outer.start);
         quotes.clear();
@@ -82,6 +107,21 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
                     break;
                 }
             }
+        }
+    }
+    // A quote that runs on takes the attribution of its continuation
+    // (`i < out.len()`, so `out[i]` and `out[i + 1..]` are in bounds).
+    for i in (0..out.len()).rev() {
+        if !out[i].continued || out[i].cue.is_some() {
+            continue;
+        }
+        let end = out[i].outer.end;
+        if let Some(next) = out[i + 1..].iter().find(|q| q.outer.start > end) {
+            let (cue, source, pronoun) = (next.cue, next.source, next.pronoun);
+            let q = &mut out[i];
+            q.cue = cue;
+            q.source = source;
+            q.pronoun = pronoun;
         }
     }
     out
@@ -142,6 +182,7 @@ fn pair_marks(
                                 cue: None,
                                 source: None,
                                 pronoun: false,
+                                continued: false,
                             });
                         }
                     }
@@ -668,6 +709,22 @@ mod tests {
         assert_eq!(q[1].text, "à l'aide");
         assert_eq!(q[1].cue, Some("a crié"));
         assert_eq!(q[1].source, None);
+    }
+
+    #[test]
+    fn quotes_of_several_paragraphs() {
+        let text = "Le chef rebelle a parlé longuement.\n\n« Nous tenons la ville depuis trois jours.\n\n« Nous ne partirons pas », a-t-il assuré.";
+        let q = quotes(text);
+        let texts: Vec<&str> = q.iter().map(|f| f.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Nous tenons la ville depuis trois jours.",
+                "Nous ne partirons pas"
+            ]
+        );
+        assert_eq!(q[0].cue, Some("a-t-il assuré"));
+        assert_eq!(q[1].cue, Some("a-t-il assuré"));
     }
 
     #[test]
