@@ -71,10 +71,10 @@ pub(crate) fn approx_noun(key: &[u8]) -> Option<u64> {
 
 /// Determiners before an approximation noun or a plural scale noun that
 /// make the count vague ("des centaines", "plusieurs milliers").
-pub(crate) fn is_vague_determiner(key: &str) -> bool {
+pub(crate) fn is_vague_determiner(key: &[u8]) -> bool {
     matches!(
         key,
-        "des" | "plusieurs" | "quelques" | "de" | "d'" | "nombreuses" | "nombreux"
+        b"des" | b"plusieurs" | b"quelques" | b"de" | b"d'" | b"nombreuses" | b"nombreux"
     )
 }
 

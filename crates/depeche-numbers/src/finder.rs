@@ -114,7 +114,7 @@ fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
 
 fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
     tok.and_then(|t| key_of(text, t))
-        .is_some_and(|k| k.as_str() == want)
+        .is_some_and(|k| k.as_bytes() == want.as_bytes())
 }
 
 fn is_word(tok: &Token) -> bool {
@@ -358,15 +358,27 @@ impl NumberFinder {
         ) {
             return None;
         }
+        // Cheap filter on the first two letters (number words and the
+        // determiners "la", "plusieurs", "d'" read here).
+        let wb = w.as_bytes();
+        let two = [
+            wb.first().map_or(0, u8::to_ascii_lowercase),
+            wb.get(1).map_or(0, u8::to_ascii_lowercase),
+        ];
+        if !crate::windows::has_number_prefix(wb)
+            && !matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+        {
+            return None;
+        }
         let key = key_of(text, tok)?;
-        let k = key.as_str();
+        let k = key.as_bytes();
         let next_approx = || {
             toks.get(i + 1)
                 .and_then(|t| key_of(text, t))
                 .and_then(|nk| approx_noun(nk.as_bytes()))
         };
         // "une vingtaine", "une douzaine de milliers".
-        if matches!(k, "une" | "un") {
+        if matches!(k, b"une" | b"un") {
             if let Some(n) = next_approx() {
                 return Some(self.approx_core(text, toks, i, n, true, false, None));
             }
@@ -390,7 +402,7 @@ impl NumberFinder {
             return None;
         }
         // "la moitié".
-        if k == "la" {
+        if k == b"la" {
             if key_is(text, toks.get(i + 1), "moitie") {
                 return Some(self.simple_core(i, i + 2, 0.5, NumberKind::Fraction));
             }
@@ -401,7 +413,7 @@ impl NumberFinder {
             // "second(e)" is too often the unit of time or "other".
             let lower = first.is_ascii_lowercase();
             let ministre = key_is(text, toks.get(i + 1), "ministre");
-            if rank == 1 && lower && !ministre && !k.ends_with('s') {
+            if rank == 1 && lower && !ministre && !k.ends_with(b"s") {
                 return Some(self.simple_core(i, i + 1, 1.0, NumberKind::Ordinal));
             }
             return None;
@@ -580,7 +592,7 @@ impl NumberFinder {
                 keys.get(back)
                     .copied()
                     .flatten()
-                    .is_some_and(|key| key.as_str() == *want)
+                    .is_some_and(|key| key.as_bytes() == want.as_bytes())
             });
             let start = i - n;
             if all && best.map_or(true, |(_, b)| start < b) {

@@ -25,12 +25,17 @@ pub struct Flags {
 /// A number, quantity, amount or rank found in text.
 ///
 /// Spans are byte offsets into the text given to [`crate::NumberFinder::find`]
-/// (normally the normalised text).
+/// (normally the normalised text). With the `serde` feature it serialises
+/// (spans as `{"start", "end"}`, enums in snake_case); it is not
+/// deserialisable, as its currency code is a `&'static str`.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct NumberMatch {
     /// The whole mention: qualifier, number(s) and unit ("au moins 139 morts").
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::span_serde::serialize")
+    )]
     pub span: Span,
     /// What it is.
     pub kind: NumberKind,
@@ -46,7 +51,10 @@ pub struct NumberMatch {
     /// The counted noun or unit as written ("soldats", "chefs d'Etat", "km").
     pub unit: Option<String>,
     /// Where the unit stands.
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde::option"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::span_serde::serialize_option")
+    )]
     pub unit_span: Option<Span>,
     /// ISO 4217 code of the currency, for money.
     pub currency: Option<&'static str>,
@@ -54,7 +62,10 @@ pub struct NumberMatch {
     pub category: Option<Category>,
     /// Just the number part ("139" in "au moins 139 morts"; both numbers of
     /// a range).
-    #[cfg_attr(feature = "serde", serde(with = "crate::span_serde"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::span_serde::serialize")
+    )]
     pub number_span: Span,
     /// Notes on the reading.
     pub flags: Flags,

@@ -33,6 +33,20 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
     if chunk.len() > 40 {
         return false;
     }
+    // Fast rejection on the first letter (after an opening quote or
+    // parenthesis): number words, approximation nouns, "moitié",
+    // "premier", roman numerals and the elisions before them ("d'un",
+    // "qu'une") start with one of these.
+    let lead = chunk
+        .iter()
+        .position(|b| !b.is_ascii_punctuation())
+        .unwrap_or(chunk.len());
+    match chunk.get(lead) {
+        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
+        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
+        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
+        _ => return false,
+    }
     // Strip punctuation and quotes around, and an elided prefix ("d'un").
     let start = chunk
         .iter()
@@ -85,6 +99,20 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
     {
         return false;
     }
+    // Short words: only these are number words.
+    match word.len() {
+        0 | 1 => return false,
+        2 => return word.eq_ignore_ascii_case(b"un"),
+        3 => {
+            return [&b"une"[..], b"six", b"dix", b"mil"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        }
+        _ => {}
+    }
+    if !has_number_prefix(word) {
+        return false;
+    }
     let Some(key) = WordKey::from_bytes(word) else {
         return false;
     };
@@ -94,6 +122,31 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
         Some(a) => a.atom != Atom::Et,
         None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
     }
+}
+
+/// Whether a word starts with two letters that begin a number word, an
+/// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
+/// "qu"...), in any case.
+pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
+    let a = word.first().map_or(0, u8::to_ascii_lowercase);
+    let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
+    matches!(
+        [a, b],
+        [b'z', b'e' | 0xC3]
+            | [b'u', b'n']
+            | [b'd', b'e' | b'i' | b'o']
+            | [b't', b'r']
+            | [b'q', b'u']
+            | [b'c', b'i' | b'e']
+            | [b's', b'i' | b'e' | b'o']
+            | [b'h', b'u']
+            | [b'n', b'e' | b'o']
+            | [b'o', b'n' | b'c']
+            | [b'v', b'i']
+            | [b'm', b'i' | b'o']
+            | [b'b', b'i']
+            | [b'p', b'r']
+    )
 }
 
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
