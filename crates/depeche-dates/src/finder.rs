@@ -2,7 +2,7 @@
 //! them.
 
 use crate::bias::{Bias, Direction};
-use crate::expr::{Anchor, Expr, Point};
+use crate::expr::{Anchor, Expr, MonthSpec, Point, Rel};
 use crate::grammar::Grammar;
 use crate::lex::{lex_into, Lex};
 use crate::reference::Reference;
@@ -98,7 +98,7 @@ impl DateFinder {
     }
 
     fn run(&self, text: &str, reference: Option<&Reference>) -> Vec<Temporal> {
-        let mut lx: Vec<Lex> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut lx: Vec<Lex> = Vec::with_capacity(text.len() / 4 + 1);
         let mut buf = String::with_capacity(32);
         lex_into(text, &mut lx, &mut buf);
         let g = Grammar::new(&lx);
@@ -118,6 +118,8 @@ impl DateFinder {
                         let dir = match self.bias {
                             Bias::Past => Direction::Past,
                             Bias::Future => Direction::Future,
+                            // Only read the tense when the value depends on it.
+                            Bias::Auto if !needs_direction(&expr) => Direction::Past,
                             Bias::Auto => match tense_near(text, &lx, i, j) {
                                 Some(Tense::Future) => Direction::Future,
                                 Some(Tense::Past) => Direction::Past,
@@ -145,6 +147,28 @@ impl DateFinder {
             i += 1;
         }
         out
+    }
+}
+
+/// Whether the value of an expression depends on the direction (past or
+/// future) of resolution.
+fn needs_direction(e: &Expr) -> bool {
+    fn point(p: &Point) -> bool {
+        match p.anchor {
+            Anchor::Cal { year, rel, .. } => year.is_none() && matches!(rel, Rel::None | Rel::This),
+            Anchor::Season { year, .. } => year.is_none(),
+            Anchor::Today => p.clock.is_some(),
+            Anchor::DaysFrom { base, .. } | Anchor::WeekOf(base) => base.year.is_none(),
+            Anchor::NthOf { month, .. } => matches!(month, MonthSpec::Cal { year: None, .. }),
+            _ => false,
+        }
+    }
+    match e {
+        Expr::Point(p) => point(p),
+        Expr::Interval { from, to, .. } => {
+            from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
+        }
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,
     }
 }
 

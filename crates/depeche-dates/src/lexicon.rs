@@ -375,13 +375,107 @@ const WORDS: &[(&str, WordClass)] = &[
     ("zero", WordClass::Number(0)),
 ];
 
+/// The first eight bytes of a key, big-endian, zero-padded: comparing two
+/// packed keys compares their first eight bytes in byte order.
+const fn pack(key: &[u8]) -> u64 {
+    let mut v: u64 = 0;
+    let mut i = 0;
+    while i < 8 {
+        let b = if i < key.len() { key[i] } else { 0 };
+        v = (v << 8) | b as u64;
+        i += 1;
+    }
+    v
+}
+
+/// [`WORDS`]' keys, packed, in the same order.
+static PACKED: [u64; WORDS.len()] = {
+    let mut out = [0u64; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        out[i] = pack(WORDS[i].0.as_bytes());
+        i += 1;
+    }
+    out
+};
+
+/// Bit `len` of `FILTER[b]` is set when some key of length `len` (< 32)
+/// starts with byte `b`: most words are rejected with one lookup.
+static FILTER: [u32; 256] = {
+    let mut f = [0u32; 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let k = WORDS[i].0.as_bytes();
+        if k.len() < 32 {
+            f[k[0] as usize] |= 1 << k.len();
+        }
+        i += 1;
+    }
+    f
+};
+
+/// For each first byte, the range of [`WORDS`] whose keys start with it.
+static FIRST: [(u16, u16); 256] = {
+    let mut r = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let b = WORDS[i].0.as_bytes()[0] as usize;
+        if r[b].1 == 0 {
+            r[b].0 = i as u16;
+        }
+        r[b].1 = i as u16 + 1;
+        i += 1;
+    }
+    r
+};
+
+/// Whether some simple word of the lexicon starts with `first` (folded)
+/// and is `len` bytes long.
+#[inline]
+pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
+    len < 32 && FILTER[usize::from(first)] & (1 << len) != 0
+}
+
 /// Looks a folded word up: simple words by binary search in [`WORDS`],
 /// hyphenated number words ("dix-huit") by composition.
 pub(crate) fn classify(word: &str) -> Option<WordClass> {
-    match WORDS.binary_search_by(|(k, _)| k.as_bytes().cmp(word.as_bytes())) {
-        Ok(i) => WORDS.get(i).map(|&(_, c)| c),
-        Err(_) if word.contains('-') => number_word(word).map(WordClass::Number),
-        Err(_) => None,
+    let b = word.as_bytes();
+    let first = *b.first()?;
+    let known = b.len() < 32 && FILTER[usize::from(first)] & (1 << b.len()) != 0;
+    if !known {
+        return if word.contains('-') {
+            number_word(word).map(WordClass::Number)
+        } else {
+            None
+        };
+    }
+    let key = pack(b);
+    let rest = b.get(8..).unwrap_or(&[]);
+    let (lo, hi) = FIRST[usize::from(first)];
+    let (lo, hi) = (usize::from(lo), usize::from(hi));
+    let range = PACKED.get(lo..hi).unwrap_or(&[]);
+    let found = range.binary_search_by(|p| p.cmp(&key)).ok().and_then(|i| {
+        let mut i = i + lo;
+        // Keys sharing their first eight bytes are adjacent: find the one
+        // with the same remainder.
+        while i > 0 && PACKED.get(i - 1) == Some(&key) {
+            i -= 1;
+        }
+        while PACKED.get(i) == Some(&key) {
+            if let Some(&(k, c)) = WORDS.get(i) {
+                let tail = k.as_bytes().get(8..).unwrap_or(&[]);
+                if tail.len() == rest.len() && (rest.is_empty() || tail == rest) {
+                    return Some(c);
+                }
+            }
+            i += 1;
+        }
+        None
+    });
+    match found {
+        Some(c) => Some(c),
+        None if word.contains('-') => number_word(word).map(WordClass::Number),
+        None => None,
     }
 }
 
@@ -487,5 +581,19 @@ mod tests {
         assert_eq!(classify("mardi"), Some(WordClass::Weekday(2)));
         assert_eq!(classify("jours"), Some(WordClass::Unit(Unit::Day)));
         assert_eq!(classify("soldats"), None);
+        assert_eq!(
+            classify("actuellement"),
+            Some(WordClass::Kw(Kw::Actuellement))
+        );
+        assert_eq!(
+            classify("aujourd'hui-meme"),
+            Some(WordClass::Kw(Kw::Actuellement))
+        );
+        assert_eq!(classify("aujourd'hui"), Some(WordClass::Kw(Kw::Aujourdhui)));
+        assert_eq!(classify("septembre"), Some(WordClass::Month(9)));
+        assert_eq!(classify("septembres"), None);
+        for &(k, c) in WORDS {
+            assert_eq!(classify(k), Some(c), "{k}");
+        }
     }
 }
