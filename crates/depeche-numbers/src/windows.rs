@@ -1,0 +1,257 @@
+//! Windows of text that may hold numbers: a fast pre-scan so that the
+//! tokenizer and the finder's rules only run where a number can be.
+//!
+//! The scan splits the normalised text on ASCII spaces and line feeds into
+//! *chunks* and marks a chunk as a trigger when it holds a digit or when
+//! its word (stripped of punctuation and of an elided prefix) is a number
+//! word, an approximation noun ("dizaines"), "moitié", "premier(e)" or an
+//! upper-case roman numeral. Each trigger opens a window that starts
+//! [`BEFORE`] chunks earlier (for qualifiers and currency symbols: "un peu
+//! plus de", "$") and ends [`AFTER`] chunks after the last trigger it holds
+//! (for units and ranges), or at a line feed. Windows never overlap and are
+//! cut at white space, so tokens inside them are the tokens of the whole
+//! text.
+
+use crate::context_words::approx_noun;
+use crate::ordinal::ordinal_rank_key;
+use crate::word_key::WordKey;
+use crate::words::{atom_of_key, Atom};
+
+/// Chunks kept before a trigger.
+pub(crate) const BEFORE: usize = 5;
+/// Chunks kept after the last trigger of a window.
+pub(crate) const AFTER: usize = 8;
+
+/// Whether a chunk (text between spaces) may be part of a number.
+#[cfg(test)]
+pub(crate) fn is_trigger(chunk: &[u8]) -> bool {
+    chunk.iter().any(u8::is_ascii_digit) || is_word_trigger(chunk)
+}
+
+/// [`is_trigger`] for a chunk known to hold no digit.
+fn is_word_trigger(chunk: &[u8]) -> bool {
+    if chunk.len() > 40 {
+        return false;
+    }
+    // Fast rejection on the first letter (after an opening quote or
+    // parenthesis): number words, approximation nouns, "moitié",
+    // "premier", roman numerals and the elisions before them ("d'un",
+    // "qu'une") start with one of these.
+    let lead = chunk
+        .iter()
+        .position(|b| !b.is_ascii_punctuation())
+        .unwrap_or(chunk.len());
+    match chunk.get(lead) {
+        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
+        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
+        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
+        _ => return false,
+    }
+    // Strip punctuation and quotes around, and an elided prefix ("d'un").
+    let start = chunk
+        .iter()
+        .rposition(|&b| b == b'\'')
+        .map_or(0, |k| k + 1)
+        .max(
+            chunk
+                .iter()
+                .position(|b| !b.is_ascii_punctuation())
+                .unwrap_or(chunk.len()),
+        );
+    let end = chunk
+        .iter()
+        .rposition(|b| !b.is_ascii_punctuation())
+        .map_or(start, |k| k + 1);
+    let Some(word) = chunk.get(start..end.max(start)) else {
+        return false;
+    };
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    if matches!(first, b'I' | b'V' | b'X') {
+        // "XIV", and with an ordinal suffix "XXIe", "Ier", "IIIème".
+        let roman = word
+            .iter()
+            .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+            .count();
+        let rest = word.get(roman..).unwrap_or(&[]);
+        if rest.is_empty() || matches!(rest.first(), Some(b'e' | b'r' | b'n' | 0xC3)) {
+            return true;
+        }
+    }
+    if word.len() > 24
+        || !matches!(
+            first.to_ascii_lowercase(),
+            b'b' | b'c'
+                | b'd'
+                | b'h'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b'p'
+                | b'q'
+                | b's'
+                | b't'
+                | b'u'
+                | b'v'
+                | b'z'
+        )
+    {
+        return false;
+    }
+    // Short words: only these are number words.
+    match word.len() {
+        0 | 1 => return false,
+        2 => return word.eq_ignore_ascii_case(b"un"),
+        3 => {
+            return [&b"une"[..], b"six", b"dix", b"mil"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        }
+        _ => {}
+    }
+    if !has_number_prefix(word) {
+        return false;
+    }
+    let Some(key) = WordKey::from_bytes(word) else {
+        return false;
+    };
+    let k = key.as_bytes();
+    let first_part = k.split(|&b| b == b'-').next().unwrap_or(k);
+    match atom_of_key(first_part, 0) {
+        Some(a) => a.atom != Atom::Et,
+        None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
+    }
+}
+
+/// Whether a word starts with two letters that begin a number word, an
+/// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
+/// "qu"...), in any case.
+pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
+    let a = word.first().map_or(0, u8::to_ascii_lowercase);
+    let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
+    matches!(
+        [a, b],
+        [b'z', b'e' | 0xC3]
+            | [b'u', b'n']
+            | [b'd', b'e' | b'i' | b'o']
+            | [b't', b'r']
+            | [b'q', b'u']
+            | [b'c', b'i' | b'e']
+            | [b's', b'i' | b'e' | b'o']
+            | [b'h', b'u']
+            | [b'n', b'e' | b'o']
+            | [b'o', b'n' | b'c']
+            | [b'v', b'i']
+            | [b'm', b'i' | b'o']
+            | [b'b', b'i']
+            | [b'p', b'r']
+    )
+}
+
+/// Calls `f(start, end)` for each window of `text` that may hold numbers,
+/// in order, non-overlapping, cut at ASCII white space.
+pub(crate) fn for_each_window(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    // Starts of the last BEFORE chunks (ring), and the end of the last window.
+    let mut recent = [0usize; BEFORE];
+    let mut seen = 0usize;
+    let mut done = 0usize;
+    // The open window: its start and the chunks left before it closes.
+    let mut open: Option<usize> = None;
+    let mut left = 0usize;
+    let mut pos = 0usize;
+    while pos < bytes.len() {
+        // Skip separators.
+        let Some(off) = bytes
+            .get(pos..)
+            .and_then(|r| r.iter().position(|&b| b != b' ' && b != b'\n'))
+        else {
+            break;
+        };
+        let start = pos + off;
+        // One pass: the chunk's end and whether it holds a digit.
+        let mut end = start;
+        let mut digit = false;
+        while let Some(&b) = bytes.get(end) {
+            if b == b' ' || b == b'\n' {
+                break;
+            }
+            digit |= b.is_ascii_digit();
+            end += 1;
+        }
+        let chunk = bytes.get(start..end).unwrap_or(&[]);
+        let line_end = bytes.get(end) == Some(&b'\n');
+        if digit || is_word_trigger(chunk) {
+            if open.is_none() {
+                let back = seen.min(BEFORE);
+                let first = if back == 0 {
+                    start
+                } else {
+                    // The chunk `back` positions ago in the ring.
+                    recent.get((seen - back) % BEFORE).copied().unwrap_or(start)
+                };
+                open = Some(first.max(done));
+            }
+            left = AFTER;
+        } else if open.is_some() {
+            left = left.saturating_sub(1);
+        }
+        if let Some(ws) = open {
+            if left == 0 || line_end || end == bytes.len() {
+                f(ws, end);
+                done = end;
+                open = None;
+            }
+        }
+        if let Some(slot) = recent.get_mut(seen % BEFORE) {
+            *slot = start;
+        }
+        seen += 1;
+        pos = end;
+    }
+    if let Some(ws) = open {
+        f(ws, bytes.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triggers() {
+        for t in [
+            "1.000",
+            "deux",
+            "(trois",
+            "d'un",
+            "vingt-et-un",
+            "dizaines",
+            "moitié,",
+            "XIV",
+            "XXIe",
+            "139.",
+        ] {
+            assert!(is_trigger(t.as_bytes()), "{t}");
+        }
+        for t in ["et", "Niger,", "soldats", "le", "l'armée", "Poutine"] {
+            assert!(!is_trigger(t.as_bytes()), "{t}");
+        }
+    }
+
+    #[test]
+    fn windows_cover_triggers_with_context() {
+        let text = "Le Niger a dénoncé la présence d'un peu plus de 1.000 soldats américains au Niger depuis des années et encore et encore.";
+        let mut w = Vec::new();
+        for_each_window(text, |s, e| w.push(&text[s..e]));
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].contains("la présence d'un peu plus de 1.000"),
+            "{:?}",
+            w[0]
+        );
+        assert!(w[0].contains("soldats américains"));
+        assert!(!w[0].ends_with("encore."));
+    }
+}
