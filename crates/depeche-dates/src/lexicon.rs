@@ -518,33 +518,19 @@ fn simple_number(word: &str) -> Option<u32> {
 }
 
 /// The value of a French cardinal written in words, simple ("quatre") or
-/// hyphenated ("dix-huit", "vingt-et-un", "quatre-vingt-dix"), below one
-/// million. A private fallback for the short number words of temporal
-/// expressions; full number parsing belongs to depeche-numbers.
+/// hyphenated ("dix-huit", "vingt-et-un", "quatre-vingt-dix"). Simple
+/// words come from the table above (the hot path); compounds are read by
+/// [`depeche_numbers::parse_cardinal_words`].
 pub(crate) fn number_word(word: &str) -> Option<u32> {
     if !word.contains('-') {
         return simple_number(word);
     }
-    let mut total: u32 = 0;
-    let mut current: u32 = 0;
-    let mut last: u32 = u32::MAX;
-    for part in word.split('-') {
-        if part == "et" {
-            continue;
-        }
-        let v = simple_number(part)?;
-        match v {
-            1000 => {
-                total = total.checked_add(current.max(1).checked_mul(1000)?)?;
-                current = 0;
-            }
-            100 => current = current.max(1).checked_mul(100)?,
-            20 if last == 4 && current % 100 == 4 => current = current - 4 + 80,
-            _ => current = current.checked_add(v)?,
-        }
-        last = v;
-    }
-    total.checked_add(current)
+    // Compounds start with a number word: skip the parse for other words.
+    let head = word.split('-').next().unwrap_or("");
+    simple_number(head)?;
+    depeche_numbers::parse_cardinal_words(word)
+        .ok()
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 #[cfg(test)]
