@@ -51,6 +51,44 @@ pub(crate) struct Lex {
     pub(crate) strong_ahead: u8,
 }
 
+/// Whether a word can anchor a temporal expression (see [`crate::region`]):
+/// every expression holds a digit or one of these words.
+pub(crate) const fn is_anchor(w: WordClass) -> bool {
+    use crate::lexicon::Kw;
+    match w {
+        WordClass::Month(_)
+        | WordClass::Weekday(_)
+        | WordClass::Unit(_)
+        | WordClass::Season(_)
+        | WordClass::Part(_) => true,
+        WordClass::Kw(k) => matches!(
+            k,
+            Kw::Hier
+                | Kw::AvantHier
+                | Kw::Aujourdhui
+                | Kw::Demain
+                | Kw::ApresDemain
+                | Kw::Veille
+                | Kw::Lendemain
+                | Kw::Midi
+                | Kw::Minuit
+                | Kw::Noel
+                | Kw::Toussaint
+                | Kw::Weekend
+                | Kw::Annees
+                | Kw::Maintenant
+                | Kw::Actuellement
+                | Kw::Autrefois
+                | Kw::Avenir
+                | Kw::Moment
+                | Kw::Present
+                | Kw::Quinzaine
+                | Kw::Fete
+        ),
+        WordClass::Number(_) | WordClass::Ordinal(_) => false,
+    }
+}
+
 impl L {
     /// Whether the item can only occur in a temporal expression's core (a
     /// month, a weekday, a number, a unit...), as opposed to the weak words

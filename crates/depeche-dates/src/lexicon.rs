@@ -414,6 +414,27 @@ static FILTER: [u32; 256] = {
     f
 };
 
+/// Like [`FILTER`], for the keys that anchor an expression only.
+static ANCHOR_FILTER: [u32; 256] = {
+    let mut f = [0u32; 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let k = WORDS[i].0.as_bytes();
+        if k.len() < 32 && crate::lex::is_anchor(WORDS[i].1) {
+            f[k[0] as usize] |= 1 << k.len();
+        }
+        i += 1;
+    }
+    f
+};
+
+/// Whether some anchor word of the lexicon starts with `first` (folded)
+/// and is `len` bytes long.
+#[inline]
+pub(crate) fn may_be_anchor(first: u8, len: usize) -> bool {
+    len < 32 && ANCHOR_FILTER[usize::from(first)] & (1 << len) != 0
+}
+
 /// For each first byte, the range of [`WORDS`] whose keys start with it.
 static FIRST: [(u16, u16); 256] = {
     let mut r = [(0u16, 0u16); 256];
