@@ -2,13 +2,15 @@
 //! them.
 
 use crate::bias::{Bias, Direction};
-use crate::expr::{Anchor, Expr, Point};
+use crate::expr::{Anchor, Expr, MonthSpec, Point, Rel};
 use crate::grammar::Grammar;
 use crate::lex::{lex_into, Lex};
 use crate::reference::Reference;
+use crate::region;
 use crate::resolve::resolve;
 use crate::temporal::Temporal;
 use crate::tense::{tense_near, Tense};
+use depeche_text::Span;
 
 /// Finds French temporal expressions and resolves them against a reference.
 ///
@@ -98,53 +100,149 @@ impl DateFinder {
     }
 
     fn run(&self, text: &str, reference: Option<&Reference>) -> Vec<Temporal> {
-        let mut lx: Vec<Lex> = Vec::with_capacity(text.len() / 6 + 1);
-        let mut buf = String::with_capacity(32);
-        lex_into(text, &mut lx, &mut buf);
+        let mut scratch = Scratch::default();
+        let mut regions = Vec::new();
+        region::regions(text, &mut regions, &mut scratch.buf);
+        let mut out = Vec::new();
+        for &(start, end) in &regions {
+            if let Some(sub) = text.get(start..end) {
+                self.run_region(text, sub, start, reference, &mut scratch, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Finds the expressions of `sub`, the part of `text` starting at byte
+    /// `offset`, and pushes them onto `out` with spans into `text`.
+    fn run_region(
+        &self,
+        text: &str,
+        sub: &str,
+        offset: usize,
+        reference: Option<&Reference>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Temporal>,
+    ) {
+        let mut lx = std::mem::take(&mut scratch.lx);
+        lex_into(sub, &mut lx, &mut scratch.buf);
         let g = Grammar::new(&lx);
         // Without a reference, resolve against any date and drop the values
         // that depended on it.
         let fallback = Reference::from_date(chrono::NaiveDate::MIN);
         let r = reference.unwrap_or(&fallback);
-        let mut out = Vec::new();
         let mut i = 0;
         while i < lx.len() {
-            if let Some((j, expr)) = g.parse(i) {
-                if let (Some(first), Some(last)) =
-                    (lx.get(i), j.checked_sub(1).and_then(|k| lx.get(k)))
-                {
-                    if j > i {
-                        let span = first.span.cover(last.span);
-                        let dir = match self.bias {
-                            Bias::Past => Direction::Past,
-                            Bias::Future => Direction::Future,
-                            Bias::Auto => match tense_near(text, &lx, i, j) {
-                                Some(Tense::Future) => Direction::Future,
-                                Some(Tense::Past) => Direction::Past,
-                                // "jusqu'au 31 décembre", "d'ici juin": an end
-                                // still ahead; anything else: news is past.
-                                None if matches!(expr, Expr::Interval { from: None, .. }) => {
-                                    Direction::Future
-                                }
-                                None => Direction::Past,
-                            },
-                        };
-                        let mut t = resolve(&expr, span, r, dir);
-                        if reference.is_none() && needs_reference(&expr) {
-                            t.value = None;
-                            t.from = None;
-                            t.to = None;
-                            t.precision = None;
-                        }
-                        out.push(t);
-                        i = j;
-                        continue;
-                    }
-                }
+            let Some((j, expr)) = g.parse(i) else {
+                i += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (lx.get(i), j.checked_sub(1).and_then(|k| lx.get(k)))
+            else {
+                i += 1;
+                continue;
+            };
+            if j <= i {
+                i += 1;
+                continue;
             }
-            i += 1;
+            let local = first.span.cover(last.span);
+            let span = Span::new(local.start + offset, local.end + offset);
+            let dir = self.direction(text, span, &expr, (offset, sub.len(), &lx, i, j), scratch);
+            let mut t = resolve(&expr, span, r, dir);
+            if reference.is_none() && needs_reference(&expr) {
+                t.value = None;
+                t.from = None;
+                t.to = None;
+                t.precision = None;
+            }
+            out.push(t);
+            i = j;
         }
-        out
+        scratch.lx = lx;
+    }
+
+    /// The direction of resolution of an expression at `span` in `text`;
+    /// `here` is the region being read (offset, length, items) and the
+    /// expression's items in it.
+    fn direction(
+        &self,
+        text: &str,
+        span: Span,
+        expr: &Expr,
+        here: (usize, usize, &[Lex], usize, usize),
+        scratch: &mut Scratch,
+    ) -> Direction {
+        match self.bias {
+            Bias::Past => return Direction::Past,
+            Bias::Future => return Direction::Future,
+            // Only read the tense when the value depends on it.
+            Bias::Auto if !needs_direction(expr) => return Direction::Past,
+            Bias::Auto => {}
+        }
+        // Read the tense in the sentence around the expression: in the
+        // region's items when the region holds the sentence, else in the
+        // sentence lexed anew.
+        let (s, e) = region::sentence_around(text, span.start, span.end, SENTENCE_REACH);
+        let (offset, len, region_lx, ri, rj) = here;
+        let tense = if offset <= s && e <= offset + len {
+            text.get(offset..offset + len)
+                .and_then(|sub| tense_near(sub, region_lx, ri, rj))
+        } else {
+            let sentence = text.get(s..e).unwrap_or("");
+            lex_into(sentence, &mut scratch.sentence, &mut scratch.buf);
+            let lx = &scratch.sentence;
+            let (rs, re) = (span.start - s, span.end - s);
+            let i = lx
+                .iter()
+                .position(|l| l.span.start >= rs)
+                .unwrap_or(lx.len());
+            let j = lx
+                .iter()
+                .position(|l| l.span.start >= re)
+                .unwrap_or(lx.len());
+            tense_near(sentence, lx, i, j)
+        };
+        match tense {
+            Some(Tense::Future) => Direction::Future,
+            Some(Tense::Past) => Direction::Past,
+            // "jusqu'au 31 décembre", "d'ici juin": an end still ahead;
+            // anything else: news is past.
+            None if matches!(expr, Expr::Interval { from: None, .. }) => Direction::Future,
+            None => Direction::Past,
+        }
+    }
+}
+
+/// How far (bytes) the sentence around an expression is read for its tense.
+const SENTENCE_REACH: usize = 400;
+
+/// Buffers reused across the regions of one call.
+#[derive(Default)]
+struct Scratch {
+    lx: Vec<Lex>,
+    sentence: Vec<Lex>,
+    buf: String,
+}
+
+/// Whether the value of an expression depends on the direction (past or
+/// future) of resolution.
+fn needs_direction(e: &Expr) -> bool {
+    fn point(p: &Point) -> bool {
+        match p.anchor {
+            Anchor::Cal { year, rel, .. } => year.is_none() && matches!(rel, Rel::None | Rel::This),
+            Anchor::Season { year, .. } => year.is_none(),
+            Anchor::Today => p.clock.is_some(),
+            Anchor::DaysFrom { base, .. } | Anchor::WeekOf(base) => base.year.is_none(),
+            Anchor::NthOf { month, .. } => matches!(month, MonthSpec::Cal { year: None, .. }),
+            _ => false,
+        }
+    }
+    match e {
+        Expr::Point(p) => point(p),
+        Expr::Interval { from, to, .. } => {
+            from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
+        }
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, WordClass};
+use crate::lexicon::{classify, may_be_key, Kw, WordClass};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -49,6 +49,44 @@ pub(crate) struct Lex {
     /// expression always holds one, so that weak words far from any are
     /// not tried.
     pub(crate) strong_ahead: u8,
+}
+
+/// Whether a word can anchor a temporal expression (see [`crate::region`]):
+/// every expression holds a digit or one of these words.
+pub(crate) const fn is_anchor(w: WordClass) -> bool {
+    use crate::lexicon::Kw;
+    match w {
+        WordClass::Month(_)
+        | WordClass::Weekday(_)
+        | WordClass::Unit(_)
+        | WordClass::Season(_)
+        | WordClass::Part(_) => true,
+        WordClass::Kw(k) => matches!(
+            k,
+            Kw::Hier
+                | Kw::AvantHier
+                | Kw::Aujourdhui
+                | Kw::Demain
+                | Kw::ApresDemain
+                | Kw::Veille
+                | Kw::Lendemain
+                | Kw::Midi
+                | Kw::Minuit
+                | Kw::Noel
+                | Kw::Toussaint
+                | Kw::Weekend
+                | Kw::Annees
+                | Kw::Maintenant
+                | Kw::Actuellement
+                | Kw::Autrefois
+                | Kw::Avenir
+                | Kw::Moment
+                | Kw::Present
+                | Kw::Quinzaine
+                | Kw::Fete
+        ),
+        WordClass::Number(_) | WordClass::Ordinal(_) => false,
+    }
 }
 
 impl L {
@@ -115,29 +153,58 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
         let kind = match tok.kind {
             TokenKind::Word | TokenKind::Elision => {
                 buf.clear();
-                let mut too_long = false;
-                for c in s.chars() {
-                    fold_char_into(c, buf);
-                    if buf.len() > MAX_WORD {
-                        too_long = true;
-                        break;
+                let mut too_long = s.len() > 2 * MAX_WORD;
+                let bytes = s.as_bytes();
+                let ascii = s.is_ascii();
+                // Most words: ASCII, no hyphen, and no key has their first
+                // letter and length; they are nothing to the grammar.
+                if ascii
+                    && !may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len())
+                    && !bytes.contains(&b'-')
+                {
+                    out.push(Lex {
+                        kind: L::Other,
+                        span: tok.span,
+                        strong_ahead: u8::MAX,
+                    });
+                    continue;
+                }
+                if too_long {
+                } else if ascii {
+                    // Fast path: ASCII folds to its lower case.
+                    too_long = s.len() > MAX_WORD;
+                    if !too_long {
+                        buf.push_str(s);
+                        buf.make_ascii_lowercase();
+                    }
+                } else {
+                    for c in s.chars() {
+                        fold_char_into(c, buf);
+                        if buf.len() > MAX_WORD {
+                            too_long = true;
+                            break;
+                        }
                     }
                 }
                 if too_long {
                     L::Other
                 } else {
                     let folded = buf.as_str();
+                    let class = classify(folded);
                     // A dotted abbreviation takes its dot ("juil.", "sept.").
-                    let dotted = is_abbreviation(folded)
+                    let dotted = matches!(
+                        class,
+                        Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7))
+                    ) && is_abbreviation(folded)
                         && tokens.peek().is_some_and(|n: &Token| {
                             n.span.start == tok.span.end && n.text(text) == "."
                         });
                     if dotted {
                         let dot = tokens.next().map_or(tok.span, |n| n.span);
-                        let class = if folded == "sept" {
-                            WordClass::Month(9)
-                        } else {
-                            classify(folded).unwrap_or(WordClass::Month(0))
+                        let class = match class {
+                            Some(WordClass::Number(7)) => WordClass::Month(9),
+                            Some(c) => c,
+                            None => WordClass::Month(0),
                         };
                         out.push(Lex {
                             kind: L::W(class),
@@ -146,14 +213,17 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         });
                         continue;
                     }
-                    if s == "a" || s == "A" {
+                    match class {
                         // "a" is the verb, "à" the preposition.
-                        L::W(WordClass::Kw(crate::lexicon::Kw::Has))
-                    } else if s == "dès" || s == "Dès" {
+                        Some(WordClass::Kw(Kw::A)) if s == "a" || s == "A" => {
+                            L::W(WordClass::Kw(Kw::Has))
+                        }
                         // "dès" folds like the article "des".
-                        L::W(WordClass::Kw(crate::lexicon::Kw::Des2))
-                    } else {
-                        word_kind(folded)
+                        Some(WordClass::Kw(Kw::Des)) if s == "dès" || s == "Dès" => {
+                            L::W(WordClass::Kw(Kw::Des2))
+                        }
+                        Some(c) => L::W(c),
+                        None => word_kind(folded),
                     }
                 }
             }
@@ -193,9 +263,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     }
 }
 
+/// A word that is not in the lexicon: "mi-mars", "mi-2023", "2024-03-26".
 fn word_kind(folded: &str) -> L {
-    if let Some(c) = classify(folded) {
-        return L::W(c);
+    if !folded.as_bytes().contains(&b'-') {
+        return L::Other;
     }
     if let Some(rest) = folded.strip_prefix("mi-") {
         if let Some(WordClass::Month(m)) = classify(rest) {

@@ -375,13 +375,128 @@ const WORDS: &[(&str, WordClass)] = &[
     ("zero", WordClass::Number(0)),
 ];
 
+/// The first eight bytes of a key, big-endian, zero-padded: comparing two
+/// packed keys compares their first eight bytes in byte order.
+const fn pack(key: &[u8]) -> u64 {
+    let mut v: u64 = 0;
+    let mut i = 0;
+    while i < 8 {
+        let b = if i < key.len() { key[i] } else { 0 };
+        v = (v << 8) | b as u64;
+        i += 1;
+    }
+    v
+}
+
+/// [`WORDS`]' keys, packed, in the same order.
+static PACKED: [u64; WORDS.len()] = {
+    let mut out = [0u64; WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        out[i] = pack(WORDS[i].0.as_bytes());
+        i += 1;
+    }
+    out
+};
+
+/// Bit `len` of `FILTER[b]` is set when some key of length `len` (< 32)
+/// starts with byte `b`: most words are rejected with one lookup.
+static FILTER: [u32; 256] = {
+    let mut f = [0u32; 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let k = WORDS[i].0.as_bytes();
+        if k.len() < 32 {
+            f[k[0] as usize] |= 1 << k.len();
+        }
+        i += 1;
+    }
+    f
+};
+
+/// Like [`FILTER`], for the keys that anchor an expression only.
+static ANCHOR_FILTER: [u32; 256] = {
+    let mut f = [0u32; 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let k = WORDS[i].0.as_bytes();
+        if k.len() < 32 && crate::lex::is_anchor(WORDS[i].1) {
+            f[k[0] as usize] |= 1 << k.len();
+        }
+        i += 1;
+    }
+    f
+};
+
+/// Whether some anchor word of the lexicon starts with `first` (folded)
+/// and is `len` bytes long.
+#[inline]
+pub(crate) fn may_be_anchor(first: u8, len: usize) -> bool {
+    len < 32 && ANCHOR_FILTER[usize::from(first)] & (1 << len) != 0
+}
+
+/// For each first byte, the range of [`WORDS`] whose keys start with it.
+static FIRST: [(u16, u16); 256] = {
+    let mut r = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < WORDS.len() {
+        let b = WORDS[i].0.as_bytes()[0] as usize;
+        if r[b].1 == 0 {
+            r[b].0 = i as u16;
+        }
+        r[b].1 = i as u16 + 1;
+        i += 1;
+    }
+    r
+};
+
+/// Whether some simple word of the lexicon starts with `first` (folded)
+/// and is `len` bytes long.
+#[inline]
+pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
+    len < 32 && FILTER[usize::from(first)] & (1 << len) != 0
+}
+
 /// Looks a folded word up: simple words by binary search in [`WORDS`],
 /// hyphenated number words ("dix-huit") by composition.
 pub(crate) fn classify(word: &str) -> Option<WordClass> {
-    match WORDS.binary_search_by(|(k, _)| k.as_bytes().cmp(word.as_bytes())) {
-        Ok(i) => WORDS.get(i).map(|&(_, c)| c),
-        Err(_) if word.contains('-') => number_word(word).map(WordClass::Number),
-        Err(_) => None,
+    let b = word.as_bytes();
+    let first = *b.first()?;
+    let known = b.len() < 32 && FILTER[usize::from(first)] & (1 << b.len()) != 0;
+    if !known {
+        return if word.contains('-') {
+            number_word(word).map(WordClass::Number)
+        } else {
+            None
+        };
+    }
+    let key = pack(b);
+    let rest = b.get(8..).unwrap_or(&[]);
+    let (lo, hi) = FIRST[usize::from(first)];
+    let (lo, hi) = (usize::from(lo), usize::from(hi));
+    let range = PACKED.get(lo..hi).unwrap_or(&[]);
+    let found = range.binary_search_by(|p| p.cmp(&key)).ok().and_then(|i| {
+        let mut i = i + lo;
+        // Keys sharing their first eight bytes are adjacent: find the one
+        // with the same remainder.
+        while i > 0 && PACKED.get(i - 1) == Some(&key) {
+            i -= 1;
+        }
+        while PACKED.get(i) == Some(&key) {
+            if let Some(&(k, c)) = WORDS.get(i) {
+                let tail = k.as_bytes().get(8..).unwrap_or(&[]);
+                if tail.len() == rest.len() && (rest.is_empty() || tail == rest) {
+                    return Some(c);
+                }
+            }
+            i += 1;
+        }
+        None
+    });
+    match found {
+        Some(c) => Some(c),
+        None if word.contains('-') => number_word(word).map(WordClass::Number),
+        None => None,
     }
 }
 
@@ -424,33 +539,19 @@ fn simple_number(word: &str) -> Option<u32> {
 }
 
 /// The value of a French cardinal written in words, simple ("quatre") or
-/// hyphenated ("dix-huit", "vingt-et-un", "quatre-vingt-dix"), below one
-/// million. A private fallback for the short number words of temporal
-/// expressions; full number parsing belongs to depeche-numbers.
+/// hyphenated ("dix-huit", "vingt-et-un", "quatre-vingt-dix"). Simple
+/// words come from the table above (the hot path); compounds are read by
+/// [`depeche_numbers::parse_cardinal_words`].
 pub(crate) fn number_word(word: &str) -> Option<u32> {
     if !word.contains('-') {
         return simple_number(word);
     }
-    let mut total: u32 = 0;
-    let mut current: u32 = 0;
-    let mut last: u32 = u32::MAX;
-    for part in word.split('-') {
-        if part == "et" {
-            continue;
-        }
-        let v = simple_number(part)?;
-        match v {
-            1000 => {
-                total = total.checked_add(current.max(1).checked_mul(1000)?)?;
-                current = 0;
-            }
-            100 => current = current.max(1).checked_mul(100)?,
-            20 if last == 4 && current % 100 == 4 => current = current - 4 + 80,
-            _ => current = current.checked_add(v)?,
-        }
-        last = v;
-    }
-    total.checked_add(current)
+    // Compounds start with a number word: skip the parse for other words.
+    let head = word.split('-').next().unwrap_or("");
+    simple_number(head)?;
+    depeche_numbers::parse_cardinal_words(word)
+        .ok()
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 #[cfg(test)]
@@ -487,5 +588,19 @@ mod tests {
         assert_eq!(classify("mardi"), Some(WordClass::Weekday(2)));
         assert_eq!(classify("jours"), Some(WordClass::Unit(Unit::Day)));
         assert_eq!(classify("soldats"), None);
+        assert_eq!(
+            classify("actuellement"),
+            Some(WordClass::Kw(Kw::Actuellement))
+        );
+        assert_eq!(
+            classify("aujourd'hui-meme"),
+            Some(WordClass::Kw(Kw::Actuellement))
+        );
+        assert_eq!(classify("aujourd'hui"), Some(WordClass::Kw(Kw::Aujourdhui)));
+        assert_eq!(classify("septembre"), Some(WordClass::Month(9)));
+        assert_eq!(classify("septembres"), None);
+        for &(k, c) in WORDS {
+            assert_eq!(classify(k), Some(c), "{k}");
+        }
     }
 }

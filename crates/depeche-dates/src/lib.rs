@@ -38,6 +38,7 @@ mod grammar;
 mod lex;
 mod lexicon;
 mod reference;
+mod region;
 mod resolve;
 mod temporal;
 mod tense;
