@@ -280,23 +280,23 @@ impl DictionariesBuilder {
     ) -> Result<Self, DictionaryError> {
         match kind {
             DictionaryKind::Countries => {
-                let v = parse_json(path, content, Country::validate)?;
+                let v = parse_json::<Country>(path, content)?;
                 self.d.countries.extend(v);
             }
             DictionaryKind::Places => {
-                let v = parse_json(path, content, Place::validate)?;
+                let v = parse_json::<Place>(path, content)?;
                 self.d.places.extend(v);
             }
             DictionaryKind::Organizations => {
-                let v = parse_json(path, content, Organization::validate)?;
+                let v = parse_json::<Organization>(path, content)?;
                 self.d.organizations.extend(v);
             }
             DictionaryKind::Titles => {
-                let v = parse_json(path, content, Title::validate)?;
+                let v = parse_json::<Title>(path, content)?;
                 self.d.titles.extend(v);
             }
             DictionaryKind::FirstNames => {
-                let v = parse_json(path, content, FirstName::validate)?;
+                let v = parse_json::<FirstName>(path, content)?;
                 self.d.first_names.extend(v);
             }
         }
@@ -340,54 +340,70 @@ impl DictionariesBuilder {
     }
 }
 
-/// An entry checked while it is deserialised, so that JSON errors carry the
+/// An entry with its own checks.
+pub(crate) trait Validate {
+    fn check(&self) -> Result<(), Problem>;
+}
+
+macro_rules! validate {
+    ($($t:ty),*) => {$(
+        impl Validate for $t {
+            fn check(&self) -> Result<(), Problem> {
+                self.validate()
+            }
+        }
+    )*};
+}
+validate!(Country, Place, Organization, Title, FirstName);
+
+/// An entry checked as soon as it is read, so that a JSON error carries the
 /// line of the bad entry.
 struct Checked<T>(T);
 
-fn parse_json<T: DeserializeOwned>(
+impl<'de, T: DeserializeOwned + Validate> serde::Deserialize<'de> for Checked<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let item = T::deserialize(d)?;
+        item.check()
+            .map_err(|p| serde::de::Error::custom(format!("{BAD_ENTRY}{p}")))?;
+        Ok(Checked(item))
+    }
+}
+
+fn parse_json<T: DeserializeOwned + Validate>(
     path: &str,
     content: &str,
-    validate: fn(&T) -> Result<(), Problem>,
 ) -> Result<Vec<T>, DictionaryError> {
-    let mut de = serde_json::Deserializer::from_str(content);
-    let seed = CheckedSeq { validate };
-    let v = serde::de::DeserializeSeed::deserialize(seed, &mut de)
-        .and_then(|v| de.end().map(|()| v))
-        .map_err(|e| DictionaryError::new(path, e.line(), Problem::Json(e.to_string())))?;
-    Ok(v.into_iter().map(|c: Checked<T>| c.0).collect())
+    let v: Vec<Checked<T>> = serde_json::from_str(content).map_err(|e| {
+        let msg = e.to_string();
+        let line = if msg.starts_with(BAD_ENTRY) {
+            closing_brace_line(content, e.line(), e.column())
+        } else {
+            e.line()
+        };
+        DictionaryError::new(path, line, Problem::Json(msg))
+    })?;
+    Ok(v.into_iter().map(|c| c.0).collect())
 }
 
-/// Deserialises an array of entries, validating each as it is read.
-struct CheckedSeq<T> {
-    validate: fn(&T) -> Result<(), Problem>,
-}
+/// Marks the errors of entry checks in JSON error messages.
+const BAD_ENTRY: &str = "bad entry: ";
 
-impl<'de, T: DeserializeOwned> serde::de::DeserializeSeed<'de> for CheckedSeq<T> {
-    type Value = Vec<Checked<T>>;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for CheckedSeq<T> {
-    type Value = Vec<Checked<T>>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an array of dictionary entries")
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::new();
-        while let Some(item) = seq.next_element::<T>()? {
-            if let Err(p) = (self.validate)(&item) {
-                return Err(serde::de::Error::custom(format!(
-                    "entry {}: {p}",
-                    out.len() + 1
-                )));
-            }
-            out.push(Checked(item));
+/// serde_json reports a bad entry at the token after it: the line of the
+/// last `}` before that position is the line where the entry ends.
+fn closing_brace_line(content: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in content.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            offset += column.min(l.len());
+            break;
         }
-        Ok(out)
+        offset += l.len();
+    }
+    let before = content.get(..offset.min(content.len())).unwrap_or(content);
+    match before.rfind('}') {
+        Some(b) => before
+            .get(..b)
+            .map_or(line, |s| s.matches('\n').count() + 1),
+        None => line,
     }
 }

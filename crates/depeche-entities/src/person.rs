@@ -8,8 +8,8 @@ use depeche_text::{fold_into, Span, Token, TokenKind};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::words::{
-    is_in, APPOSITION_ADVERBS, ARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES,
-    PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
+    is_in, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES,
+    NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -219,6 +219,17 @@ impl<'a> PersonFinder<'a> {
             if !blocked && self.is_name_word(j) {
                 last = Some(j);
                 words += 1;
+                j += 1;
+                continue;
+            }
+            // "Marine Le Pen", "Jean de La Fontaine": a capitalised article
+            // inside a name, before another name word.
+            if words > 0
+                && is_in(CAPITAL_PARTICLES, self.tok_text(j))
+                && self.joined(j)
+                && !self.is_entity(j + 1)
+                && self.is_name_word(j + 1)
+            {
                 j += 1;
                 continue;
             }

@@ -36,6 +36,9 @@ pub struct EntityRecognizer {
 /// Bytes of text before and after a title or first name read for people.
 const WINDOW_BEFORE: usize = 100;
 const WINDOW_AFTER: usize = 100;
+/// How far after a title a name may start, before it a comma may stand.
+const SEED_AFTER: usize = 80;
+const SEED_BEFORE: usize = 16;
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
@@ -174,13 +177,26 @@ impl EntityRecognizer {
     /// People, read from tokens in windows around titles and first names
     /// (so that text without them costs nothing here).
     fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding> {
+        // Titles that may touch a name: a capital soon after, or a comma
+        // just before (apposition).
+        let bytes = text.as_bytes();
+        let may_name = |m: &&RawMatch| {
+            let end = m.span.end.saturating_add(SEED_AFTER).min(bytes.len());
+            let after = bytes.get(m.span.end..end).unwrap_or(&[]);
+            let before = bytes
+                .get(m.span.start.saturating_sub(SEED_BEFORE)..m.span.start)
+                .unwrap_or(&[]);
+            // Upper-case ASCII, or a lead byte of a non-ASCII letter (É...).
+            after.iter().any(|&b| b.is_ascii_uppercase() || b >= 0xc3) || before.contains(&b',')
+        };
         let mut seeds: Vec<Span> = raw
             .iter()
             .filter(|m| {
                 self.matcher
                     .candidate(m)
-                    .is_some_and(|c| matches!(c.what, What::Title(_)))
+                    .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
             })
+            .filter(may_name)
             .map(|m| m.span)
             .chain(first_names.iter().copied())
             .collect();

@@ -137,24 +137,50 @@ impl TrieBuilder {
             t
         };
         let root = dense_table(0);
-        let mut dense_of = vec![NONE; order.len()];
+        // Nodes with many children (the first levels of common prefixes)
+        // get a dense table; the others keep their sorted edge list.
+        let mut nodes = Vec::with_capacity(order.len());
         let mut dense = Vec::new();
-        for e in root.iter().filter(|e| e.target != NONE) {
-            if let Some(d) = dense_of.get_mut(e.target as usize) {
-                *d = (dense.len() / 256) as u32;
+        for node in 0..order.len() {
+            let s = starts.get(node).copied().unwrap_or(0);
+            let e = starts.get(node + 1).copied().unwrap_or(0);
+            if node > 0 && e - s >= DENSE_CHILDREN {
+                let table = (dense.len() / 256) as u32;
+                dense.extend(dense_table(node as u32));
+                nodes.push(NodeInfo {
+                    start: table,
+                    len: DENSE,
+                });
+            } else {
+                nodes.push(NodeInfo {
+                    start: s,
+                    len: e - s,
+                });
             }
-            dense.extend(dense_table(e.target));
         }
         Trie {
             root,
-            dense_of,
+            nodes,
             dense,
-            starts,
             edge_bytes,
             edges,
         }
     }
 }
+
+/// Where a node's children are: `len` edges from `start`, or the dense
+/// table `start` when `len` is [`DENSE`].
+#[derive(Clone, Copy, Debug)]
+struct NodeInfo {
+    start: u32,
+    len: u32,
+}
+
+/// Marks a node with a dense table.
+const DENSE: u32 = u32::MAX;
+
+/// Children from which a node gets a dense table of 256 edges.
+const DENSE_CHILDREN: u32 = 8;
 
 /// An edge: the child it leads to and the pattern ending there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,11 +209,10 @@ impl Edge {
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
     root: Vec<Edge>,
-    /// For each node, the index of its dense table (children of the root).
-    dense_of: Vec<u32>,
+    /// Per node, where its children are.
+    nodes: Vec<NodeInfo>,
     /// Dense tables of 256 edges each.
     dense: Vec<Edge>,
-    starts: Vec<u32>,
     edge_bytes: Vec<u8>,
     edges: Vec<Edge>,
 }
@@ -202,13 +227,14 @@ impl Trie {
         let e = if node == Self::ROOT {
             self.root.get(b as usize).copied()
         } else {
-            let d = self.dense_of.get(node as usize).copied().unwrap_or(NONE);
-            if d != NONE {
-                self.dense.get(d as usize * 256 + b as usize).copied()
+            let info = self.nodes.get(node as usize)?;
+            if info.len == DENSE {
+                self.dense
+                    .get(info.start as usize * 256 + b as usize)
+                    .copied()
             } else {
-                let s = self.starts.get(node as usize).copied().unwrap_or(0) as usize;
-                let e = self.starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
-                let bytes = self.edge_bytes.get(s..e).unwrap_or(&[]);
+                let s = info.start as usize;
+                let bytes = self.edge_bytes.get(s..s + info.len as usize)?;
                 bytes
                     .iter()
                     .position(|&x| x == b)
@@ -222,8 +248,7 @@ impl Trie {
     pub(crate) fn memory_usage(&self) -> usize {
         (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
             * std::mem::size_of::<Edge>()
-            + self.dense_of.capacity() * 4
-            + self.starts.capacity() * 4
+            + self.nodes.capacity() * std::mem::size_of::<NodeInfo>()
             + self.edge_bytes.capacity()
     }
 }

@@ -184,10 +184,10 @@ pub(crate) const ROMAN: &[&str] = &[
     "XVI",
 ];
 
-/// Whether the folded word `w` is in the sorted-or-not list.
+/// Whether the word `w` is in the list (lengths compared first).
 #[inline]
 pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    list.iter().any(|x| x.len() == w.len() && *x == w)
 }
 
 /// Prepositions opening the complement of a role ("ministre de la
@@ -210,3 +210,7 @@ pub(crate) const APPOSITION_ADVERBS: &[&str] = &[
     "aussi",
     "egalement",
 ];
+
+/// Capitalised articles inside names, as written ("Marine Le Pen", "Jean de
+/// La Fontaine", "Jean-Yves Le Drian").
+pub(crate) const CAPITAL_PARTICLES: &[&str] = &["Le", "La", "Du", "De", "Des"];
