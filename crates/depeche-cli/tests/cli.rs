@@ -142,7 +142,10 @@ fn bad_files_are_reported_and_the_others_processed() {
     assert!(!err.contains("panicked"));
     let lines = json_lines(&o);
     assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0]["dateline"]["place"], "Geneve");
+    assert_eq!(
+        lines[0]["dateline"]["place"], "Genève",
+        "known places by their name"
+    );
 
     let lossy = run(
         &["parse", "--lossy", broken.to_str().unwrap_or_default()],

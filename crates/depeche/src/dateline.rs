@@ -45,6 +45,8 @@ pub(crate) struct DatelineMatch {
     pub span: Span,
     /// The place, in title case.
     pub place: String,
+    /// The place as written, in the text that was read.
+    pub place_span: Span,
     /// The agency, if given in brackets.
     pub agency: Option<String>,
     /// The date, if given.
@@ -109,6 +111,7 @@ pub(crate) fn read(text: &str, year: Option<i32>) -> Option<DatelineMatch> {
     Some(DatelineMatch {
         span: Span::new(start, start + pos),
         place: title_case(place_raw),
+        place_span: Span::new(start, start + place_raw.len()),
         agency,
         date,
     })

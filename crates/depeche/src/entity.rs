@@ -64,6 +64,30 @@ pub(crate) fn convert(
     out
 }
 
+/// The canonical name of the city, region or place mentioned exactly at
+/// `span` (normalised text; entity spans shifted by `base`).
+pub(crate) fn place_named_at(
+    found: &[depeche_entities::Entity],
+    base: usize,
+    span: Span,
+) -> Option<&str> {
+    use depeche_entities::EntityKind;
+    found
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::City | EntityKind::Region | EntityKind::Place
+            )
+        })
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| Span::new(m.span.start + base, m.span.end + base) == span)
+        })
+        .map(|e| e.name.as_str())
+}
+
 /// The people of a text, to name the sources of quotes: every mention of a
 /// person (spans of the normalised text), ordered by offset.
 pub(crate) struct People<'a> {

@@ -208,6 +208,10 @@ impl Parser {
         let body = t.get(head.body_start..).unwrap_or("");
         let line = dateline::read(body, year).map(|mut d| {
             d.span = Span::new(d.span.start + head.body_start, d.span.end + head.body_start);
+            d.place_span = Span::new(
+                d.place_span.start + head.body_start,
+                d.place_span.end + head.body_start,
+            );
             d
         });
 
@@ -303,6 +307,13 @@ impl Parser {
             article
                 .quotes
                 .sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
+        }
+        // The dateline's place by its canonical name when it is a known place
+        // ("GENEVE" is Genève).
+        if let (Some(d), Some(l)) = (article.dateline.as_mut(), line.as_ref()) {
+            if let Some(name) = entity::place_named_at(&found_entities, base, l.place_span) {
+                d.place = name.to_owned();
+            }
         }
         article.entities = entity::convert(&found_entities, base, to_original, original_text);
         article.paragraphs = paragraphs
