@@ -45,6 +45,23 @@
 //! The component crates are re-exported as modules: [`text`] (normalisation,
 //! tokens, sentences), [`numbers`], [`dates`] and [`entities`]
 //! (dictionaries and recogniser), for those who need one part alone.
+//!
+//! # Quotes
+//!
+//! Quotation marks («», “”, "") are paired per paragraph, nested quotes and
+//! quotes spanning sentences included; a quote reopened at the next
+//! paragraph runs on. Each quote's cue and source are read in its sentence
+//! from a table of French speech verbs (`indique`, `a déclaré`,
+//! `a-t-il dit`, `s'est félicité`...), "selon X", "d'après X" and "Pour le
+//! X,": the source is the person's name when the noun phrase names a
+//! recognised person, the noun phrase otherwise, and for a pronoun ("a-t-il
+//! dit", "selon lui") the last person named earlier in the paragraph.
+//!
+//! # Dependencies
+//!
+//! The four component crates; `serde` and `serde_json` (the JSON contract and
+//! records), `chrono` (validating dates), `thiserror` (error types), `memchr`
+//! (scanning for quotation marks).
 #![deny(missing_docs)]
 
 mod article;
