@@ -47,6 +47,7 @@ const SPEECH_VERBS: &[(&str, &str, &str)] = &[
     ("reconnait", "reconnaissent", "reconnu"),
     ("regrette", "regrettent", "regrette"),
     ("releve", "relevent", "releve"),
+    ("repete", "repetent", "repete"),
     ("repond", "repondent", "repondu"),
     ("reagit", "reagissent", "reagi"),
     ("resume", "resument", "resume"),

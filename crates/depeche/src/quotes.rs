@@ -522,15 +522,7 @@ impl Context<'_> {
         while j < self.tokens.len() && !self.is_boundary(j) && j - i < MAX_SOURCE_TOKENS {
             j += 1;
         }
-        let mut i = i;
-        if cues::is_complement_preposition(self.word(i, buf)) {
-            if let Some(d) = (i + 1..j)
-                .skip(1)
-                .find(|&d| cues::is_determiner(self.word(d, buf)))
-            {
-                i = d;
-            }
-        }
+        let i = self.speaker_start(i, j, buf).unwrap_or(i);
         let words = self.tokens.get(i..j)?;
         if !words.iter().any(|t| t.kind == TokenKind::Word) {
             return None;
@@ -539,6 +531,36 @@ impl Context<'_> {
             return Some(Speaker::Pronoun);
         }
         self.cover(i, j).map(Speaker::Phrase)
+    }
+
+    /// Where the speaker starts in tokens `i..j`, past adverbs of time and
+    /// complements ("a déclaré mardi soir à l'AFP le ministre"): the first
+    /// determiner or capitalised word, a complement's own words skipped.
+    /// `None` when no such start is near.
+    fn speaker_start(&self, i: usize, j: usize, buf: &mut String) -> Option<usize> {
+        const MAX_SKIPPED: usize = 6;
+        let limit = j.min(i + MAX_SKIPPED + 1);
+        let mut k = i;
+        while k < limit {
+            let w = self.word(k, buf);
+            if cues::is_complement_preposition(w) {
+                // "à l'AFP", "à la presse": the two words after "à" belong
+                // to the complement.
+                k += 3;
+                continue;
+            }
+            if cues::is_determiner(w) || self.is_capitalized(k) {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(self.text))
     }
 
     /// The span from token `a` to token `b - 1`.
@@ -725,6 +747,23 @@ mod tests {
         );
         assert_eq!(q[0].cue, Some("a-t-il assuré"));
         assert_eq!(q[1].cue, Some("a-t-il assuré"));
+    }
+
+    #[test]
+    fn speakers_after_times_and_complements() {
+        let text = "« C'est fini », a déclaré mardi soir le chef de l'opposition. \
+                    « Nous restons », a assuré à la presse Moussa Traoré. \
+                    « Tout va bien », a dit à l'AFP un officier. \
+                    « Rien », selon nos informations. \
+                    « Jamais », a répété Ahmed. « Bon », a souri Ahmed.";
+        let q = quotes(text);
+        assert_eq!(q[0].source, Some("le chef de l'opposition"));
+        assert_eq!(q[1].source, Some("Moussa Traoré"));
+        assert_eq!(q[2].source, Some("un officier"));
+        assert_eq!(q[3].source, Some("nos informations"));
+        assert_eq!(q[4].cue, Some("a répété"));
+        assert_eq!(q[4].source, Some("Ahmed"));
+        assert_eq!(q[5].cue, None, "\"souri\" is no speech verb");
     }
 
     #[test]
