@@ -90,3 +90,105 @@ fn same_input_same_bytes() {
     let b = serde_json::to_string(&depeche::Parser::new().parse(&text)).expect("json");
     assert_eq!(a, b);
 }
+
+/// Whether `x` (a found item) holds every listed field of `fact`.
+fn holds(x: &Value, fact: &Value, keys: &[&str]) -> bool {
+    keys.iter().all(|k| match fact.get(*k) {
+        None => true,
+        Some(want) => x.get(*k) == Some(want),
+    })
+}
+
+#[test]
+fn quantities_temporals_and_entities() {
+    let Some((text, facts)) = load() else { return };
+    let article = serde_json::to_value(depeche::parse(&text)).expect("json");
+    let at_day = serde_json::to_value(
+        depeche::Parser::builder()
+            .reference("2024-03-26".parse().expect("a date"))
+            .build()
+            .parse(&text),
+    )
+    .expect("json");
+    let empty = Vec::new();
+    let list = |a: &Value, k: &str| a[k].as_array().cloned().unwrap_or_default();
+
+    for q in facts["quantities"].as_array().unwrap_or(&empty) {
+        let want = q["text"].as_str().unwrap_or_default();
+        let unit = fold(q["unit"].as_str().unwrap_or_default());
+        let first_unit_word = unit.split(' ').next().unwrap_or_default().to_owned();
+        let ok = list(&article, "quantities").iter().any(|x| {
+            x["text"].as_str().is_some_and(|t| t.contains(want))
+                && x["value"].as_f64() == q["value"].as_f64()
+                && x["qualifier"] == q["qualifier"]
+                && fold(x["unit"].as_str().unwrap_or_default()).starts_with(&first_unit_word)
+                && holds(x, q, &["category"])
+        });
+        assert!(ok, "quantity {q}");
+    }
+
+    for t in facts["temporals"].as_array().unwrap_or(&empty) {
+        let a = if t.get("reference_date").is_some() {
+            &at_day
+        } else {
+            &article
+        };
+        let want = fold(t["text"].as_str().unwrap_or_default());
+        let ok = list(a, "temporals").iter().any(|x| {
+            fold(x["text"].as_str().unwrap_or_default()).contains(&want)
+                && holds(x, t, &["value", "precision", "mod", "kind", "from", "to"])
+        });
+        assert!(ok, "temporal {t}");
+    }
+
+    let entities = list(&article, "entities");
+    for e in facts["entities"].as_array().unwrap_or(&empty) {
+        let found: Vec<&Value> = entities
+            .iter()
+            .filter(|x| holds(x, e, &["id", "kind", "code"]))
+            .filter(|x| match e["name"].as_str() {
+                None => true,
+                Some(n) => {
+                    fold(x["name"].as_str().unwrap_or_default()) == fold(n)
+                        || list(x, "mentions")
+                            .iter()
+                            .any(|m| fold(m["text"].as_str().unwrap_or_default()) == fold(n))
+                }
+            })
+            .collect();
+        assert!(!found.is_empty(), "entity {e}");
+        let mentions: Vec<String> = found
+            .iter()
+            .flat_map(|x| list(x, "mentions"))
+            .map(|m| fold(m["text"].as_str().unwrap_or_default()))
+            .collect();
+        for m in e["mentions"].as_array().unwrap_or(&empty) {
+            assert!(
+                mentions.contains(&fold(m.as_str().unwrap_or_default())),
+                "mention {m} of {e}"
+            );
+        }
+        let roles = found
+            .iter()
+            .flat_map(|x| list(x, "roles"))
+            .map(|r| fold(r.as_str().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        for r in e["roles"].as_array().unwrap_or(&empty) {
+            assert!(
+                roles.contains(&fold(r.as_str().unwrap_or_default())),
+                "role {r} of {e}"
+            );
+        }
+    }
+    for w in facts["not_entities"].as_array().unwrap_or(&empty) {
+        let w = fold(w.as_str().unwrap_or_default());
+        assert!(
+            !entities
+                .iter()
+                .flat_map(|x| list(x, "mentions"))
+                .any(|m| fold(m["text"].as_str().unwrap_or_default()) == w),
+            "{w} is no entity"
+        );
+    }
+}
