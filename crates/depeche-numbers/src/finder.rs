@@ -117,6 +117,19 @@ fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
         .is_some_and(|k| k.as_bytes() == want.as_bytes())
 }
 
+/// Categories whose noun makes "un"/"une" a count ("un mort").
+fn counting_category(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Fatalities
+            | Category::Injured
+            | Category::Missing
+            | Category::Hostages
+            | Category::Arrested
+            | Category::Troops
+    )
+}
+
 fn is_word(tok: &Token) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
@@ -149,7 +162,12 @@ impl NumberFinder {
         };
         let mut toks: Vec<Token> = Vec::with_capacity(64);
         // Only windows that may hold a number are tokenized and read.
-        crate::windows::for_each_window(text, |start, end| {
+        let counts = |word: &[u8]| {
+            WordKey::from_bytes(word)
+                .and_then(|k| self.lexicon.get(k.as_str()).and_then(|u| u.category))
+                .is_some_and(counting_category)
+        };
+        crate::windows::for_each_window(text, counts, |start, end| {
             let Some(window) = text.get(start..end) else {
                 return;
             };
@@ -941,17 +959,7 @@ impl NumberFinder {
         let info = unit.and_then(|u| u.info).or(currency_before.map(|c| c.1));
         let category = info.and_then(|u| u.category);
         if core.lone_un && max_value.is_none() && !prefix_found {
-            let counts = matches!(
-                category,
-                Some(
-                    Category::Fatalities
-                        | Category::Injured
-                        | Category::Missing
-                        | Category::Hostages
-                        | Category::Arrested
-                        | Category::Troops
-                )
-            );
+            let counts = category.is_some_and(counting_category);
             let listed = self.followed_by_count(text, toks, end_tok, s);
             let elided_before = i > 0
                 && toks

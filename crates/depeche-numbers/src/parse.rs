@@ -120,7 +120,9 @@ fn parse_trimmed(t: &str) -> Result<ParsedNumber, NumberError> {
     // Signs: "moins 3", "- 3".
     for prefix in ["moins ", "- ", "−"] {
         if let Some(rest) = strip_prefix_ci(t, prefix) {
-            let inner = parse_trimmed(rest.trim_start())
+            // One sign only: the rest is parsed unsigned (no recursion, so
+            // "moins moins moins ..." cannot exhaust the stack).
+            let inner = parse_unsigned(rest.trim_start())
                 .map_err(|e| shift(e, t.len() - rest.trim_start().len()))?;
             if inner.kind == NumberKind::Ordinal {
                 return Err(NumberError::Grammar {
@@ -133,6 +135,14 @@ fn parse_trimmed(t: &str) -> Result<ParsedNumber, NumberError> {
                 ..inner
             });
         }
+    }
+    parse_unsigned(t)
+}
+
+/// A number without a sign word ("moins") in front.
+fn parse_unsigned(t: &str) -> Result<ParsedNumber, NumberError> {
+    if let Some(rank) = ordinal_word_rank(t).or_else(|| parse_ordinal_suffixed(t)) {
+        return Ok(ParsedNumber::new(rank as f64, NumberKind::Ordinal));
     }
     if t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, ',' | '-' | '+')) {
         return parse_digit_led(t);
@@ -320,6 +330,7 @@ mod tests {
         assert_eq!(v("2 millions 300 000"), 2_300_000.0);
         assert_eq!(v("1,5 million"), 1_500_000.0);
         assert!(parse_number("999 999 milliards de milliards de milliards").is_err());
+        assert!(parse_number(&"moins ".repeat(100_000)).is_err());
     }
 
     #[test]

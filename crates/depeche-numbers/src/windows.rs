@@ -20,7 +20,7 @@ use crate::words::{atom_of_key, Atom};
 /// Chunks kept before a trigger.
 pub(crate) const BEFORE: usize = 5;
 /// Chunks kept after the last trigger of a window.
-pub(crate) const AFTER: usize = 8;
+pub(crate) const AFTER: usize = 6;
 
 /// Whether a chunk (text between spaces) may be part of a number.
 #[cfg(test)]
@@ -28,26 +28,20 @@ pub(crate) fn is_trigger(chunk: &[u8]) -> bool {
     chunk.iter().any(u8::is_ascii_digit) || is_word_trigger(chunk)
 }
 
-/// [`is_trigger`] for a chunk known to hold no digit.
-fn is_word_trigger(chunk: &[u8]) -> bool {
-    if chunk.len() > 40 {
-        return false;
-    }
-    // Fast rejection on the first letter (after an opening quote or
-    // parenthesis): number words, approximation nouns, "moitié",
-    // "premier", roman numerals and the elisions before them ("d'un",
-    // "qu'une") start with one of these.
-    let lead = chunk
-        .iter()
-        .position(|b| !b.is_ascii_punctuation())
-        .unwrap_or(chunk.len());
-    match chunk.get(lead) {
-        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
-        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
-        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
-        _ => return false,
-    }
-    // Strip punctuation and quotes around, and an elided prefix ("d'un").
+/// What a chunk without digits is for the scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Trigger {
+    /// Not part of a number.
+    No,
+    /// May be part of a number.
+    Yes,
+    /// "un"/"une": a number only if it counts (see [`for_each_window`]).
+    Article,
+}
+
+/// The word of a chunk: punctuation and quotes around it and an elided
+/// prefix ("d'un") removed.
+pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
     let start = chunk
         .iter()
         .rposition(|&b| b == b'\'')
@@ -62,11 +56,37 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
         .iter()
         .rposition(|b| !b.is_ascii_punctuation())
         .map_or(start, |k| k + 1);
-    let Some(word) = chunk.get(start..end.max(start)) else {
-        return false;
-    };
+    chunk.get(start..end.max(start)).unwrap_or(&[])
+}
+
+/// [`is_trigger`] for a chunk known to hold no digit.
+#[cfg(test)]
+fn is_word_trigger(chunk: &[u8]) -> bool {
+    word_trigger(chunk) != Trigger::No
+}
+
+/// Classifies a chunk known to hold no digit.
+pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
+    if chunk.len() > 40 {
+        return Trigger::No;
+    }
+    // Fast rejection on the first letter (after an opening quote or
+    // parenthesis): number words, approximation nouns, "moitié",
+    // "premier", roman numerals and the elisions before them ("d'un",
+    // "qu'une") start with one of these.
+    let lead = chunk
+        .iter()
+        .position(|b| !b.is_ascii_punctuation())
+        .unwrap_or(chunk.len());
+    match chunk.get(lead) {
+        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
+        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
+        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
+        _ => return Trigger::No,
+    }
+    let word = word_of(chunk);
     let Some(&first) = word.first() else {
-        return false;
+        return Trigger::No;
     };
     if matches!(first, b'I' | b'V' | b'X') {
         // "XIV", and with an ordinal suffix "XXIe", "Ier", "IIIème".
@@ -76,7 +96,7 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
             .count();
         let rest = word.get(roman..).unwrap_or(&[]);
         if rest.is_empty() || matches!(rest.first(), Some(b'e' | b'r' | b'n' | 0xC3)) {
-            return true;
+            return Trigger::Yes;
         }
     }
     if word.len() > 24
@@ -97,30 +117,38 @@ fn is_word_trigger(chunk: &[u8]) -> bool {
                 | b'z'
         )
     {
-        return false;
+        return Trigger::No;
     }
     // Short words: only these are number words.
     match word.len() {
-        0 | 1 => return false,
-        2 => return word.eq_ignore_ascii_case(b"un"),
+        0 | 1 => return Trigger::No,
+        2 if word.eq_ignore_ascii_case(b"un") => return Trigger::Article,
+        3 if word.eq_ignore_ascii_case(b"une") => return Trigger::Article,
+        2 => return Trigger::No,
         3 => {
-            return [&b"une"[..], b"six", b"dix", b"mil"]
+            let yes = [&b"six"[..], b"dix", b"mil"]
                 .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
+                .any(|w| word.eq_ignore_ascii_case(w));
+            return if yes { Trigger::Yes } else { Trigger::No };
         }
         _ => {}
     }
     if !has_number_prefix(word) {
-        return false;
+        return Trigger::No;
     }
     let Some(key) = WordKey::from_bytes(word) else {
-        return false;
+        return Trigger::No;
     };
     let k = key.as_bytes();
     let first_part = k.split(|&b| b == b'-').next().unwrap_or(k);
-    match atom_of_key(first_part, 0) {
+    let yes = match atom_of_key(first_part, 0) {
         Some(a) => a.atom != Atom::Et,
         None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
+    };
+    if yes {
+        Trigger::Yes
+    } else {
+        Trigger::No
     }
 }
 
@@ -149,9 +177,83 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
     )
 }
 
+/// The next chunk at or after `pos`: its start and end.
+fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
+    let rest = bytes.get(pos..)?;
+    let start = pos + rest.iter().position(|&b| b != b' ' && b != b'\n')?;
+    let len = bytes
+        .get(start..)?
+        .iter()
+        .position(|&b| b == b' ' || b == b'\n')
+        .unwrap_or(bytes.len() - start);
+    Some((start, start + len))
+}
+
+/// Whether an "un"/"une" (chunk before it `prev`, ending at `end`) may
+/// count.
+fn article_counts(
+    bytes: &[u8],
+    prev: (usize, usize),
+    end: usize,
+    counts: &impl Fn(&[u8]) -> bool,
+) -> bool {
+    let before = word_of(bytes.get(prev.0..prev.1).unwrap_or(&[]));
+    let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
+        matches!(
+            k.as_bytes(),
+            b"moins"
+                | b"plus"
+                | b"environ"
+                | b"quelque"
+                | b"exactement"
+                | b"a"
+                | b"presque"
+                | b"quasiment"
+                | b"quasi"
+                | b"minimum"
+                | b"maximum"
+        )
+    });
+    if qualifier_end {
+        return true;
+    }
+    let Some((s1, e1)) = next_chunk(bytes, end) else {
+        return false;
+    };
+    let w1 = word_of(bytes.get(s1..e1).unwrap_or(&[]));
+    if counts(w1) {
+        return true;
+    }
+    let adjective = WordKey::from_bytes(w1).is_some_and(|k| {
+        matches!(
+            k.as_bytes(),
+            b"seul"
+                | b"seule"
+                | b"autre"
+                | b"nouveau"
+                | b"nouvel"
+                | b"nouvelle"
+                | b"jeune"
+                | b"dernier"
+                | b"derniere"
+        )
+    });
+    adjective
+        && next_chunk(bytes, e1)
+            .is_some_and(|(s2, e2)| counts(word_of(bytes.get(s2..e2).unwrap_or(&[]))))
+}
+
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
 /// in order, non-overlapping, cut at ASCII white space.
-pub(crate) fn for_each_window(text: &str, mut f: impl FnMut(usize, usize)) {
+///
+/// An "un"/"une" opens a window only when it may count: when `counts`
+/// accepts the word after it (or the word after "seul(e)", "autre"...),
+/// or when the word before it ends a qualifier ("au moins un").
+pub(crate) fn for_each_window(
+    text: &str,
+    counts: impl Fn(&[u8]) -> bool,
+    mut f: impl FnMut(usize, usize),
+) {
     let bytes = text.as_bytes();
     // Starts of the last BEFORE chunks (ring), and the end of the last window.
     let mut recent = [0usize; BEFORE];
@@ -161,6 +263,8 @@ pub(crate) fn for_each_window(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut open: Option<usize> = None;
     let mut left = 0usize;
     let mut pos = 0usize;
+    // The previous chunk.
+    let mut prev = (0usize, 0usize);
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -182,7 +286,14 @@ pub(crate) fn for_each_window(text: &str, mut f: impl FnMut(usize, usize)) {
         }
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         let line_end = bytes.get(end) == Some(&b'\n');
-        if digit || is_word_trigger(chunk) {
+        let trigger = digit
+            || match word_trigger(chunk) {
+                Trigger::No => false,
+                Trigger::Yes => true,
+                Trigger::Article => article_counts(bytes, prev, end, &counts),
+            };
+        prev = (start, end);
+        if trigger {
             if open.is_none() {
                 let back = seen.min(BEFORE);
                 let first = if back == 0 {
@@ -241,13 +352,23 @@ mod tests {
     }
 
     #[test]
+    fn articles_open_windows_only_when_they_count() {
+        let text = "Un communiqué lu par une porte-parole annonce un mort.";
+        let mut w = Vec::new();
+        for_each_window(text, |word| word == b"mort", |s, e| w.push(&text[s..e]));
+        assert_eq!(w.len(), 1);
+        assert!(w[0].ends_with("un mort."), "{:?}", w[0]);
+        assert!(!w[0].starts_with("Un communiqué"));
+    }
+
+    #[test]
     fn windows_cover_triggers_with_context() {
         let text = "Le Niger a dénoncé la présence d'un peu plus de 1.000 soldats américains au Niger depuis des années et encore et encore.";
         let mut w = Vec::new();
-        for_each_window(text, |s, e| w.push(&text[s..e]));
+        for_each_window(text, |_| false, |s, e| w.push(&text[s..e]));
         assert_eq!(w.len(), 1);
         assert!(
-            w[0].contains("la présence d'un peu plus de 1.000"),
+            w[0].contains("présence d'un peu plus de 1.000"),
             "{:?}",
             w[0]
         );
