@@ -6,14 +6,13 @@
 //! derniers") and tail ("à 14 h 30 heure locale") of an expression;
 //! overlapping windows merge.
 
-use crate::lex::is_anchor;
+use crate::lex::{fold_word_into, is_anchor};
 use crate::lexicon::{classify, may_be_anchor};
-use depeche_text::fold_char_into;
 
 /// Bytes kept before an anchor.
-const LEAD: usize = 100;
+const LEAD: usize = 48;
 /// Bytes kept after an anchor.
-const TAIL: usize = 160;
+const TAIL: usize = 48;
 /// How far a window edge moves to reach white space.
 const SNAP: usize = 32;
 /// Words longer than this (folded) are never anchors.
@@ -118,14 +117,15 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bo
         }
     }
     buf.clear();
-    for c in word.chars() {
-        fold_char_into(c, buf);
-    }
+    fold_word_into(word, buf);
     let folded = buf.as_str();
     if folded.starts_with("mi-") {
         return true;
     }
-    if classify(folded).is_some_and(is_anchor) {
+    let fb = folded.as_bytes();
+    if fb.first().is_some_and(|&f| may_be_anchor(f, fb.len()))
+        && classify(folded).is_some_and(is_anchor)
+    {
         return true;
     }
     // "l'an", "d'octobre": the word after an elision.
@@ -201,7 +201,7 @@ pub(crate) fn sentence_around(
     let b = text.as_bytes();
     let is_end = |k: usize| match b.get(k) {
         Some(b'\n') => true,
-        Some(b'.' | b'!' | b'?') => b.get(k + 1).is_none_or_space(),
+        Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
         _ => false,
     };
     let mut s = start;
@@ -224,16 +224,6 @@ pub(crate) fn sentence_around(
         e -= 1;
     }
     (s.min(start), e.max(end).min(b.len()))
-}
-
-trait SpaceExt {
-    fn is_none_or_space(self) -> bool;
-}
-
-impl SpaceExt for Option<&u8> {
-    fn is_none_or_space(self) -> bool {
-        self.map_or(true, u8::is_ascii_whitespace)
-    }
 }
 
 #[cfg(test)]
