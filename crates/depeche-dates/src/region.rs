@@ -42,6 +42,7 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         // A word: letters, apostrophes and hyphens inside.
         let s = i;
         let mut apostrophe = None;
+        let mut ascii = true;
         while i < n {
             let c = b.get(i).copied().unwrap_or(0);
             if c.is_ascii_alphabetic() || c == b'-' {
@@ -54,19 +55,39 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                     .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7)
             {
                 // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common case.
+                ascii = false;
                 i += 2;
             } else if c >= 0x80 {
                 match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(ch) if ch.is_alphabetic() => i += ch.len_utf8(),
+                    Some(ch) if ch.is_alphabetic() => {
+                        ascii = false;
+                        i += ch.len_utf8();
+                    }
                     _ => break,
                 }
             } else {
                 break;
             }
         }
-        let word = text.get(s..i).unwrap_or("");
-        if word_is_anchor(word, apostrophe, buf) {
-            push_window(text, s, i, out);
+        // Most ASCII words are rejected by their first letter and length.
+        let maybe = !ascii || {
+            let len = i - s;
+            let first = b.get(s).map_or(0, u8::to_ascii_lowercase);
+            let mi = len > 3
+                && b.get(s + 2) == Some(&b'-')
+                && b.get(s..s + 2)
+                    .is_some_and(|m| m.eq_ignore_ascii_case(b"mi"));
+            let after = apostrophe.is_some_and(|k| {
+                b.get(s + k + 1)
+                    .is_some_and(|&f| may_be_anchor(f.to_ascii_lowercase(), len - k - 1))
+            });
+            mi || after || may_be_anchor(first, len)
+        };
+        if maybe {
+            let word = text.get(s..i).unwrap_or("");
+            if word_is_anchor(word, apostrophe, buf) {
+                push_window(text, s, i, out);
+            }
         }
         // Never stall on a char that starts no word.
         if i == s {
@@ -95,26 +116,6 @@ fn starts_word(text: &str, i: usize) -> bool {
 fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bool {
     if word.len() > 2 * MAX_WORD || word.len() < 2 {
         return false;
-    }
-    let b = word.as_bytes();
-    if word.is_ascii() {
-        // Fast path: the folded form is the lower case, of the same length.
-        if b.len() > 3 && b.get(2) == Some(&b'-') && b[..2].eq_ignore_ascii_case(b"mi") {
-            return true;
-        }
-        let tail = match apostrophe {
-            Some(k) => word.get(k + 1..).unwrap_or(""),
-            None => word,
-        };
-        let whole = may_be_anchor(b[0].to_ascii_lowercase(), b.len());
-        let after = tail.len() != word.len()
-            && tail
-                .as_bytes()
-                .first()
-                .is_some_and(|&f| may_be_anchor(f.to_ascii_lowercase(), tail.len()));
-        if !whole && !after {
-            return false;
-        }
     }
     buf.clear();
     fold_word_into(word, buf);
