@@ -264,7 +264,7 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
 
 /// The folded form of a Latin-1 letter ("é" -> 'e'), if it folds to one
 /// ASCII letter: the common case, without the Unicode tables.
-fn fold_latin1(c: char) -> Option<char> {
+pub(crate) fn fold_latin1(c: char) -> Option<char> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',

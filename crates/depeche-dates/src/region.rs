@@ -10,9 +10,9 @@ use crate::lex::{fold_word_into, is_anchor};
 use crate::lexicon::{classify, may_be_anchor};
 
 /// Bytes kept before an anchor.
-const LEAD: usize = 48;
+const LEAD: usize = 40;
 /// Bytes kept after an anchor.
-const TAIL: usize = 48;
+const TAIL: usize = 32;
 /// How far a window edge moves to reach white space.
 const SNAP: usize = 32;
 /// Words longer than this (folded) are never anchors.
@@ -42,25 +42,28 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         // A word: letters, apostrophes and hyphens inside.
         let s = i;
         let mut apostrophe = None;
-        let mut ascii = true;
+        let mut latin1 = 0usize;
+        let mut latin1_before = 0usize;
+        let mut exotic = false;
         while i < n {
             let c = b.get(i).copied().unwrap_or(0);
             if c.is_ascii_alphabetic() || c == b'-' {
                 i += 1;
             } else if c == b'\'' {
                 apostrophe = Some(i - s);
+                latin1_before = latin1;
                 i += 1;
             } else if c == 0xC3
                 && b.get(i + 1)
                     .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7)
             {
                 // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common case.
-                ascii = false;
+                latin1 += 1;
                 i += 2;
             } else if c >= 0x80 {
                 match text.get(i..).and_then(|r| r.chars().next()) {
                     Some(ch) if ch.is_alphabetic() => {
-                        ascii = false;
+                        exotic = true;
                         i += ch.len_utf8();
                     }
                     _ => break,
@@ -69,17 +72,34 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                 break;
             }
         }
-        // Most ASCII words are rejected by their first letter and length.
-        let maybe = !ascii || {
-            let len = i - s;
-            let first = b.get(s).map_or(0, u8::to_ascii_lowercase);
+        // Most words are rejected by their first letter and length (folded:
+        // a Latin-1 letter folds to one byte).
+        let maybe = exotic || {
+            let len = i - s - latin1;
+            let first = match b.get(s) {
+                Some(0xC3) => text
+                    .get(s..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(crate::lex::fold_latin1)
+                    .map_or(0, |c| c as u8),
+                Some(c) => c.to_ascii_lowercase(),
+                None => 0,
+            };
             let mi = len > 3
                 && b.get(s + 2) == Some(&b'-')
                 && b.get(s..s + 2)
                     .is_some_and(|m| m.eq_ignore_ascii_case(b"mi"));
+            // After an elision ("l'an", "l'été"): the tail may be an anchor.
             let after = apostrophe.is_some_and(|k| {
-                b.get(s + k + 1)
-                    .is_some_and(|&f| may_be_anchor(f.to_ascii_lowercase(), len - k - 1))
+                let tail_len = (i - s - k - 1).saturating_sub(latin1 - latin1_before);
+                b.get(s + k + 1).is_some_and(|&f| {
+                    let f = if f == 0xC3 {
+                        b'e'
+                    } else {
+                        f.to_ascii_lowercase()
+                    };
+                    may_be_anchor(f, tail_len)
+                })
             });
             mi || after || may_be_anchor(first, len)
         };
