@@ -206,6 +206,12 @@ fn relative_to_the_reference() {
     ] {
         assert_eq!(value(&f, t, n).as_deref(), Some(v), "{t}");
     }
+    let t =
+        "L'attaque, survenue dans la nuit de dimanche à lundi vers 3 heures, a fait douze morts.";
+    assert_eq!(
+        value(&f, t, "dans la nuit de dimanche à lundi vers 3 heures").as_deref(),
+        Some("2024-03-25T03:00")
+    );
     let t = "Trois jours plus tard, le gouvernement a démissionné.";
     assert_eq!(
         value(&f, t, "Trois jours plus tard").as_deref(),
