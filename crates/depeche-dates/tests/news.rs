@@ -246,6 +246,11 @@ fn the_tense_picks_the_occurrence() {
     assert_eq!(value(&f, near, "jeudi").as_deref(), Some("2024-03-28"));
     let past = "Le gouvernement a signé l'accord jeudi.";
     assert_eq!(value(&f, past, "jeudi").as_deref(), Some("2024-03-21"));
+    let must = "La mission doit quitter le pays avant le 31 décembre.";
+    assert_eq!(
+        value(&f, must, "avant le 31 décembre").as_deref(),
+        Some("2024-12-31")
+    );
     let happens = "Le sommet aura lieu jeudi à Lomé.";
     assert_eq!(value(&f, happens, "jeudi").as_deref(), Some("2024-03-28"));
     // The bias overrides the tense.
@@ -307,6 +312,12 @@ fn fuzzy_and_partial() {
             "dans les années 1990",
             "199X",
             None,
+        ),
+        (
+            "Au début des années 2000, le pays était en paix.",
+            "Au début des années 2000",
+            "200X",
+            Some(Modifier::Start),
         ),
         (
             "La ville a été fondée au XIXe siècle.",
