@@ -897,6 +897,7 @@ impl<'a> Grammar<'a> {
             let adjacent = self
                 .lx
                 .get(j..j + 5)
+                // windows(2) yields slices of exactly two items.
                 .is_some_and(|w| w.windows(2).all(|p| p[0].span.end == p[1].span.start));
             if adjacent && ml <= 2 && dl <= 2 {
                 return Some((

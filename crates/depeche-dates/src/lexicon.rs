@@ -388,7 +388,8 @@ const fn pack(key: &[u8]) -> u64 {
     v
 }
 
-/// [`WORDS`]' keys, packed, in the same order.
+/// [`WORDS`]' keys, packed, in the same order. (The tables below are built
+/// at compile time: an index out of bounds there fails the build.)
 static PACKED: [u64; WORDS.len()] = {
     let mut out = [0u64; WORDS.len()];
     let mut i = 0;
@@ -432,6 +433,7 @@ static ANCHOR_FILTER: [u32; 256] = {
 /// and is `len` bytes long.
 #[inline]
 pub(crate) fn may_be_anchor(first: u8, len: usize) -> bool {
+    // Indexing a 256-entry table by a u8 cannot go out of bounds.
     len < 32 && ANCHOR_FILTER[usize::from(first)] & (1 << len) != 0
 }
 
@@ -462,6 +464,7 @@ static TABLE: [u16; SLOTS] = {
 /// and is `len` bytes long.
 #[inline]
 pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
+    // Indexing a 256-entry table by a u8 cannot go out of bounds.
     len < 32 && FILTER[usize::from(first)] & (1 << len) != 0
 }
 
@@ -470,7 +473,7 @@ pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
 pub(crate) fn classify(word: &str) -> Option<WordClass> {
     let b = word.as_bytes();
     let first = *b.first()?;
-    let known = b.len() < 32 && FILTER[usize::from(first)] & (1 << b.len()) != 0;
+    let known = may_be_key(first, b.len());
     if !known {
         return if word.contains('-') {
             number_word(word).map(WordClass::Number)
