@@ -233,6 +233,7 @@ fn value_bounds(
             return Some((s, s.checked_add_signed(len)?));
         }
     };
+    // Constant indices into a three-item array.
     let (a, b) = if sub(Modifier::Start) {
         start_mid_end[0]
     } else if sub(Modifier::Mid) {

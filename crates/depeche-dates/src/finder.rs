@@ -191,7 +191,8 @@ impl DateFinder {
             let sentence = text.get(s..e).unwrap_or("");
             lex_into(sentence, &mut scratch.sentence, &mut scratch.buf);
             let lx = &scratch.sentence;
-            let (rs, re) = (span.start - s, span.end - s);
+            // sentence_around returns s <= span.start and e >= span.end.
+            let (rs, re) = (span.start.saturating_sub(s), span.end.saturating_sub(s));
             let i = lx
                 .iter()
                 .position(|l| l.span.start >= rs)

@@ -441,6 +441,11 @@ impl<'a> Grammar<'a> {
             _ => Modifier::Mid,
         };
         let mut k = j + 1;
+        // "au début des années 2000".
+        if self.kw(k, Kw::Des) && self.kw(k + 1, Kw::Annees) {
+            let (k2, p) = self.decade(k + 2)?;
+            return Some((k2, with_mod(p, m)));
+        }
         if self.kw(k, Kw::De) || self.kw(k, Kw::Du) {
             k += 1;
         }
@@ -892,6 +897,7 @@ impl<'a> Grammar<'a> {
             let adjacent = self
                 .lx
                 .get(j..j + 5)
+                // windows(2) yields slices of exactly two items.
                 .is_some_and(|w| w.windows(2).all(|p| p[0].span.end == p[1].span.start));
             if adjacent && ml <= 2 && dl <= 2 {
                 return Some((
@@ -1478,7 +1484,8 @@ impl<'a> Grammar<'a> {
         if self.kw(k, Kw::Des) {
             let unit = match self.word(k + 1)? {
                 W::Unit(u) => u,
-                W::Kw(Kw::Annees) => Unit::Year,
+                // Not "des années 1990" (a decade).
+                W::Kw(Kw::Annees) if self.decade(k + 2).is_none() => Unit::Year,
                 _ => return None,
             };
             if matches!(unit, Unit::Second | Unit::Minute) {

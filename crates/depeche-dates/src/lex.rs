@@ -155,12 +155,16 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                 buf.clear();
                 let mut too_long = s.len() > 2 * MAX_WORD;
                 let bytes = s.as_bytes();
-                let ascii = s.is_ascii();
+                let (mut ascii, mut dash) = (true, false);
+                for &c in bytes {
+                    ascii &= c < 0x80;
+                    dash |= c == b'-';
+                }
                 // Most words: ASCII, no hyphen, and no key has their first
                 // letter and length; they are nothing to the grammar.
                 if ascii
+                    && !dash
                     && !may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len())
-                    && !bytes.contains(&b'-')
                 {
                     out.push(Lex {
                         kind: L::Other,
@@ -178,13 +182,8 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         buf.make_ascii_lowercase();
                     }
                 } else {
-                    for c in s.chars() {
-                        fold_char_into(c, buf);
-                        if buf.len() > MAX_WORD {
-                            too_long = true;
-                            break;
-                        }
-                    }
+                    fold_word_into(s, buf);
+                    too_long = buf.len() > MAX_WORD;
                 }
                 if too_long {
                     L::Other
@@ -260,6 +259,41 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
             next.saturating_add(1)
         };
         l.strong_ahead = next;
+    }
+}
+
+/// The folded form of a Latin-1 letter ("é" -> 'e'), if it folds to one
+/// ASCII letter: the common case, without the Unicode tables.
+pub(crate) fn fold_latin1(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => return None,
+    })
+}
+
+/// Appends the folded form of `word` to `buf` (as
+/// [`depeche_text::fold_str`] writes it), with fast paths for ASCII and
+/// Latin-1 letters.
+pub(crate) fn fold_word_into(word: &str, buf: &mut String) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            buf.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+        } else if let Some(a) = fold_latin1(c) {
+            buf.push(a);
+        } else {
+            fold_char_into(c, buf);
+        }
     }
 }
 
@@ -390,6 +424,26 @@ fn clock_kind(s: &str) -> L {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_folding_agrees_with_depeche_text() {
+        for w in [
+            "Décembre",
+            "AOÛT",
+            "février",
+            "Noël",
+            "œuvre",
+            "Ça",
+            "naïve",
+            "ÉTÉ",
+            "l`an",
+            "ﬁn",
+        ] {
+            let mut buf = String::new();
+            fold_word_into(w, &mut buf);
+            assert_eq!(buf, depeche_text::fold_str(w), "{w}");
+        }
+    }
 
     #[test]
     fn strong_items_are_counted_ahead() {

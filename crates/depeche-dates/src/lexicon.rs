@@ -388,7 +388,8 @@ const fn pack(key: &[u8]) -> u64 {
     v
 }
 
-/// [`WORDS`]' keys, packed, in the same order.
+/// [`WORDS`]' keys, packed, in the same order. (The tables below are built
+/// at compile time: an index out of bounds there fails the build.)
 static PACKED: [u64; WORDS.len()] = {
     let mut out = [0u64; WORDS.len()];
     let mut i = 0;
@@ -432,28 +433,38 @@ static ANCHOR_FILTER: [u32; 256] = {
 /// and is `len` bytes long.
 #[inline]
 pub(crate) fn may_be_anchor(first: u8, len: usize) -> bool {
+    // Indexing a 256-entry table by a u8 cannot go out of bounds.
     len < 32 && ANCHOR_FILTER[usize::from(first)] & (1 << len) != 0
 }
 
-/// For each first byte, the range of [`WORDS`] whose keys start with it.
-static FIRST: [(u16, u16); 256] = {
-    let mut r = [(0u16, 0u16); 256];
+/// Slots of [`TABLE`] (a power of two, over twice the number of words).
+const SLOTS: usize = 1024;
+
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// An open-addressing hash table over [`PACKED`]: slot -> index + 1 into
+/// [`WORDS`] (0 = empty), linear probing.
+static TABLE: [u16; SLOTS] = {
+    let mut t = [0u16; SLOTS];
     let mut i = 0;
     while i < WORDS.len() {
-        let b = WORDS[i].0.as_bytes()[0] as usize;
-        if r[b].1 == 0 {
-            r[b].0 = i as u16;
+        let mut h = (PACKED[i].wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
+        while t[h] != 0 {
+            h = (h + 1) % SLOTS;
         }
-        r[b].1 = i as u16 + 1;
+        t[h] = i as u16 + 1;
         i += 1;
     }
-    r
+    t
 };
 
 /// Whether some simple word of the lexicon starts with `first` (folded)
 /// and is `len` bytes long.
 #[inline]
 pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
+    // Indexing a 256-entry table by a u8 cannot go out of bounds.
     len < 32 && FILTER[usize::from(first)] & (1 << len) != 0
 }
 
@@ -462,7 +473,7 @@ pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
 pub(crate) fn classify(word: &str) -> Option<WordClass> {
     let b = word.as_bytes();
     let first = *b.first()?;
-    let known = b.len() < 32 && FILTER[usize::from(first)] & (1 << b.len()) != 0;
+    let known = may_be_key(first, b.len());
     if !known {
         return if word.contains('-') {
             number_word(word).map(WordClass::Number)
@@ -472,27 +483,28 @@ pub(crate) fn classify(word: &str) -> Option<WordClass> {
     }
     let key = pack(b);
     let rest = b.get(8..).unwrap_or(&[]);
-    let (lo, hi) = FIRST[usize::from(first)];
-    let (lo, hi) = (usize::from(lo), usize::from(hi));
-    let range = PACKED.get(lo..hi).unwrap_or(&[]);
-    let found = range.binary_search_by(|p| p.cmp(&key)).ok().and_then(|i| {
-        let mut i = i + lo;
-        // Keys sharing their first eight bytes are adjacent: find the one
-        // with the same remainder.
-        while i > 0 && PACKED.get(i - 1) == Some(&key) {
-            i -= 1;
+    let mut h = slot(key);
+    let mut found = None;
+    // The table is less than half full: probing ends at an empty slot.
+    for _ in 0..SLOTS {
+        let Some(&idx) = TABLE.get(h) else {
+            break;
+        };
+        if idx == 0 {
+            break;
         }
-        while PACKED.get(i) == Some(&key) {
+        let i = usize::from(idx - 1);
+        if PACKED.get(i) == Some(&key) {
             if let Some(&(k, c)) = WORDS.get(i) {
                 let tail = k.as_bytes().get(8..).unwrap_or(&[]);
                 if tail.len() == rest.len() && (rest.is_empty() || tail == rest) {
-                    return Some(c);
+                    found = Some(c);
+                    break;
                 }
             }
-            i += 1;
         }
-        None
-    });
+        h = (h + 1) % SLOTS;
+    }
     match found {
         Some(c) => Some(c),
         None if word.contains('-') => number_word(word).map(WordClass::Number),
@@ -568,6 +580,12 @@ mod tests {
         assert_eq!(number_word("deux-mille-vingt"), Some(2020));
         assert_eq!(number_word("deux-machin"), None);
         assert_eq!(number_word("Etats-Unis"), None);
+    }
+
+    #[test]
+    fn table_holds_every_word() {
+        assert!(WORDS.len() * 2 < SLOTS);
+        assert_eq!(TABLE.iter().filter(|&&x| x != 0).count(), WORDS.len());
     }
 
     #[test]

@@ -6,14 +6,13 @@
 //! derniers") and tail ("à 14 h 30 heure locale") of an expression;
 //! overlapping windows merge.
 
-use crate::lex::is_anchor;
+use crate::lex::{fold_word_into, is_anchor};
 use crate::lexicon::{classify, may_be_anchor};
-use depeche_text::fold_char_into;
 
 /// Bytes kept before an anchor.
-const LEAD: usize = 100;
+const LEAD: usize = 40;
 /// Bytes kept after an anchor.
-const TAIL: usize = 160;
+const TAIL: usize = 32;
 /// How far a window edge moves to reach white space.
 const SNAP: usize = 32;
 /// Words longer than this (folded) are never anchors.
@@ -43,31 +42,72 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         // A word: letters, apostrophes and hyphens inside.
         let s = i;
         let mut apostrophe = None;
+        let mut latin1 = 0usize;
+        let mut latin1_before = 0usize;
+        let mut exotic = false;
         while i < n {
             let c = b.get(i).copied().unwrap_or(0);
             if c.is_ascii_alphabetic() || c == b'-' {
                 i += 1;
             } else if c == b'\'' {
                 apostrophe = Some(i - s);
+                latin1_before = latin1;
                 i += 1;
             } else if c == 0xC3
                 && b.get(i + 1)
                     .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7)
             {
                 // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common case.
+                latin1 += 1;
                 i += 2;
             } else if c >= 0x80 {
                 match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(ch) if ch.is_alphabetic() => i += ch.len_utf8(),
+                    Some(ch) if ch.is_alphabetic() => {
+                        exotic = true;
+                        i += ch.len_utf8();
+                    }
                     _ => break,
                 }
             } else {
                 break;
             }
         }
-        let word = text.get(s..i).unwrap_or("");
-        if word_is_anchor(word, apostrophe, buf) {
-            push_window(text, s, i, out);
+        // Most words are rejected by their first letter and length (folded:
+        // a Latin-1 letter folds to one byte).
+        let maybe = exotic || {
+            let len = i - s - latin1;
+            let first = match b.get(s) {
+                Some(0xC3) => text
+                    .get(s..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(crate::lex::fold_latin1)
+                    .map_or(0, |c| c as u8),
+                Some(c) => c.to_ascii_lowercase(),
+                None => 0,
+            };
+            let mi = len > 3
+                && b.get(s + 2) == Some(&b'-')
+                && b.get(s..s + 2)
+                    .is_some_and(|m| m.eq_ignore_ascii_case(b"mi"));
+            // After an elision ("l'an", "l'été"): the tail may be an anchor.
+            let after = apostrophe.is_some_and(|k| {
+                let tail_len = (i - s - k - 1).saturating_sub(latin1 - latin1_before);
+                b.get(s + k + 1).is_some_and(|&f| {
+                    let f = if f == 0xC3 {
+                        b'e'
+                    } else {
+                        f.to_ascii_lowercase()
+                    };
+                    may_be_anchor(f, tail_len)
+                })
+            });
+            mi || after || may_be_anchor(first, len)
+        };
+        if maybe {
+            let word = text.get(s..i).unwrap_or("");
+            if word_is_anchor(word, apostrophe, buf) {
+                push_window(text, s, i, out);
+            }
         }
         // Never stall on a char that starts no word.
         if i == s {
@@ -97,35 +137,16 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bo
     if word.len() > 2 * MAX_WORD || word.len() < 2 {
         return false;
     }
-    let b = word.as_bytes();
-    if word.is_ascii() {
-        // Fast path: the folded form is the lower case, of the same length.
-        if b.len() > 3 && b.get(2) == Some(&b'-') && b[..2].eq_ignore_ascii_case(b"mi") {
-            return true;
-        }
-        let tail = match apostrophe {
-            Some(k) => word.get(k + 1..).unwrap_or(""),
-            None => word,
-        };
-        let whole = may_be_anchor(b[0].to_ascii_lowercase(), b.len());
-        let after = tail.len() != word.len()
-            && tail
-                .as_bytes()
-                .first()
-                .is_some_and(|&f| may_be_anchor(f.to_ascii_lowercase(), tail.len()));
-        if !whole && !after {
-            return false;
-        }
-    }
     buf.clear();
-    for c in word.chars() {
-        fold_char_into(c, buf);
-    }
+    fold_word_into(word, buf);
     let folded = buf.as_str();
     if folded.starts_with("mi-") {
         return true;
     }
-    if classify(folded).is_some_and(is_anchor) {
+    let fb = folded.as_bytes();
+    if fb.first().is_some_and(|&f| may_be_anchor(f, fb.len()))
+        && classify(folded).is_some_and(is_anchor)
+    {
         return true;
     }
     // "l'an", "d'octobre": the word after an elision.
@@ -201,7 +222,7 @@ pub(crate) fn sentence_around(
     let b = text.as_bytes();
     let is_end = |k: usize| match b.get(k) {
         Some(b'\n') => true,
-        Some(b'.' | b'!' | b'?') => b.get(k + 1).is_none_or_space(),
+        Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
         _ => false,
     };
     let mut s = start;
@@ -224,16 +245,6 @@ pub(crate) fn sentence_around(
         e -= 1;
     }
     (s.min(start), e.max(end).min(b.len()))
-}
-
-trait SpaceExt {
-    fn is_none_or_space(self) -> bool;
-}
-
-impl SpaceExt for Option<&u8> {
-    fn is_none_or_space(self) -> bool {
-        self.map_or(true, u8::is_ascii_whitespace)
-    }
 }
 
 #[cfg(test)]

@@ -269,7 +269,12 @@ fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
             _ => c.hour,
         };
         let (h, m) = (hour % 24, c.minute.unwrap_or(0));
-        let midnight_next = c.hour == 24;
+        // "24h", or the small hours of a night ("dans la nuit de dimanche à
+        // lundi vers 3 heures"): the next day.
+        let midnight_next = c.hour == 24
+            || (p.part == Some(PartOfDay::Night)
+                && hour < 12
+                && !matches!(p.anchor, Anchor::Today));
         match val {
             Val::Date(d) => {
                 let mut d = d;

@@ -80,8 +80,19 @@ fn is_be_participle(w: &str) -> bool {
     BE_PARTICIPLES.contains(&stem)
 }
 
-/// Auxiliaries of the futur proche ("va signer").
-const NEAR_FUTURE: &[&str] = &["va", "vont", "vais", "allons", "allez"];
+/// Auxiliaries of the futur proche ("va signer") and modals of obligation
+/// ("doit quitter", "devrait durer"), which look ahead.
+const NEAR_FUTURE: &[&str] = &[
+    "va",
+    "vont",
+    "vais",
+    "allons",
+    "allez",
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+];
 
 /// Words ending like an imparfait that are not verbs.
 const NOT_IMPERFECT: &[&str] = &[

@@ -206,6 +206,12 @@ fn relative_to_the_reference() {
     ] {
         assert_eq!(value(&f, t, n).as_deref(), Some(v), "{t}");
     }
+    let t =
+        "L'attaque, survenue dans la nuit de dimanche à lundi vers 3 heures, a fait douze morts.";
+    assert_eq!(
+        value(&f, t, "dans la nuit de dimanche à lundi vers 3 heures").as_deref(),
+        Some("2024-03-25T03:00")
+    );
     let t = "Trois jours plus tard, le gouvernement a démissionné.";
     assert_eq!(
         value(&f, t, "Trois jours plus tard").as_deref(),
@@ -240,6 +246,11 @@ fn the_tense_picks_the_occurrence() {
     assert_eq!(value(&f, near, "jeudi").as_deref(), Some("2024-03-28"));
     let past = "Le gouvernement a signé l'accord jeudi.";
     assert_eq!(value(&f, past, "jeudi").as_deref(), Some("2024-03-21"));
+    let must = "La mission doit quitter le pays avant le 31 décembre.";
+    assert_eq!(
+        value(&f, must, "avant le 31 décembre").as_deref(),
+        Some("2024-12-31")
+    );
     let happens = "Le sommet aura lieu jeudi à Lomé.";
     assert_eq!(value(&f, happens, "jeudi").as_deref(), Some("2024-03-28"));
     // The bias overrides the tense.
@@ -301,6 +312,12 @@ fn fuzzy_and_partial() {
             "dans les années 1990",
             "199X",
             None,
+        ),
+        (
+            "Au début des années 2000, le pays était en paix.",
+            "Au début des années 2000",
+            "200X",
+            Some(Modifier::Start),
         ),
         (
             "La ville a été fondée au XIXe siècle.",

@@ -144,3 +144,55 @@ fn check_spans(text: &str, f: &DateFinder) {
         let _ = t.bounds();
     }
 }
+
+/// Sentences with temporal expressions, and filler sentences without.
+const SENTENCES: &[&str] = &[
+    "Le général s'est entretenu mardi au téléphone avec son homologue.",
+    "L'accord avait été signé en juillet dernier à Niamey.",
+    "Mi-mars, la junte avait dénoncé l'accord de coopération.",
+    "Les combats durent depuis plus de dix ans dans la région.",
+    "Le festival se tiendra du 3 au 5 juin à Ouagadougou.",
+    "Le sommet aura lieu le 14 juillet 2024 à 14 h 30 heure locale.",
+    "Au cours des trois derniers mois, les attaques ont doublé.",
+    "Le village a été attaqué dans la nuit de samedi à dimanche.",
+    "Le président se rendra à Dakar en décembre.",
+    "Les pluies ont fait dix morts la semaine dernière, selon la Croix-Rouge.",
+    "Il est détenu depuis 2020 et son procès s'ouvre le 12.",
+    "Les troupes quitteront le pays d'ici fin 2025, a-t-il assuré hier.",
+];
+const FILLER: &[&str] = &[
+    "Les gouvernements civils ont été renversés par des militaires.",
+    "Un communiqué lu à la radio publique précise la position du gouvernement.",
+    "Les deux chefs d'Etat ont échangé sur la nécessité de renforcer la coopération sécuritaire, selon la même source.",
+    "Plusieurs organisations de défense des droits humains dénoncent une dérive autoritaire et appellent au dialogue.",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Finding in a long text gives what finding in each sentence gives.
+    #[test]
+    fn a_long_text_reads_like_its_sentences(
+        picks in prop::collection::vec((0usize..SENTENCES.len(), 0usize..FILLER.len(), 0usize..4), 1..12),
+        reference in prop_oneof![Just("2024-03"), Just("2024-03-26"), Just("2024-03-26T10:00")],
+    ) {
+        let f = DateFinder::new(Reference::parse(reference).expect("reference"));
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for (s, filler, n) in picks {
+            for _ in 0..n {
+                text.push_str(FILLER[filler]);
+                text.push(' ');
+            }
+            let sentence = SENTENCES[s];
+            let at = text.len();
+            for mut t in f.find(sentence) {
+                t.span = depeche_text::Span::new(t.span.start + at, t.span.end + at);
+                expected.push(t);
+            }
+            text.push_str(sentence);
+            text.push(' ');
+        }
+        prop_assert_eq!(f.find(&text), expected);
+    }
+}
