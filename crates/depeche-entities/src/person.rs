@@ -604,6 +604,8 @@ impl<'a> PersonFinder<'a> {
                 What::Entity(_) | What::FirstName => None,
             })
             .filter(|info| !info.honorific)
+            // The role it stands for is one of the last few.
+            .take(4)
             .find_map(|info| {
                 let c = info.canonical.as_str();
                 [" de ", " du ", " des ", " d'"]

@@ -119,6 +119,7 @@ impl EntityRecognizer {
 
         let mut entities: Vec<Entity> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
+        let mut fi = 0;
         for m in &raw {
             let Some(c) = self.matcher.candidate(m) else {
                 continue;
@@ -126,8 +127,11 @@ impl EntityRecognizer {
             let What::Entity(e) = c.what else {
                 continue;
             };
-            let at = findings.partition_point(|f| f.span.end <= m.span.start);
-            if findings.get(at).is_some_and(|f| f.span.overlaps(m.span)) {
+            // Matches and findings are both sorted: a moving cursor.
+            while findings.get(fi).is_some_and(|f| f.span.end <= m.span.start) {
+                fi += 1;
+            }
+            if findings.get(fi).is_some_and(|f| f.span.overlaps(m.span)) {
                 continue;
             }
             let Some(target) = self.matcher.targets.get(e as usize) else {
@@ -389,9 +393,13 @@ impl EntityRecognizer {
                 )
                 .collect();
             taken.sort();
-            let is_taken = |s: Span| {
-                let i = taken.partition_point(|t| t.end <= s.start);
-                taken.get(i).is_some_and(|t| t.overlaps(s))
+            // Capitalised words and taken spans are both sorted: a cursor.
+            let mut ti = 0;
+            let mut is_taken = |s: Span| {
+                while taken.get(ti).is_some_and(|t| t.end <= s.start) {
+                    ti += 1;
+                }
+                taken.get(ti).is_some_and(|t| t.overlaps(s))
             };
             // Capitalised words the dictionaries did not claim, checked
             // against the surnames of the full names.
@@ -429,25 +437,36 @@ impl EntityRecognizer {
     }
 }
 
-/// The start of the word at or before `i` (a char boundary after a space or
-/// line break, or 0).
+/// How far the window edges look for a space.
+const EDGE_LOOKUP: usize = 64;
+
+/// The start of the word at or before `i`: just after the last space or
+/// line break within [`EDGE_LOOKUP`] bytes, else the first char boundary at
+/// or after that limit (0 at the start of the text).
 fn space_before(text: &str, i: usize) -> usize {
-    let i = i.min(text.len());
-    text.get(..i)
-        .and_then(|s| s.rfind([' ', '\n']))
-        .map_or(0, |p| p + 1)
+    let i = floor_boundary(text, i.min(text.len()));
+    let lo = floor_boundary(text, i.saturating_sub(EDGE_LOOKUP));
+    match text.get(lo..i).and_then(|s| s.rfind([' ', '\n'])) {
+        Some(p) => lo + p + 1,
+        None => lo,
+    }
 }
 
-/// The end of the word at or after `i` (a space, a line break or the end).
+/// The end of the word at or after `i`: the next space or line break within
+/// [`EDGE_LOOKUP`] bytes, else the char boundary at that limit (or the end).
 fn space_after(text: &str, i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
+    let i = floor_boundary(text, i.min(text.len()));
+    let hi = floor_boundary(text, i.saturating_add(EDGE_LOOKUP).min(text.len()));
+    match text.get(i..hi).and_then(|s| s.find([' ', '\n'])) {
+        Some(p) => i + p,
+        None => hi,
     }
-    let mut i = i;
-    while !text.is_char_boundary(i) {
-        i += 1;
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
     }
-    text.get(i..)
-        .and_then(|s| s.find([' ', '\n']))
-        .map_or(text.len(), |p| i + p)
+    i
 }

@@ -71,51 +71,42 @@ impl TrieBuilder {
     }
 
     /// Freezes into the compact form walked at search time: nodes
-    /// renumbered breadth-first so that siblings and their edges are
-    /// contiguous, the pattern of each child stored beside the edge that
-    /// leads to it, dense tables for the first two levels.
+    /// renumbered depth-first so that the nodes of a walk are neighbours,
+    /// the pattern of each child stored beside the edge that leads to it,
+    /// dense tables for the root and the nodes with many children.
     pub(crate) fn build(self) -> Trie {
         let n = self.byte.len();
-        // Breadth-first order; children sorted by byte.
-        let mut order: Vec<u32> = Vec::with_capacity(n);
-        let mut new_id = vec![NONE; n];
-        order.push(0);
-        if let Some(root) = new_id.get_mut(0) {
-            *root = 0;
-        }
-        let mut children: Vec<(u8, u32)> = Vec::new();
-        let mut head = 0;
-        let mut child_lists: Vec<(u32, u32)> = Vec::with_capacity(n);
-        let mut sorted_children: Vec<u32> = Vec::with_capacity(n);
-        while let Some(&old) = order.get(head) {
-            head += 1;
-            children.clear();
+        let children_of = |old: u32, out: &mut Vec<(u8, u32)>| {
+            out.clear();
             let mut c = self.first_child.get(old as usize).copied().unwrap_or(NONE);
             while c != NONE {
-                children.push((self.byte.get(c as usize).copied().unwrap_or(0), c));
+                out.push((self.byte.get(c as usize).copied().unwrap_or(0), c));
                 c = self.next_sibling.get(c as usize).copied().unwrap_or(NONE);
             }
-            children.sort_unstable();
-            let from = sorted_children.len() as u32;
-            for &(_, c) in &children {
-                if let Some(slot) = new_id.get_mut(c as usize) {
-                    *slot = order.len() as u32;
-                }
-                order.push(c);
-                sorted_children.push(c);
+            out.sort_unstable();
+        };
+        // Depth-first preorder: the nodes of one walk are neighbours in
+        // memory.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut new_id = vec![NONE; n];
+        let mut stack = vec![0u32];
+        let mut children: Vec<(u8, u32)> = Vec::new();
+        while let Some(old) = stack.pop() {
+            if let Some(slot) = new_id.get_mut(old as usize) {
+                *slot = order.len() as u32;
             }
-            child_lists.push((from, sorted_children.len() as u32));
+            order.push(old);
+            children_of(old, &mut children);
+            stack.extend(children.iter().rev().map(|&(_, c)| c));
         }
         let mut starts = Vec::with_capacity(n + 1);
         let mut edges: Vec<Edge> = Vec::with_capacity(n);
         let mut edge_bytes = Vec::with_capacity(n);
-        for &(from, to) in &child_lists {
+        for &old in &order {
             starts.push(edges.len() as u32);
-            for &c in sorted_children
-                .get(from as usize..to as usize)
-                .unwrap_or(&[])
-            {
-                edge_bytes.push(self.byte.get(c as usize).copied().unwrap_or(0));
+            children_of(old, &mut children);
+            for &(b, c) in &children {
+                edge_bytes.push(b);
                 edges.push(Edge {
                     target: new_id.get(c as usize).copied().unwrap_or(NONE),
                     pattern: self.pattern.get(c as usize).copied().unwrap_or(NONE),

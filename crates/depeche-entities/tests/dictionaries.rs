@@ -160,3 +160,19 @@ fn wrong_header_is_refused() {
         Some(Problem::BadHeader { .. })
     ));
 }
+
+#[test]
+fn embedded_recognizer_is_small() {
+    let rec = EntityRecognizer::embedded();
+    let bytes = rec.memory_usage();
+    println!("embedded recognizer: {:.1} MB", bytes as f64 / 1e6);
+    assert!(bytes > 100_000, "the automaton cannot be empty");
+    assert!(bytes < 20_000_000, "{bytes} bytes");
+}
+
+#[test]
+fn recognizer_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<EntityRecognizer>();
+    check::<Dictionaries>();
+}
