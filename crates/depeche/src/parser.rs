@@ -281,6 +281,8 @@ impl Parser {
             }
             units.extend(paragraphs.iter().map(|p| (p.span, p.sentences.as_slice())));
             let people = entity::people(&found_entities, base);
+            // Speakers are looked for in the body, never in the title.
+            let body_from = paragraphs.first().map_or(0, |p| p.span.start);
             article.quotes = quotes::find(t, &units)
                 .into_iter()
                 .map(|q| {
@@ -291,7 +293,10 @@ impl Parser {
                                 .map_or_else(|| input.clean(s), str::to_owned),
                         ),
                         None if q.pronoun => people
-                            .last_before(q.outer.start, paragraph_start(&units, q.outer.start))
+                            .last_before(
+                                q.outer.start,
+                                paragraph_start(&units, q.outer.start).max(body_from),
+                            )
                             .map(str::to_owned),
                         None => None,
                     };
@@ -441,12 +446,16 @@ impl Parser {
     }
 }
 
-/// The start of the unit (title or paragraph) holding `offset`.
+/// How far back a pronoun speaker ("a-t-il dit") is looked for: the start
+/// of the paragraph before the one holding `offset` (wire copy often names
+/// the speaker in one paragraph and quotes them in the next).
 fn paragraph_start(units: &[(Span, &[Span])], offset: usize) -> usize {
-    units
+    let holding = units
         .iter()
-        .rev()
-        .find(|(p, _)| p.start <= offset)
+        .rposition(|(p, _)| p.start <= offset)
+        .unwrap_or(0);
+    units
+        .get(holding.saturating_sub(1))
         .map_or(0, |(p, _)| p.start)
 }
 

@@ -133,3 +133,16 @@ fn output_is_deterministic_across_threads() {
         assert_eq!(h.join().unwrap_or_default(), expected);
     }
 }
+
+#[test]
+fn pronoun_speakers_named_in_the_paragraph_before() {
+    let text = "DAKAR (AFP) - Le président sénégalais Bassirou Diomaye Faye a reçu les syndicats mardi.\n\n\
+                « Le dialogue est ouvert », a-t-il assuré à l'issue de la rencontre.\n\n\
+                Les syndicats ont salué un geste.\n\n\
+                « Nous attendons des actes », a-t-on ajouté de même source.";
+    let a = Parser::new().parse(text);
+    assert_eq!(a.quotes[0].cue.as_deref(), Some("a-t-il assuré"));
+    assert_eq!(a.quotes[0].source.as_deref(), Some("Bassirou Diomaye Faye"));
+    // Two paragraphs away: no guess.
+    assert_eq!(a.quotes[1].source, None);
+}
