@@ -245,6 +245,8 @@ enum Speaker {
     Phrase(Span),
     /// A pronoun ("il", "selon lui"), to be resolved by the caller.
     Pronoun,
+    /// The impersonal "on": nobody to name.
+    Nobody,
 }
 
 impl Attribution {
@@ -259,6 +261,11 @@ impl Attribution {
                 cue,
                 source: None,
                 pronoun: true,
+            },
+            Speaker::Nobody => Attribution {
+                cue,
+                source: None,
+                pronoun: false,
             },
         }
     }
@@ -361,7 +368,7 @@ impl Context<'_> {
         let (end, clitic) = self.verb_forward(i, buf)?;
         let cue = self.cover(i, end)?;
         if clitic {
-            return Some(Attribution::new(cue, Speaker::Pronoun));
+            return Some(Attribution::new(cue, self.inverted_speaker(i, end)));
         }
         let speaker = self.noun_phrase(end, buf)?;
         Some(Attribution::new(cue, speaker))
@@ -492,7 +499,7 @@ impl Context<'_> {
         let (start, end, clitic) = found?;
         let cue = self.cover(start, end)?;
         if clitic {
-            return Some(Attribution::new(cue, Speaker::Pronoun));
+            return Some(Attribution::new(cue, self.inverted_speaker(start, end)));
         }
         // The subject: from the clause start to the verb.
         let mut s = start;
@@ -504,15 +511,15 @@ impl Context<'_> {
             return None;
         }
         let subject = self.cover(s, start)?;
-        let pronoun = start - s == 1 && cues::is_pronoun(self.word(s, buf));
-        Some(Attribution::new(
-            cue,
-            if pronoun {
-                Speaker::Pronoun
-            } else {
-                Speaker::Phrase(subject)
-            },
-        ))
+        let alone = start - s == 1;
+        let speaker = if alone && self.word(s, buf) == "on" {
+            Speaker::Nobody
+        } else if alone && cues::is_pronoun(self.word(s, buf)) {
+            Speaker::Pronoun
+        } else {
+            Speaker::Phrase(subject)
+        };
+        Some(Attribution::new(cue, speaker))
     }
 
     /// The speaker named from token `i` to the clause end, a complement
@@ -526,6 +533,9 @@ impl Context<'_> {
         let words = self.tokens.get(i..j)?;
         if !words.iter().any(|t| t.kind == TokenKind::Word) {
             return None;
+        }
+        if j - i == 1 && self.word(i, buf) == "on" {
+            return Some(Speaker::Nobody);
         }
         if j - i == 1 && cues::is_pronoun(self.word(i, buf)) {
             return Some(Speaker::Pronoun);
@@ -555,6 +565,21 @@ impl Context<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The speaker of a verb phrase `a..b` with an inverted pronoun: a
+    /// person to resolve, except for the impersonal "on" ("a-t-on appris").
+    fn inverted_speaker(&self, a: usize, b: usize) -> Speaker {
+        let impersonal = (a..b).any(|k| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Clitic && t.text(self.text).ends_with("on"))
+        });
+        if impersonal {
+            Speaker::Nobody
+        } else {
+            Speaker::Pronoun
+        }
     }
 
     fn is_capitalized(&self, i: usize) -> bool {

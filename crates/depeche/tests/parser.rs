@@ -139,10 +139,13 @@ fn pronoun_speakers_named_in_the_paragraph_before() {
     let text = "DAKAR (AFP) - Le président sénégalais Bassirou Diomaye Faye a reçu les syndicats mardi.\n\n\
                 « Le dialogue est ouvert », a-t-il assuré à l'issue de la rencontre.\n\n\
                 Les syndicats ont salué un geste.\n\n\
-                « Nous attendons des actes », a-t-on ajouté de même source.";
+                « Nous attendons des actes », a ajouté le ministre Ousmane Sonko.\n\n\
+                « Rien n'est signé », a-t-on précisé.";
     let a = Parser::new().parse(text);
     assert_eq!(a.quotes[0].cue.as_deref(), Some("a-t-il assuré"));
     assert_eq!(a.quotes[0].source.as_deref(), Some("Bassirou Diomaye Faye"));
-    // Two paragraphs away: no guess.
-    assert_eq!(a.quotes[1].source, None);
+    assert_eq!(a.quotes[1].source.as_deref(), Some("Ousmane Sonko"));
+    // The impersonal "on" names nobody, even after a person.
+    assert_eq!(a.quotes[2].cue.as_deref(), Some("a-t-on précisé"));
+    assert_eq!(a.quotes[2].source, None);
 }
