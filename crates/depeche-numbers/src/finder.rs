@@ -1150,3 +1150,93 @@ impl NumberFinder {
             .is_some_and(|c| !c.lone_un && c.kind != NumberKind::Ordinal)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The finder without the pre-scan: every token of the text.
+    fn find_unwindowed(f: &NumberFinder, text: &str) -> Vec<NumberMatch> {
+        let toks: Vec<Token> = tokenize(text).collect();
+        let mut out = Vec::new();
+        let mut scratch = Scratch {
+            atoms: Vec::new(),
+            atom_token: Vec::new(),
+            key: String::new(),
+        };
+        f.find_in(text, &toks, &mut scratch, &mut out);
+        out
+    }
+
+    const VOCAB: &[&str] = &[
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "vingt",
+        "et",
+        "cent",
+        "mille",
+        "millions",
+        "de",
+        "d'euros",
+        "1.000",
+        "139",
+        "2,5",
+        "12,5 %",
+        "morts",
+        "blessés",
+        "soldats",
+        "personnes",
+        "au",
+        "moins",
+        "plus",
+        "peu",
+        "près",
+        "environ",
+        "entre",
+        "à",
+        "des",
+        "centaines",
+        "dizaines",
+        "milliers",
+        "la",
+        "moitié",
+        "tiers",
+        "le",
+        "communiqué",
+        "mars",
+        "2024",
+        "anciennes",
+        "colonies",
+        "chefs",
+        "d'Etat",
+        "jours",
+        ",",
+        ".",
+        "\n",
+        "dollars",
+        "$",
+        "€",
+        "XXIe",
+        "Louis",
+        "XIV",
+        "jusqu'à",
+        "neuf",
+        "ans",
+        "quelque",
+        "premier",
+        "ministre",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+        #[test]
+        fn windows_do_not_change_results(words in proptest::collection::vec(prop::sample::select(VOCAB.to_vec()), 0..40)) {
+            let text = words.join(" ");
+            let f = NumberFinder::new();
+            prop_assert_eq!(f.find(&text), find_unwindowed(&f, &text), "{}", text);
+        }
+    }
+}

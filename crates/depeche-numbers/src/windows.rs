@@ -12,7 +12,7 @@
 //! cut at white space, so tokens inside them are the tokens of the whole
 //! text.
 
-use crate::context_words::approx_noun;
+use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
 use crate::ordinal::ordinal_rank_key;
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
@@ -198,23 +198,26 @@ fn article_counts(
     counts: &impl Fn(&[u8]) -> bool,
 ) -> bool {
     let before = word_of(bytes.get(prev.0..prev.1).unwrap_or(&[]));
+    // A qualifier phrase may end right before it ("au moins un", "plus de
+    // un") or with the elision glued to it ("plus d'un").
+    let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
+    let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        matches!(
-            k.as_bytes(),
-            b"moins"
-                | b"plus"
-                | b"environ"
-                | b"quelque"
-                | b"exactement"
-                | b"a"
-                | b"presque"
-                | b"quasiment"
-                | b"quasi"
-                | b"minimum"
-                | b"maximum"
-        )
+        let k = k.as_str();
+        QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
+            let n = phrase.len();
+            let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
+            let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
+            last == k || (elided && last.ends_with('\'') && second == k)
+        })
     });
-    if qualifier_end {
+    // A currency symbol before it ("$ un"): the finder may read a
+    // qualifier further back.
+    let raw_before = bytes.get(prev.0..prev.1).unwrap_or(&[]);
+    let currency = ["$", "€", "£", "¥"]
+        .iter()
+        .any(|c| raw_before == c.as_bytes());
+    if qualifier_end || currency {
         return true;
     }
     let Some((s1, e1)) = next_chunk(bytes, end) else {
@@ -224,23 +227,32 @@ fn article_counts(
     if counts(w1) {
         return true;
     }
-    let adjective = WordKey::from_bytes(w1).is_some_and(|k| {
-        matches!(
-            k.as_bytes(),
-            b"seul"
-                | b"seule"
-                | b"autre"
-                | b"nouveau"
-                | b"nouvel"
-                | b"nouvelle"
-                | b"jeune"
-                | b"dernier"
-                | b"derniere"
-        )
+    // "un tiers", "un quart", "un dixième": fractions.
+    let fraction = WordKey::from_bytes(w1).is_some_and(|k| {
+        let k = k.as_bytes();
+        matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme")
     });
-    adjective
-        && next_chunk(bytes, e1)
-            .is_some_and(|(s2, e2)| counts(word_of(bytes.get(s2..e2).unwrap_or(&[]))))
+    if fraction {
+        return true;
+    }
+    // Up to two adjectives before the noun, as the finder reads them
+    // ("un seul mort", "une autre jeune otage").
+    let mut at = (s1, e1);
+    for _ in 0..2 {
+        let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
+        let adjective = WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_str()));
+        if !adjective {
+            return false;
+        }
+        let Some(next) = next_chunk(bytes, at.1) else {
+            return false;
+        };
+        if counts(word_of(bytes.get(next.0..next.1).unwrap_or(&[]))) {
+            return true;
+        }
+        at = next;
+    }
+    false
 }
 
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
@@ -265,6 +277,8 @@ pub(crate) fn for_each_window(
     let mut pos = 0usize;
     // The previous chunk.
     let mut prev = (0usize, 0usize);
+    // A closed window not yet reported (the next one may extend it).
+    let mut pending: Option<(usize, usize)> = None;
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -302,15 +316,34 @@ pub(crate) fn for_each_window(
                     // The chunk `back` positions ago in the ring.
                     recent.get((seen - back) % BEFORE).copied().unwrap_or(start)
                 };
-                open = Some(first.max(done));
+                // A window that would reach back into the pending one
+                // extends it instead.
+                match pending.take() {
+                    Some((ps, pe)) if first < pe => open = Some(ps),
+                    Some((ps, pe)) => {
+                        f(ps, pe);
+                        open = Some(first);
+                    }
+                    None => open = Some(first.max(done)),
+                }
             }
             left = AFTER;
         } else if open.is_some() {
             left = left.saturating_sub(1);
         }
         if let Some(ws) = open {
-            if left == 0 || line_end || end == bytes.len() {
+            if line_end || end == bytes.len() {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
                 f(ws, end);
+                done = end;
+                open = None;
+            } else if left == 0 {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                pending = Some((ws, end));
                 done = end;
                 open = None;
             }
@@ -320,6 +353,9 @@ pub(crate) fn for_each_window(
         }
         seen += 1;
         pos = end;
+    }
+    if let Some((ps, pe)) = pending {
+        f(ps, pe);
     }
     if let Some(ws) = open {
         f(ws, bytes.len());
