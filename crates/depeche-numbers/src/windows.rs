@@ -84,6 +84,14 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
         | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
         _ => return Trigger::No,
     }
+    // Two-letter prefix on the chunk itself, unless an elision or a roman
+    // numeral may hide the word ("d'un", "qu'une", "XXIe").
+    let rest = chunk.get(lead..).unwrap_or(&[]);
+    let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
+    let roman = matches!(rest.first(), Some(b'I' | b'V' | b'X'));
+    if !elision && !roman && !has_number_prefix(rest) {
+        return Trigger::No;
+    }
     let word = word_of(chunk);
     let Some(&first) = word.first() else {
         return Trigger::No;
@@ -176,6 +184,22 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
             | [b'p', b'r']
     )
 }
+
+/// Byte classes for the chunk scan.
+const OTHER: u8 = 0;
+const SEPARATOR: u8 = 1;
+const DIGIT: u8 = 2;
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    t[b' ' as usize] = SEPARATOR;
+    t[b'\n' as usize] = SEPARATOR;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = DIGIT;
+        d += 1;
+    }
+    t
+};
 
 /// The next chunk at or after `pos`: its start and end.
 fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
@@ -289,15 +313,18 @@ pub(crate) fn for_each_window(
         };
         let start = pos + off;
         // One pass: the chunk's end and whether it holds a digit.
-        let mut end = start;
         let mut digit = false;
-        while let Some(&b) = bytes.get(end) {
-            if b == b' ' || b == b'\n' {
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let mut len = rest.len();
+        for (k, &b) in rest.iter().enumerate() {
+            let class = CLASS[usize::from(b)];
+            if class == SEPARATOR {
+                len = k;
                 break;
             }
-            digit |= b.is_ascii_digit();
-            end += 1;
+            digit |= class == DIGIT;
         }
+        let end = start + len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         let line_end = bytes.get(end) == Some(&b'\n');
         let trigger = digit
