@@ -892,6 +892,7 @@ impl NumberFinder {
         let mut end_tok = unit.map_or(core.end, |u| u.end);
         let mut min_core_value = core.value;
         let mut max_value: Option<f64> = None;
+        let mut number_end = core.end;
         // Ranges: "entre 10 et 20", "de 5 à 7", "10 à 20", "10-20", "deux ou trois".
         // Two years ("2023-2024") are a period for the dates crate.
         if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() && !core.flags.year_like
@@ -907,10 +908,15 @@ impl NumberFinder {
             let mut continue_range = true;
             if ok {
                 if let Some(second) = self.read_core(text, toks, end_tok + 1, s) {
-                    if second.kind == core.kind
-                        && second.own_qualifier.is_none()
-                        && second.value > core.value
-                    {
+                    let plain =
+                        |k: NumberKind| matches!(k, NumberKind::Cardinal | NumberKind::Decimal);
+                    // "de 20 à 30 %": the sign of the second number is the unit of both.
+                    let kinds_agree = second.kind == core.kind
+                        || (plain(core.kind) && plain(second.kind))
+                        || (plain(core.kind)
+                            && second.kind == NumberKind::Percent
+                            && unit.is_none());
+                    if kinds_agree && second.own_qualifier.is_none() && second.value > core.value {
                         let second_unit = self.unit_after(text, toks, &second, s);
                         // With a unit on both sides, they must agree
                         // ("entre 10 euros et 20 euros").
@@ -941,6 +947,10 @@ impl NumberFinder {
                                 unit = second_unit;
                             }
                             qualifier = Qualifier::Range;
+                            number_end = second.end;
+                            if second.kind == NumberKind::Percent {
+                                core.kind = NumberKind::Percent;
+                            }
                             if range_opener.is_some() {
                                 start_tok = q_at - 1;
                             }
@@ -950,11 +960,20 @@ impl NumberFinder {
                 }
             }
         }
-        let number_end_tok = if max_value.is_some() {
-            end_tok
-        } else {
-            core.end
-        };
+        // "deux ans et demi": a half after the unit or the number.
+        if max_value.is_none()
+            && core.kind != NumberKind::Ordinal
+            && key_is(text, toks.get(end_tok), "et")
+            && toks
+                .get(end_tok + 1)
+                .and_then(|t| key_of(text, t))
+                .is_some_and(|k| matches!(k.as_bytes(), b"demi" | b"demie"))
+        {
+            core.value += 0.5;
+            min_core_value += 0.5;
+            end_tok += 2;
+        }
+        let number_end_tok = number_end;
         // A lone "un"/"une" is an article unless it clearly counts.
         let info = unit.and_then(|u| u.info).or(currency_before.map(|c| c.1));
         let category = info.and_then(|u| u.category);

@@ -237,3 +237,14 @@ fn temperatures_and_areas() {
         Some(Category::Area)
     );
 }
+
+#[test]
+fn halves_and_percent_ranges() {
+    let (t, f) = find("Il a passé deux ans et demi en prison ; les prix ont bondi de 20 à 30 %.");
+    assert_eq!(one(&t, &f, "deux ans et demi").value, 2.5);
+    let m = one(&t, &f, "de 20 à 30 %");
+    assert_eq!(
+        (m.kind, m.min, m.max),
+        (NumberKind::Percent, Some(20.0), Some(30.0))
+    );
+}
