@@ -599,6 +599,7 @@ impl NumberFinder {
                 break;
             }
         }
+        // `keys` has MAX_PHRASE (> 0) slots: index 0 exists.
         keys[0]?;
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {

@@ -317,6 +317,7 @@ pub(crate) fn for_each_window(
         let rest = bytes.get(start..).unwrap_or(&[]);
         let mut len = rest.len();
         for (k, &b) in rest.iter().enumerate() {
+            // A u8 always indexes the 256 classes.
             let class = CLASS[usize::from(b)];
             if class == SEPARATOR {
                 len = k;
