@@ -108,6 +108,7 @@ struct UnitRead {
     multiplier: f64,
 }
 
+#[inline]
 fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
     WordKey::from_bytes(tok.text(text).as_bytes())
 }

@@ -41,6 +41,7 @@ pub(crate) enum Trigger {
 
 /// The word of a chunk: punctuation and quotes around it and an elided
 /// prefix ("d'un") removed.
+#[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
     let start = chunk
         .iter()
@@ -163,6 +164,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// Whether a word starts with two letters that begin a number word, an
 /// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
 /// "qu"...), in any case.
+#[inline]
 pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
     let a = word.first().map_or(0, u8::to_ascii_lowercase);
     let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
@@ -292,7 +294,10 @@ pub(crate) fn for_each_window(
 ) {
     let bytes = text.as_bytes();
     // Starts of the last BEFORE chunks (ring), and the end of the last window.
-    let mut recent = [0usize; BEFORE];
+    // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
+    const RING: usize = 8;
+    const _: () = assert!(BEFORE <= RING);
+    let mut recent = [0usize; RING];
     let mut seen = 0usize;
     let mut done = 0usize;
     // The open window: its start and the chunks left before it closes.
@@ -342,7 +347,10 @@ pub(crate) fn for_each_window(
                     start
                 } else {
                     // The chunk `back` positions ago in the ring.
-                    recent.get((seen - back) % BEFORE).copied().unwrap_or(start)
+                    recent
+                        .get((seen - back) & (RING - 1))
+                        .copied()
+                        .unwrap_or(start)
                 };
                 // A window that would reach back into the pending one
                 // extends it instead.
@@ -376,7 +384,7 @@ pub(crate) fn for_each_window(
                 open = None;
             }
         }
-        if let Some(slot) = recent.get_mut(seen % BEFORE) {
+        if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
             *slot = start;
         }
         seen += 1;
