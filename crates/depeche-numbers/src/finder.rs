@@ -118,6 +118,22 @@ fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
         .is_some_and(|k| k.as_bytes() == want.as_bytes())
 }
 
+/// A capitalised plural noun: "Etats", "Français", "Américaines"; not an
+/// acronym ("ONG") nor a one-letter word.
+fn is_capitalized_plural(word: &str) -> bool {
+    let lower_rest = word.chars().skip(1).all(|c| !c.is_uppercase());
+    word.chars().count() > 2 && lower_rest && (word.ends_with('s') || word.ends_with('x'))
+}
+
+/// Plural demonyms by their ending ("Français", "Maliens", "Américaines").
+fn is_demonym(word: &str) -> bool {
+    [
+        "ais", "aises", "ains", "aines", "iens", "iennes", "ois", "oises", "ins", "ines", "ens",
+    ]
+    .iter()
+    .any(|sfx| word.ends_with(sfx))
+}
+
 /// Categories whose noun makes "un"/"une" a count ("un mort").
 fn counting_category(c: Category) -> bool {
     matches!(
@@ -780,10 +796,16 @@ impl NumberFinder {
             }
         }
         let h = toks.get(head)?;
-        if h.kind != TokenKind::Word || h.is_capitalized(text) {
+        if h.kind != TokenKind::Word {
             return None;
         }
         let hw = h.text(text);
+        // Capitalised: only plural nouns and demonyms ("27 Etats", "deux
+        // Français"), not names, acronyms nor the start of a date.
+        let capitalized = h.is_capitalized(text);
+        if capitalized && !(is_capitalized_plural(hw) && !core.flags.year_like) {
+            return None;
+        }
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -803,10 +825,15 @@ impl NumberFinder {
                 multiplier,
             });
         }
+        let info = (capitalized && is_demonym(hw)).then_some(UnitInfo {
+            category: Some(Category::People),
+            currency: None,
+            ambiguous: false,
+        });
         Some(UnitRead {
             span: h.span,
             end: head + 1,
-            info: None,
+            info,
             percent: false,
             multiplier,
         })

@@ -248,3 +248,16 @@ fn halves_and_percent_ranges() {
         (NumberKind::Percent, Some(20.0), Some(30.0))
     );
 }
+
+#[test]
+fn capitalised_plurals_and_demonyms() {
+    let (t, f) = find(
+        "Les 27 Etats membres ont condamné la mort de deux Français tués au Sahel, selon 3 ONG.",
+    );
+    assert_eq!(one(&t, &f, "27 Etats").unit.as_deref(), Some("Etats"));
+    assert_eq!(
+        one(&t, &f, "deux Français").category,
+        Some(Category::Fatalities)
+    );
+    assert!(one(&t, &f, "3").unit.is_none(), "acronyms are not units");
+}
