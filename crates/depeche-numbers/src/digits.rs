@@ -11,6 +11,7 @@ use crate::error::NumberError;
 
 /// A number read from digits.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct DigitNumber {
     /// The value.
     pub value: f64,

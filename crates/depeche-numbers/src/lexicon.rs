@@ -13,6 +13,7 @@ use crate::Category;
 
 /// What the lexicon knows about a unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct UnitInfo {
     /// What it counts or measures (`None`: a unit the lexicon knows — to
     /// glue its words — without a category).

@@ -30,6 +30,7 @@ pub struct Flags {
 /// deserialisable, as its currency code is a `&'static str`.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct NumberMatch {
     /// The whole mention: qualifier, number(s) and unit ("au moins 139 morts").
     #[cfg_attr(

@@ -12,7 +12,7 @@
 //! cut at white space, so tokens inside them are the tokens of the whole
 //! text.
 
-use crate::context_words::approx_noun;
+use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
 use crate::ordinal::ordinal_rank_key;
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
@@ -41,6 +41,7 @@ pub(crate) enum Trigger {
 
 /// The word of a chunk: punctuation and quotes around it and an elided
 /// prefix ("d'un") removed.
+#[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
     let start = chunk
         .iter()
@@ -83,6 +84,14 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
         | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
         | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
         _ => return Trigger::No,
+    }
+    // Two-letter prefix on the chunk itself, unless an elision or a roman
+    // numeral may hide the word ("d'un", "qu'une", "XXIe").
+    let rest = chunk.get(lead..).unwrap_or(&[]);
+    let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
+    let roman = matches!(rest.first(), Some(b'I' | b'V' | b'X'));
+    if !elision && !roman && !has_number_prefix(rest) {
+        return Trigger::No;
     }
     let word = word_of(chunk);
     let Some(&first) = word.first() else {
@@ -155,6 +164,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// Whether a word starts with two letters that begin a number word, an
 /// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
 /// "qu"...), in any case.
+#[inline]
 pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
     let a = word.first().map_or(0, u8::to_ascii_lowercase);
     let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
@@ -177,6 +187,22 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
     )
 }
 
+/// Byte classes for the chunk scan.
+const OTHER: u8 = 0;
+const SEPARATOR: u8 = 1;
+const DIGIT: u8 = 2;
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    t[b' ' as usize] = SEPARATOR;
+    t[b'\n' as usize] = SEPARATOR;
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = DIGIT;
+        d += 1;
+    }
+    t
+};
+
 /// The next chunk at or after `pos`: its start and end.
 fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
     let rest = bytes.get(pos..)?;
@@ -198,23 +224,26 @@ fn article_counts(
     counts: &impl Fn(&[u8]) -> bool,
 ) -> bool {
     let before = word_of(bytes.get(prev.0..prev.1).unwrap_or(&[]));
+    // A qualifier phrase may end right before it ("au moins un", "plus de
+    // un") or with the elision glued to it ("plus d'un").
+    let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
+    let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        matches!(
-            k.as_bytes(),
-            b"moins"
-                | b"plus"
-                | b"environ"
-                | b"quelque"
-                | b"exactement"
-                | b"a"
-                | b"presque"
-                | b"quasiment"
-                | b"quasi"
-                | b"minimum"
-                | b"maximum"
-        )
+        let k = k.as_str();
+        QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
+            let n = phrase.len();
+            let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
+            let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
+            last == k || (elided && last.ends_with('\'') && second == k)
+        })
     });
-    if qualifier_end {
+    // A currency symbol before it ("$ un"): the finder may read a
+    // qualifier further back.
+    let raw_before = bytes.get(prev.0..prev.1).unwrap_or(&[]);
+    let currency = ["$", "€", "£", "¥"]
+        .iter()
+        .any(|c| raw_before == c.as_bytes());
+    if qualifier_end || currency {
         return true;
     }
     let Some((s1, e1)) = next_chunk(bytes, end) else {
@@ -224,23 +253,32 @@ fn article_counts(
     if counts(w1) {
         return true;
     }
-    let adjective = WordKey::from_bytes(w1).is_some_and(|k| {
-        matches!(
-            k.as_bytes(),
-            b"seul"
-                | b"seule"
-                | b"autre"
-                | b"nouveau"
-                | b"nouvel"
-                | b"nouvelle"
-                | b"jeune"
-                | b"dernier"
-                | b"derniere"
-        )
+    // "un tiers", "un quart", "un dixième": fractions.
+    let fraction = WordKey::from_bytes(w1).is_some_and(|k| {
+        let k = k.as_bytes();
+        matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme")
     });
-    adjective
-        && next_chunk(bytes, e1)
-            .is_some_and(|(s2, e2)| counts(word_of(bytes.get(s2..e2).unwrap_or(&[]))))
+    if fraction {
+        return true;
+    }
+    // Up to two adjectives before the noun, as the finder reads them
+    // ("un seul mort", "une autre jeune otage").
+    let mut at = (s1, e1);
+    for _ in 0..2 {
+        let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
+        let adjective = WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_str()));
+        if !adjective {
+            return false;
+        }
+        let Some(next) = next_chunk(bytes, at.1) else {
+            return false;
+        };
+        if counts(word_of(bytes.get(next.0..next.1).unwrap_or(&[]))) {
+            return true;
+        }
+        at = next;
+    }
+    false
 }
 
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
@@ -256,7 +294,10 @@ pub(crate) fn for_each_window(
 ) {
     let bytes = text.as_bytes();
     // Starts of the last BEFORE chunks (ring), and the end of the last window.
-    let mut recent = [0usize; BEFORE];
+    // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
+    const RING: usize = 8;
+    const _: () = assert!(BEFORE <= RING);
+    let mut recent = [0usize; RING];
     let mut seen = 0usize;
     let mut done = 0usize;
     // The open window: its start and the chunks left before it closes.
@@ -265,6 +306,8 @@ pub(crate) fn for_each_window(
     let mut pos = 0usize;
     // The previous chunk.
     let mut prev = (0usize, 0usize);
+    // A closed window not yet reported (the next one may extend it).
+    let mut pending: Option<(usize, usize)> = None;
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -275,15 +318,19 @@ pub(crate) fn for_each_window(
         };
         let start = pos + off;
         // One pass: the chunk's end and whether it holds a digit.
-        let mut end = start;
         let mut digit = false;
-        while let Some(&b) = bytes.get(end) {
-            if b == b' ' || b == b'\n' {
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let mut len = rest.len();
+        for (k, &b) in rest.iter().enumerate() {
+            // A u8 always indexes the 256 classes.
+            let class = CLASS[usize::from(b)];
+            if class == SEPARATOR {
+                len = k;
                 break;
             }
-            digit |= b.is_ascii_digit();
-            end += 1;
+            digit |= class == DIGIT;
         }
+        let end = start + len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         let line_end = bytes.get(end) == Some(&b'\n');
         let trigger = digit
@@ -300,26 +347,51 @@ pub(crate) fn for_each_window(
                     start
                 } else {
                     // The chunk `back` positions ago in the ring.
-                    recent.get((seen - back) % BEFORE).copied().unwrap_or(start)
+                    recent
+                        .get((seen - back) & (RING - 1))
+                        .copied()
+                        .unwrap_or(start)
                 };
-                open = Some(first.max(done));
+                // A window that would reach back into the pending one
+                // extends it instead.
+                match pending.take() {
+                    Some((ps, pe)) if first < pe => open = Some(ps),
+                    Some((ps, pe)) => {
+                        f(ps, pe);
+                        open = Some(first);
+                    }
+                    None => open = Some(first.max(done)),
+                }
             }
             left = AFTER;
         } else if open.is_some() {
             left = left.saturating_sub(1);
         }
         if let Some(ws) = open {
-            if left == 0 || line_end || end == bytes.len() {
+            if line_end || end == bytes.len() {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
                 f(ws, end);
+                done = end;
+                open = None;
+            } else if left == 0 {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                pending = Some((ws, end));
                 done = end;
                 open = None;
             }
         }
-        if let Some(slot) = recent.get_mut(seen % BEFORE) {
+        if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
             *slot = start;
         }
         seen += 1;
         pos = end;
+    }
+    if let Some((ps, pe)) = pending {
+        f(ps, pe);
     }
     if let Some(ws) = open {
         f(ws, bytes.len());

@@ -43,6 +43,7 @@ impl WordKey {
     /// [`WordKey::new`] on raw UTF-8 bytes (a slice of a `str` cut at
     /// ASCII boundaries), without validating them first: any byte sequence
     /// outside the folded letters gives `None`.
+    #[inline]
     pub(crate) fn from_bytes(word: &[u8]) -> Option<WordKey> {
         let mut buf = [0u8; MAX_KEY];
         let mut len = 0;

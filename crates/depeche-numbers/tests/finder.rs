@@ -237,3 +237,27 @@ fn temperatures_and_areas() {
         Some(Category::Area)
     );
 }
+
+#[test]
+fn halves_and_percent_ranges() {
+    let (t, f) = find("Il a passé deux ans et demi en prison ; les prix ont bondi de 20 à 30 %.");
+    assert_eq!(one(&t, &f, "deux ans et demi").value, 2.5);
+    let m = one(&t, &f, "de 20 à 30 %");
+    assert_eq!(
+        (m.kind, m.min, m.max),
+        (NumberKind::Percent, Some(20.0), Some(30.0))
+    );
+}
+
+#[test]
+fn capitalised_plurals_and_demonyms() {
+    let (t, f) = find(
+        "Les 27 Etats membres ont condamné la mort de deux Français tués au Sahel, selon 3 ONG.",
+    );
+    assert_eq!(one(&t, &f, "27 Etats").unit.as_deref(), Some("Etats"));
+    assert_eq!(
+        one(&t, &f, "deux Français").category,
+        Some(Category::Fatalities)
+    );
+    assert!(one(&t, &f, "3").unit.is_none(), "acronyms are not units");
+}
