@@ -261,7 +261,11 @@ impl<'a> Grammar<'a> {
                 let mut p = Point::new(Anchor::Today);
                 p.part = Some(part);
                 let mut k = self.part_complement(j + 1, &mut p);
-                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) {
+                // "matinée du 15 février", "le soir de Noël" (no nesting).
+                let named = self.is_plain_date_start(k + 1)
+                    || self.kw(k + 1, Kw::Noel)
+                    || self.kw(k + 1, Kw::Toussaint);
+                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) && named {
                     if let Some((k2, d)) = self.point(k + 1, false) {
                         if is_day_like(&d) && d.clock.is_none() && d.part.is_none() {
                             p.anchor = d.anchor;
@@ -335,7 +339,10 @@ impl<'a> Grammar<'a> {
                         Kw::Demain | Kw::Hier | Kw::Aujourdhui | Kw::ApresDemain | Kw::AvantHier
                     )
             )
-        ) || (m > k && self.day_number(m).is_some());
+        ) || (m > k
+            && self
+                .day_number(m)
+                .is_some_and(|(n, _)| self.unit(n) != Some(Unit::Hour)));
         if day_start {
             if let Some((m2, d)) = self.core(m, false, m > k, m > k) {
                 if is_day_like(&d) && d.clock.is_none() {

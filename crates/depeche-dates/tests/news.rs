@@ -532,6 +532,12 @@ fn deep_nesting_and_huge_inputs_stay_bounded() {
     let _ = f.find(&nested);
     let nested = format!("{}octobre", "dernier mercredi de ".repeat(5_000));
     let _ = f.find(&nested);
+    let _ = f.find(&format!(
+        "{}mardi",
+        "à 14 heures le 14 heures le ".repeat(5_000)
+    ));
+    let _ = f.find(&format!("{}mardi", "le soir du soir du ".repeat(5_000)));
+    let _ = f.find(&"du 3 au 5 juin au 7 ".repeat(5_000));
     let digits = "1 ".repeat(50_000);
     assert!(f.find(&digits).iter().all(|t| t.text(&digits).len() < 40));
     let long_word = "a".repeat(200_000);
