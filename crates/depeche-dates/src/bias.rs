@@ -17,6 +17,31 @@ pub enum Bias {
     Auto,
 }
 
+/// A bias name that is not `past`, `future` or `auto`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown bias {0:?}: expected past, future or auto")]
+pub struct ParseBiasError(pub String);
+
+impl core::str::FromStr for Bias {
+    type Err = ParseBiasError;
+
+    /// Reads `past`, `future` or `auto` (any case), as the CLI's `--bias`.
+    ///
+    /// ```
+    /// use depeche_dates::Bias;
+    /// assert_eq!("future".parse::<Bias>(), Ok(Bias::Future));
+    /// assert!("demain".parse::<Bias>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Bias, ParseBiasError> {
+        match s.to_ascii_lowercase().as_str() {
+            "past" => Ok(Bias::Past),
+            "future" => Ok(Bias::Future),
+            "auto" => Ok(Bias::Auto),
+            _ => Err(ParseBiasError(s.chars().take(32).collect())),
+        }
+    }
+}
+
 /// The direction actually used for one expression, once the tense is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Direction {

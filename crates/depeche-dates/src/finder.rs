@@ -9,7 +9,7 @@ use crate::reference::Reference;
 use crate::region;
 use crate::resolve::resolve;
 use crate::temporal::Temporal;
-use crate::tense::{tense_near, Tense};
+use crate::tense::{tense_in, Tense, TenseWord};
 use depeche_text::Span;
 
 /// Finds French temporal expressions and resolves them against a reference.
@@ -147,7 +147,7 @@ impl DateFinder {
             }
             let local = first.span.cover(last.span);
             let span = Span::new(local.start + offset, local.end + offset);
-            let dir = self.direction(text, span, &expr, (offset, sub.len(), &lx, i, j), scratch);
+            let dir = self.direction(text, span, &expr, scratch);
             let mut t = resolve(&expr, span, r, dir);
             if reference.is_none() && needs_reference(&expr) {
                 t.value = None;
@@ -161,17 +161,8 @@ impl DateFinder {
         scratch.lx = lx;
     }
 
-    /// The direction of resolution of an expression at `span` in `text`;
-    /// `here` is the region being read (offset, length, items) and the
-    /// expression's items in it.
-    fn direction(
-        &self,
-        text: &str,
-        span: Span,
-        expr: &Expr,
-        here: (usize, usize, &[Lex], usize, usize),
-        scratch: &mut Scratch,
-    ) -> Direction {
+    /// The direction of resolution of an expression at `span` in `text`.
+    fn direction(&self, text: &str, span: Span, expr: &Expr, scratch: &mut Scratch) -> Direction {
         match self.bias {
             Bias::Past => return Direction::Past,
             Bias::Future => return Direction::Future,
@@ -179,30 +170,12 @@ impl DateFinder {
             Bias::Auto if !needs_direction(expr) => return Direction::Past,
             Bias::Auto => {}
         }
-        // Read the tense in the sentence around the expression: in the
-        // region's items when the region holds the sentence, else in the
-        // sentence lexed anew.
+        // Read the tense in the sentence around the expression.
         let (s, e) = region::sentence_around(text, span.start, span.end, SENTENCE_REACH);
-        let (offset, len, region_lx, ri, rj) = here;
-        let tense = if offset <= s && e <= offset + len {
-            text.get(offset..offset + len)
-                .and_then(|sub| tense_near(sub, region_lx, ri, rj))
-        } else {
-            let sentence = text.get(s..e).unwrap_or("");
-            lex_into(sentence, &mut scratch.sentence, &mut scratch.buf);
-            let lx = &scratch.sentence;
-            // sentence_around returns s <= span.start and e >= span.end.
-            let (rs, re) = (span.start.saturating_sub(s), span.end.saturating_sub(s));
-            let i = lx
-                .iter()
-                .position(|l| l.span.start >= rs)
-                .unwrap_or(lx.len());
-            let j = lx
-                .iter()
-                .position(|l| l.span.start >= re)
-                .unwrap_or(lx.len());
-            tense_near(sentence, lx, i, j)
-        };
+        let sentence = text.get(s..e).unwrap_or("");
+        // sentence_around returns s <= span.start and e >= span.end.
+        let (rs, re) = (span.start.saturating_sub(s), span.end.saturating_sub(s));
+        let tense = tense_in(sentence, rs, re, &mut scratch.words);
         match tense {
             Some(Tense::Future) => Direction::Future,
             Some(Tense::Past) => Direction::Past,
@@ -221,7 +194,7 @@ const SENTENCE_REACH: usize = 400;
 #[derive(Default)]
 struct Scratch {
     lx: Vec<Lex>,
-    sentence: Vec<Lex>,
+    words: Vec<TenseWord>,
     buf: String,
 }
 

@@ -261,7 +261,11 @@ impl<'a> Grammar<'a> {
                 let mut p = Point::new(Anchor::Today);
                 p.part = Some(part);
                 let mut k = self.part_complement(j + 1, &mut p);
-                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) {
+                // "matinée du 15 février", "le soir de Noël" (no nesting).
+                let named = self.is_plain_date_start(k + 1)
+                    || self.kw(k + 1, Kw::Noel)
+                    || self.kw(k + 1, Kw::Toussaint);
+                if k == j + 1 && (self.kw(k, Kw::Du) || self.kw(k, Kw::De)) && named {
                     if let Some((k2, d)) = self.point(k + 1, false) {
                         if is_day_like(&d) && d.clock.is_none() && d.part.is_none() {
                             p.anchor = d.anchor;
@@ -335,7 +339,10 @@ impl<'a> Grammar<'a> {
                         Kw::Demain | Kw::Hier | Kw::Aujourdhui | Kw::ApresDemain | Kw::AvantHier
                     )
             )
-        ) || (m > k && self.day_number(m).is_some());
+        ) || (m > k
+            && self
+                .day_number(m)
+                .is_some_and(|(n, _)| self.unit(n) != Some(Unit::Hour)));
         if day_start {
             if let Some((m2, d)) = self.core(m, false, m > k, m > k) {
                 if is_day_like(&d) && d.clock.is_none() {
@@ -546,6 +553,25 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// Whether the item at `k` (after an optional article) may start a plain
+    /// date: a number, a month, a weekday, or a unit ("mois prochain").
+    fn is_plain_date_start(&self, k: usize) -> bool {
+        let k = if self.kw(k, Kw::Le) || self.kw(k, Kw::La) {
+            k + 1
+        } else {
+            k
+        };
+        matches!(
+            self.at(k),
+            Some(L::Int { .. } | L::Dmy { .. } | L::W(W::Month(_) | W::Weekday(_) | W::Unit(_)))
+        ) || matches!(self.at(k), Some(L::W(W::Ordinal(n) | W::Number(n))) if n <= 31)
+            && !matches!(
+                self.at(k + 1),
+                Some(L::W(W::Unit(_) | W::Weekday(_) | W::Kw(Kw::Weekend)))
+            )
+            || self.kw(k, Kw::Ce)
+    }
+
     /// "du 13 février" after "le lendemain" or "la veille".
     fn days_from(&self, k: usize, days: i64) -> Parsed<Point> {
         if !self.kw(k, Kw::Du) {
@@ -557,6 +583,11 @@ impl<'a> Grammar<'a> {
 
     /// A day named by its month and day: "13 février", "14 juillet 2024".
     fn named_day(&self, k: usize) -> Parsed<DaySpec> {
+        // A named day is a plain date: no nesting ("le lendemain du
+        // lendemain du..."), so that parsing depth stays bounded.
+        if !self.is_plain_date_start(k) {
+            return None;
+        }
         let (k2, p) = self.point(k, false)?;
         match p.anchor {
             Anchor::Cal {
@@ -580,6 +611,11 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         if !(self.kw(k + 1, Kw::De) || self.kw(k + 1, Kw::Du)) {
+            return None;
+        }
+        // The month is named plainly ("d'octobre", "du mois prochain"): no
+        // nesting, so that parsing depth stays bounded.
+        if !self.is_plain_date_start(k + 2) {
             return None;
         }
         let (k2, p) = self.point(k + 2, false)?;

@@ -43,7 +43,7 @@ mod resolve;
 mod temporal;
 mod tense;
 
-pub use bias::Bias;
+pub use bias::{Bias, ParseBiasError};
 pub use bounds::Bounds;
 pub use finder::{DateFinder, DateFinderBuilder};
 pub use reference::{Reference, ReferenceError, MAX_YEAR, MIN_YEAR};

@@ -2,9 +2,9 @@
 //! composé, imparfait, plus-que-parfait) or future (futur simple, futur
 //! proche). Read from the words of the sentence nearest to the expression.
 
-use crate::lex::{Lex, L};
+use depeche_text::Span;
 
-/// How many items the search looks at on each side of an expression.
+/// How many words the search looks at on each side of an expression.
 const WINDOW: usize = 40;
 
 /// A tense, as far as resolution cares.
@@ -163,16 +163,71 @@ fn is_future(w: &str) -> bool {
         && !NOT_FUTURE.contains(&w)
 }
 
-/// The tense of the verb nearest to the items `start..end`, within their
-/// sentence, if any verb form shows one.
-pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Option<Tense> {
+/// A word of a sentence for tense reading: its span, and whether it ends
+/// the sentence (". ! ?").
+pub(crate) type TenseWord = (Span, bool);
+
+/// Splits `text` into words for tense reading: runs of letters, digits,
+/// apostrophes and hyphens, an elision split after its apostrophe ("s'est"
+/// -> "s'", "est"); ". ! ?" before a space or the end are stops. A plain
+/// byte scan: tense reading needs no full tokenizer.
+fn split_words(text: &str, out: &mut Vec<TenseWord>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let word_char = c.is_alphanumeric() || c == '-' || c == '\'';
+        if word_char {
+            if start.is_none() {
+                start = Some(i);
+            }
+            if c == '\'' {
+                // "s'est": the elision is a word of its own.
+                if let Some(s) = start.take() {
+                    out.push((Span::new(s, i + 1), false));
+                }
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((Span::new(s, i), false));
+        }
+        if matches!(c, '.' | '!' | '?') && b.get(i + 1).map_or(true, u8::is_ascii_whitespace) {
+            out.push((Span::new(i, i + 1), true));
+        }
+    }
+    if let Some(s) = start {
+        out.push((Span::new(s, text.len()), false));
+    }
+}
+
+/// The tense of the verb nearest to the bytes `start..end` of `text` (a
+/// sentence, or a stretch of text around the expression), if any verb form
+/// shows one. `words` is scratch space.
+pub(crate) fn tense_in(
+    text: &str,
+    start: usize,
+    end: usize,
+    words: &mut Vec<TenseWord>,
+) -> Option<Tense> {
+    split_words(text, words);
+    let words = &*words;
+    let first = words
+        .iter()
+        .position(|w| w.0.start >= start)
+        .unwrap_or(words.len());
+    let after = words
+        .iter()
+        .position(|w| w.0.start >= end)
+        .unwrap_or(words.len());
     let word = |k: usize| -> &str {
-        lx.get(k)
-            .filter(|l| !matches!(l.kind, L::Stop))
-            .and_then(|l| l.span.slice(text))
+        words
+            .get(k)
+            .filter(|w| !w.1)
+            .and_then(|w| w.0.slice(text))
             .unwrap_or("")
     };
-    let is_stop = |k: usize| lx.get(k).map_or(true, |l| matches!(l.kind, L::Stop));
+    let is_stop = |k: usize| words.get(k).map_or(true, |w| w.1);
     let tense_at = |k: usize| -> Option<Tense> {
         let w = word(k);
         if w.is_empty() {
@@ -215,15 +270,15 @@ pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Op
     let mut right_open = true;
     for d in 0..WINDOW {
         if right_open {
-            let k = end + d;
-            if k >= lx.len() || is_stop(k) {
+            let k = after + d;
+            if k >= words.len() || is_stop(k) {
                 right_open = false;
             } else if let Some(t) = tense_at(k) {
                 return Some(t);
             }
         }
         if left_open {
-            match start.checked_sub(d + 1) {
+            match first.checked_sub(d + 1) {
                 Some(k) if !is_stop(k) => {
                     if let Some(t) = tense_at(k) {
                         return Some(t);
@@ -242,14 +297,10 @@ pub(crate) fn tense_near(text: &str, lx: &[Lex], start: usize, end: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lex::lex_into;
 
     fn tense_of(text: &str, needle: &str) -> Option<Tense> {
-        let mut lx = Vec::new();
-        lex_into(text, &mut lx, &mut String::new());
         let at = text.find(needle).unwrap();
-        let i = lx.iter().position(|l| l.span.start == at).unwrap();
-        tense_near(text, &lx, i, i + 1)
+        tense_in(text, at, at + needle.len(), &mut Vec::new())
     }
 
     #[test]

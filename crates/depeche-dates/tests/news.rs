@@ -524,6 +524,29 @@ fn impossible_dates_get_no_value() {
 }
 
 #[test]
+fn deep_nesting_and_huge_inputs_stay_bounded() {
+    let f = finder("2024-03-26");
+    let nested = format!("{}13 février", "le lendemain du ".repeat(5_000));
+    let _ = f.find(&nested);
+    let nested = format!("{}octobre", "le premier jour du ".repeat(5_000));
+    let _ = f.find(&nested);
+    let nested = format!("{}octobre", "dernier mercredi de ".repeat(5_000));
+    let _ = f.find(&nested);
+    let _ = f.find(&format!(
+        "{}mardi",
+        "à 14 heures le 14 heures le ".repeat(5_000)
+    ));
+    let _ = f.find(&format!("{}mardi", "le soir du soir du ".repeat(5_000)));
+    let _ = f.find(&"du 3 au 5 juin au 7 ".repeat(5_000));
+    let digits = "1 ".repeat(50_000);
+    assert!(f.find(&digits).iter().all(|t| t.text(&digits).len() < 40));
+    let long_word = "a".repeat(200_000);
+    assert!(f.find(&long_word).is_empty());
+    let mardis = "mardi ".repeat(20_000);
+    assert_eq!(f.find(&mardis).len(), 20_000);
+}
+
+#[test]
 fn without_reference_only_absolute_values() {
     let f = DateFinder::builder().build();
     let t = "Signé le 3 mars 2024, l'accord a été dénoncé mardi.";
