@@ -29,12 +29,13 @@
 //!
 //! # How it works
 //!
-//! * One Aho-Corasick automaton (leftmost-longest) holds the folded form of
-//!   every name, variant, acronym, demonym and title. It runs over the
-//!   folded text (`depeche_text::fold`: no case, no accents, one apostrophe
-//!   and one hyphen), so "Etat islamique" and "État islamique" or
-//!   "Al-Qaida" and "Al-Qaïda" are the same pattern; mentions are mapped
-//!   back to the text given.
+//! * One automaton (the goto trie of Aho-Corasick) holds the folded form of
+//!   every name, variant, acronym, demonym, title and first name. It is
+//!   walked from each word start of the text, folded on the fly
+//!   (`depeche_text::fold_char_into`: no case, no accents, one apostrophe and
+//!   one hyphen), so "Etat islamique" and "État islamique" or "Al-Qaida" and
+//!   "Al-Qaïda" are the same pattern; the longest match wins
+//!   (leftmost-longest) and spans are offsets of the text given.
 //! * A match must stand between word boundaries and pass a case rule on
 //!   the text as written: names need their capital ("paris" is no city),
 //!   acronyms match exactly ("AES", "Cedeao"), names flagged ambiguous
@@ -54,9 +55,11 @@
 //!
 //! # Dependencies
 //!
-//! `aho-corasick` (the matcher: the field's standard multi-pattern
-//! automaton), `serde`/`serde_json` (output and JSON dictionaries),
-//! `thiserror` (the error type), `depeche-text` (folding and tokens).
+//! `serde`/`serde_json` (output and JSON dictionaries), `thiserror` (the
+//! error type), `depeche-text` (folding and tokens). The matcher is a goto
+//! trie of its own (see the module `trie`): walks from word starts never
+//! follow failure links, so the `aho-corasick` crate declared in
+//! `Cargo.toml` is not used.
 #![deny(missing_docs)]
 
 mod casing;

@@ -139,6 +139,19 @@ fn looks_like_acronym(s: &str) -> bool {
             .all(char::is_uppercase)
 }
 
+/// "FACT" -> "Fact" for all-capital acronyms of four letters or more.
+fn title_case(acronym: &str) -> Option<String> {
+    let letters = acronym.chars().count();
+    if letters < 4 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut out = String::with_capacity(acronym.len());
+    for (k, c) in acronym.chars().enumerate() {
+        out.push(if k == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    Some(out)
+}
+
 fn name_rule(form: &str, ambiguous: bool) -> CaseRule {
     if looks_like_acronym(form) {
         CaseRule::Exact(form.to_owned())
@@ -275,17 +288,22 @@ impl Matcher {
                 },
             );
             let amb = o.is_ambiguous_name();
-            // Acronyms first: "Cedeao" as written is the acronym.
+            // Acronyms first: "Cedeao" as written is the acronym. Acronyms
+            // of four letters or more are also written with one capital
+            // ("FACT" -> "Fact", "UNICEF" -> "Unicef"), as French news does
+            // for acronyms read as words.
             for a in &o.acronyms {
-                p.add(
-                    a,
-                    entity(
-                        i,
-                        MentionForm::Acronym,
-                        CaseRule::Exact(a.clone()),
-                        needs_context(a),
-                    ),
-                );
+                for form in std::iter::once(a.clone()).chain(title_case(a)) {
+                    p.add(
+                        &form,
+                        entity(
+                            i,
+                            MentionForm::Acronym,
+                            CaseRule::Exact(form.clone()),
+                            needs_context(a),
+                        ),
+                    );
+                }
             }
             for n in std::iter::once(&o.name).chain(&o.variants) {
                 let form = if looks_like_acronym(n) {
