@@ -1,2 +1,110 @@
-//! depeche-numbers (under construction in the initial workspace commit).
+//! French numbers in news copy: digits and words, decimals, ordinals and
+//! roman numerals, fractions, percentages, money, approximations, ranges and
+//! quantities with what they count.
+//!
+//! ```
+//! use depeche_numbers::{NumberFinder, NumberKind, Qualifier, Category};
+//!
+//! let finder = NumberFinder::new();
+//! let text = "L'attaque a fait au moins 139 morts et une vingtaine de blessés.";
+//! let found = finder.find(text);
+//! assert_eq!(found[0].text(text), "au moins 139 morts");
+//! assert_eq!(found[0].kind, NumberKind::Quantity);
+//! assert_eq!(found[0].qualifier, Qualifier::AtLeast);
+//! assert_eq!(found[0].value, 139.0);
+//! assert_eq!(found[0].category, Some(Category::Fatalities));
+//! assert_eq!(found[1].text(text), "une vingtaine de blessés");
+//! assert_eq!(found[1].qualifier, Qualifier::About);
+//!
+//! assert_eq!(depeche_numbers::parse_cardinal_words("quatre-vingt-dix-neuf"), Ok(99));
+//! assert_eq!(depeche_numbers::to_words(71), "soixante et onze");
+//! ```
+//!
+//! # What is read
+//!
+//! - digits in French conventions: "1.000", "1 000" (any space variant),
+//!   "12,5", "1 234 567,89"; English decimals ("1.5") are accepted and
+//!   flagged; codes are not numbers ("G7", "Covid-19", "A380", "article
+//!   49.3");
+//! - words, the whole grammar ([`parse_cardinal_words`]), the inverse
+//!   ([`to_words`]), mixed forms ("1,5 million", "2 millions 300 000");
+//! - ordinals ("1er", "deuxième", "XXIe", "Louis XIV"), fractions ("un
+//!   tiers", "la moitié", "1/3"), percentages ("12,5 %", "douze pour cent");
+//! - money with ISO 4217 codes ("1,2 milliard d'euros", "$10", "1,5 M€");
+//! - qualifiers ([`Qualifier`]): "environ", "près de", "au moins", "plus
+//!   de", "entre X et Y", "une vingtaine de", "des centaines de"...;
+//! - the counted noun and its [`Category`] from an extensible lexicon.
+//!
+//! # Running text rules
+//!
+//! [`NumberFinder::find`] reads *normalised* text (see
+//! `depeche_text::normalize`) and returns non-overlapping matches sorted by
+//! start; the longest reading wins. "un"/"une" are articles in running text
+//! and are emitted only when they clearly count: after a qualifier ("au
+//! moins un mort"), before a casualty noun ("un mort", "une otage"), or
+//! coordinated with another count ("un mort et deux blessés"). A number
+//! directly followed by a month name or glued to letters is left to the
+//! dates crate (no unit is taken); a bare four-digit number from 1000 to
+//! 2100 is a cardinal flagged `year_like`. Numbers after reference nouns
+//! ("article 49.3", "résolution 2719", "numéro 12") are identifiers, not
+//! numbers, and are skipped.
+//!
+//! # Cost
+//!
+//! [`NumberFinder::find`] is linear in the text. A byte-level pre-scan
+//! marks the chunks that may hold a number (digits, number words,
+//! approximation nouns, "un"/"une" before a casualty noun...) and only
+//! windows of a few words around them are tokenized and read, so text
+//! without numbers costs one pass over its bytes. Per token nothing is
+//! allocated (word keys are built on the stack); a match allocates its
+//! unit string. The `numbers` criterion bench in the workspace's `benches/`
+//! measures throughput side by side with `text2num`.
+//!
+//! # Errors
+//!
+//! The whole-string parsers return [`NumberError`]; values are checked and
+//! never wrap: a value beyond `u64` is an error, a scaled value beyond
+//! [`MAX_VALUE`] is capped with the `saturated` flag.
+//!
+//! # Dependencies
+//!
+//! `depeche-text` (tokens, folding, roman numerals), `thiserror` (errors),
+//! and optionally `serde` (feature `serde`) for the result types.
 #![deny(missing_docs)]
+
+mod category;
+mod context_words;
+mod digits;
+mod error;
+mod finder;
+mod item;
+mod kind;
+mod lexicon;
+mod number_match;
+mod ordinal;
+mod parse;
+mod qualifier;
+#[cfg(feature = "serde")]
+mod span_serde;
+mod to_words;
+mod windows;
+mod word_key;
+mod words;
+
+pub use category::Category;
+pub use digits::{parse_digits, DigitNumber};
+pub use error::NumberError;
+pub use finder::{NumberFinder, NumberFinderBuilder};
+pub use item::NumberItem;
+pub use kind::NumberKind;
+pub use lexicon::{UnitInfo, UnitLexicon, DEFAULT_CURRENCIES, DEFAULT_UNITS};
+pub use number_match::{Flags, NumberMatch};
+pub use ordinal::parse_ordinal_suffixed;
+pub use parse::{parse_number, ParsedNumber};
+pub use qualifier::Qualifier;
+pub use to_words::{to_words, to_words_with, Spelling};
+pub use words::parse_cardinal_words;
+
+/// The largest value the finder reports; larger scaled values are capped
+/// here and flagged `saturated`.
+pub const MAX_VALUE: f64 = 1e21;

@@ -1,0 +1,240 @@
+//! The finder: finds temporal expressions in normalised text and resolves
+//! them.
+
+use crate::bias::{Bias, Direction};
+use crate::expr::{Anchor, Expr, MonthSpec, Point, Rel};
+use crate::grammar::Grammar;
+use crate::lex::{lex_into, Lex};
+use crate::reference::Reference;
+use crate::region;
+use crate::resolve::resolve;
+use crate::temporal::Temporal;
+use crate::tense::{tense_in, Tense, TenseWord};
+use depeche_text::Span;
+
+/// Finds French temporal expressions and resolves them against a reference.
+///
+/// Build one, share it between threads (it is `Send + Sync` and holds no
+/// mutable state), and call [`DateFinder::find`] or, with a reference per
+/// text, [`DateFinder::find_with`].
+///
+/// ```
+/// use depeche_dates::{DateFinder, Reference, TemporalKind};
+/// let finder = DateFinder::new(Reference::parse("2024-03-26").unwrap());
+/// let text = "Le président s'est entretenu mardi avec son homologue.";
+/// let found = finder.find(text);
+/// assert_eq!(found[0].text(text), "mardi");
+/// assert_eq!(found[0].value.as_deref(), Some("2024-03-26"));
+/// assert_eq!(found[0].kind, TemporalKind::Date);
+/// ```
+#[derive(Clone, Debug)]
+pub struct DateFinder {
+    reference: Option<Reference>,
+    bias: Bias,
+}
+
+/// Builds a [`DateFinder`].
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct DateFinderBuilder {
+    reference: Option<Reference>,
+    bias: Bias,
+}
+
+impl DateFinderBuilder {
+    /// The reference date (usually the publication date). Without one, only
+    /// expressions that need no reference ("le 3 mars 2024", "P4D") get a
+    /// value; the others are found with a `None` value.
+    pub fn reference(mut self, reference: Reference) -> DateFinderBuilder {
+        self.reference = Some(reference);
+        self
+    }
+
+    /// Which way underspecified expressions resolve (default [`Bias::Auto`]).
+    pub fn bias(mut self, bias: Bias) -> DateFinderBuilder {
+        self.bias = bias;
+        self
+    }
+
+    /// Builds the finder.
+    pub fn build(self) -> DateFinder {
+        DateFinder {
+            reference: self.reference,
+            bias: self.bias,
+        }
+    }
+}
+
+impl DateFinder {
+    /// A builder.
+    pub fn builder() -> DateFinderBuilder {
+        DateFinderBuilder::default()
+    }
+
+    /// A finder with this reference and the default bias.
+    pub fn new(reference: Reference) -> DateFinder {
+        DateFinder::builder().reference(reference).build()
+    }
+
+    /// The reference, if any.
+    pub fn reference(&self) -> Option<&Reference> {
+        self.reference.as_ref()
+    }
+
+    /// The bias.
+    pub fn bias(&self) -> Bias {
+        self.bias
+    }
+
+    /// Finds the temporal expressions of `text` (normalised text, see
+    /// [`depeche_text::normalize`]), sorted by start, never overlapping,
+    /// resolved against the finder's reference.
+    pub fn find(&self, text: &str) -> Vec<Temporal> {
+        self.run(text, self.reference.as_ref())
+    }
+
+    /// Like [`DateFinder::find`] with another reference (each article has
+    /// its own publication date).
+    pub fn find_with(&self, text: &str, reference: &Reference) -> Vec<Temporal> {
+        self.run(text, Some(reference))
+    }
+
+    fn run(&self, text: &str, reference: Option<&Reference>) -> Vec<Temporal> {
+        let mut scratch = Scratch::default();
+        let mut regions = Vec::new();
+        region::regions(text, &mut regions, &mut scratch.buf);
+        let mut out = Vec::new();
+        for &(start, end) in &regions {
+            if let Some(sub) = text.get(start..end) {
+                self.run_region(text, sub, start, reference, &mut scratch, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Finds the expressions of `sub`, the part of `text` starting at byte
+    /// `offset`, and pushes them onto `out` with spans into `text`.
+    fn run_region(
+        &self,
+        text: &str,
+        sub: &str,
+        offset: usize,
+        reference: Option<&Reference>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Temporal>,
+    ) {
+        let mut lx = std::mem::take(&mut scratch.lx);
+        lex_into(sub, &mut lx, &mut scratch.buf);
+        let g = Grammar::new(&lx);
+        // Without a reference, resolve against any date and drop the values
+        // that depended on it.
+        let fallback = Reference::from_date(chrono::NaiveDate::MIN);
+        let r = reference.unwrap_or(&fallback);
+        let mut i = 0;
+        while i < lx.len() {
+            let Some((j, expr)) = g.parse(i) else {
+                i += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (lx.get(i), j.checked_sub(1).and_then(|k| lx.get(k)))
+            else {
+                i += 1;
+                continue;
+            };
+            if j <= i {
+                i += 1;
+                continue;
+            }
+            let local = first.span.cover(last.span);
+            let span = Span::new(local.start + offset, local.end + offset);
+            let dir = self.direction(text, span, &expr, scratch);
+            let mut t = resolve(&expr, span, r, dir);
+            if reference.is_none() && needs_reference(&expr) {
+                t.value = None;
+                t.from = None;
+                t.to = None;
+                t.precision = None;
+            }
+            out.push(t);
+            i = j;
+        }
+        scratch.lx = lx;
+    }
+
+    /// The direction of resolution of an expression at `span` in `text`.
+    fn direction(&self, text: &str, span: Span, expr: &Expr, scratch: &mut Scratch) -> Direction {
+        match self.bias {
+            Bias::Past => return Direction::Past,
+            Bias::Future => return Direction::Future,
+            // Only read the tense when the value depends on it.
+            Bias::Auto if !needs_direction(expr) => return Direction::Past,
+            Bias::Auto => {}
+        }
+        // Read the tense in the sentence around the expression.
+        let (s, e) = region::sentence_around(text, span.start, span.end, SENTENCE_REACH);
+        let sentence = text.get(s..e).unwrap_or("");
+        // sentence_around returns s <= span.start and e >= span.end.
+        let (rs, re) = (span.start.saturating_sub(s), span.end.saturating_sub(s));
+        let tense = tense_in(sentence, rs, re, &mut scratch.words);
+        match tense {
+            Some(Tense::Future) => Direction::Future,
+            Some(Tense::Past) => Direction::Past,
+            // "jusqu'au 31 décembre", "d'ici juin": an end still ahead;
+            // anything else: news is past.
+            None if matches!(expr, Expr::Interval { from: None, .. }) => Direction::Future,
+            None => Direction::Past,
+        }
+    }
+}
+
+/// How far (bytes) the sentence around an expression is read for its tense.
+const SENTENCE_REACH: usize = 400;
+
+/// Buffers reused across the regions of one call.
+#[derive(Default)]
+struct Scratch {
+    lx: Vec<Lex>,
+    words: Vec<TenseWord>,
+    buf: String,
+}
+
+/// Whether the value of an expression depends on the direction (past or
+/// future) of resolution.
+fn needs_direction(e: &Expr) -> bool {
+    fn point(p: &Point) -> bool {
+        match p.anchor {
+            Anchor::Cal { year, rel, .. } => year.is_none() && matches!(rel, Rel::None | Rel::This),
+            Anchor::Season { year, .. } => year.is_none(),
+            Anchor::Today => p.clock.is_some(),
+            Anchor::DaysFrom { base, .. } | Anchor::WeekOf(base) => base.year.is_none(),
+            Anchor::NthOf { month, .. } => matches!(month, MonthSpec::Cal { year: None, .. }),
+            _ => false,
+        }
+    }
+    match e {
+        Expr::Point(p) => point(p),
+        Expr::Interval { from, to, .. } => {
+            from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
+        }
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,
+    }
+}
+
+/// Whether the value of an expression depends on the reference.
+fn needs_reference(e: &Expr) -> bool {
+    fn point(p: &Point) -> bool {
+        match p.anchor {
+            Anchor::Cal { year, .. } => year.is_none(),
+            Anchor::Season { year, .. } | Anchor::Quarter { year, .. } => year.is_none(),
+            Anchor::Decade(_) | Anchor::Century(_) => false,
+            _ => true,
+        }
+    }
+    match e {
+        Expr::Point(p) => point(p),
+        Expr::Interval { from, to, .. } => {
+            from.as_ref().is_some_and(point) || to.as_ref().is_some_and(point)
+        }
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Ref(_) => false,
+    }
+}

@@ -1,0 +1,499 @@
+//! Turns the tokens of depeche-text into the small alphabet the grammar
+//! reads: month, weekday, number, clock time, keyword...
+
+use crate::lexicon::{classify, may_be_key, Kw, WordClass};
+use depeche_text::{fold_char_into, Span, Token, TokenKind};
+
+/// Folded words longer than this are never temporal words.
+const MAX_WORD: usize = 24;
+
+/// One item of the grammar's input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum L {
+    /// A known word.
+    W(WordClass),
+    /// Digits only: their value (saturated) and how many digits.
+    Int { value: u32, digits: u8 },
+    /// A clock time "14h30", "8h", "15H".
+    Clock { hour: u32, minute: Option<u32> },
+    /// A date written with dots or dashes in one token "26.03.2024".
+    Dmy { day: u32, month: u32, year: i32 },
+    /// "mi-mars".
+    MiMonth(u32),
+    /// "mi-2023".
+    MiYear(i32),
+    /// "/".
+    Slash,
+    /// "-" standing alone.
+    Dash,
+    /// ":".
+    Colon,
+    /// `'` standing alone (minutes).
+    Prime,
+    /// `"` (seconds).
+    DoublePrime,
+    /// "," ";".
+    Comma,
+    /// "." "!" "?" and other sentence ends.
+    Stop,
+    /// Anything else.
+    Other,
+}
+
+/// A lexed item with its span in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    pub(crate) kind: L,
+    pub(crate) span: Span,
+    /// How many items ahead the next strong item is (saturated): an
+    /// expression always holds one, so that weak words far from any are
+    /// not tried.
+    pub(crate) strong_ahead: u8,
+}
+
+/// Whether a word can anchor a temporal expression (see [`crate::region`]):
+/// every expression holds a digit or one of these words.
+pub(crate) const fn is_anchor(w: WordClass) -> bool {
+    use crate::lexicon::Kw;
+    match w {
+        WordClass::Month(_)
+        | WordClass::Weekday(_)
+        | WordClass::Unit(_)
+        | WordClass::Season(_)
+        | WordClass::Part(_) => true,
+        WordClass::Kw(k) => matches!(
+            k,
+            Kw::Hier
+                | Kw::AvantHier
+                | Kw::Aujourdhui
+                | Kw::Demain
+                | Kw::ApresDemain
+                | Kw::Veille
+                | Kw::Lendemain
+                | Kw::Midi
+                | Kw::Minuit
+                | Kw::Noel
+                | Kw::Toussaint
+                | Kw::Weekend
+                | Kw::Annees
+                | Kw::Maintenant
+                | Kw::Actuellement
+                | Kw::Autrefois
+                | Kw::Avenir
+                | Kw::Moment
+                | Kw::Present
+                | Kw::Quinzaine
+                | Kw::Fete
+        ),
+        WordClass::Number(_) | WordClass::Ordinal(_) => false,
+    }
+}
+
+impl L {
+    /// Whether the item can only occur in a temporal expression's core (a
+    /// month, a weekday, a number, a unit...), as opposed to the weak words
+    /// around it ("le", "de", "depuis").
+    fn is_strong(self) -> bool {
+        use crate::lexicon::Kw;
+        match self {
+            L::Int { .. } | L::Clock { .. } | L::Dmy { .. } | L::MiMonth(_) | L::MiYear(_) => true,
+            L::W(w) => match w {
+                WordClass::Kw(k) => matches!(
+                    k,
+                    Kw::Hier
+                        | Kw::AvantHier
+                        | Kw::Aujourdhui
+                        | Kw::Demain
+                        | Kw::ApresDemain
+                        | Kw::Veille
+                        | Kw::Lendemain
+                        | Kw::Midi
+                        | Kw::Minuit
+                        | Kw::Noel
+                        | Kw::Toussaint
+                        | Kw::Nouvel
+                        | Kw::Weekend
+                        | Kw::Annees
+                        | Kw::Maintenant
+                        | Kw::Actuellement
+                        | Kw::Autrefois
+                        | Kw::Avenir
+                        | Kw::Moment
+                        | Kw::Present
+                        | Kw::Quinzaine
+                        | Kw::Fete
+                        | Kw::Tot
+                        | Kw::Debut
+                        | Kw::Fin
+                        | Kw::Mi
+                        | Kw::Milieu
+                ),
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// Month words that are abbreviations and may take a final dot.
+fn is_abbreviation(folded: &str) -> bool {
+    matches!(
+        folded,
+        "janv" | "jan" | "fev" | "fevr" | "avr" | "juil" | "sept" | "oct" | "nov" | "dec" | "lun"
+    )
+}
+
+/// Lexes `text` into `out` (cleared first). `buf` is scratch space reused
+/// across tokens, so that lexing allocates nothing per token.
+pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
+    out.clear();
+    let mut tokens = depeche_text::tokenize(text).peekable();
+    while let Some(tok) = tokens.next() {
+        let s = tok.text(text);
+        let kind = match tok.kind {
+            TokenKind::Word | TokenKind::Elision => {
+                buf.clear();
+                let mut too_long = s.len() > 2 * MAX_WORD;
+                let bytes = s.as_bytes();
+                let (mut ascii, mut dash) = (true, false);
+                for &c in bytes {
+                    ascii &= c < 0x80;
+                    dash |= c == b'-';
+                }
+                // Most words: ASCII, no hyphen, and no key has their first
+                // letter and length; they are nothing to the grammar.
+                if ascii
+                    && !dash
+                    && !may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len())
+                {
+                    out.push(Lex {
+                        kind: L::Other,
+                        span: tok.span,
+                        strong_ahead: u8::MAX,
+                    });
+                    continue;
+                }
+                if too_long {
+                } else if ascii {
+                    // Fast path: ASCII folds to its lower case.
+                    too_long = s.len() > MAX_WORD;
+                    if !too_long {
+                        buf.push_str(s);
+                        buf.make_ascii_lowercase();
+                    }
+                } else {
+                    fold_word_into(s, buf);
+                    too_long = buf.len() > MAX_WORD;
+                }
+                if too_long {
+                    L::Other
+                } else {
+                    let folded = buf.as_str();
+                    let class = classify(folded);
+                    // A dotted abbreviation takes its dot ("juil.", "sept.").
+                    let dotted = matches!(
+                        class,
+                        Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7))
+                    ) && is_abbreviation(folded)
+                        && tokens.peek().is_some_and(|n: &Token| {
+                            n.span.start == tok.span.end && n.text(text) == "."
+                        });
+                    if dotted {
+                        let dot = tokens.next().map_or(tok.span, |n| n.span);
+                        let class = match class {
+                            Some(WordClass::Number(7)) => WordClass::Month(9),
+                            Some(c) => c,
+                            None => WordClass::Month(0),
+                        };
+                        out.push(Lex {
+                            kind: L::W(class),
+                            span: tok.span.cover(dot),
+                            strong_ahead: u8::MAX,
+                        });
+                        continue;
+                    }
+                    match class {
+                        // "a" is the verb, "à" the preposition.
+                        Some(WordClass::Kw(Kw::A)) if s == "a" || s == "A" => {
+                            L::W(WordClass::Kw(Kw::Has))
+                        }
+                        // "dès" folds like the article "des".
+                        Some(WordClass::Kw(Kw::Des)) if s == "dès" || s == "Dès" => {
+                            L::W(WordClass::Kw(Kw::Des2))
+                        }
+                        Some(c) => L::W(c),
+                        None => word_kind(folded),
+                    }
+                }
+            }
+            TokenKind::Number => number_kind(s),
+            TokenKind::Ordinal => ordinal_kind(s),
+            TokenKind::Time => clock_kind(s),
+            TokenKind::Punct => match s {
+                "," | ";" => L::Comma,
+                "." | "!" | "?" | "..." | "…" => L::Stop,
+                ":" => L::Colon,
+                _ => L::Other,
+            },
+            TokenKind::Dash => L::Dash,
+            TokenKind::Symbol => match s {
+                "/" => L::Slash,
+                "'" => L::Prime,
+                _ => L::Other,
+            },
+            TokenKind::Quote(_) if s == "\"" => L::DoublePrime,
+            _ => L::Other,
+        };
+        out.push(Lex {
+            kind,
+            span: tok.span,
+            strong_ahead: u8::MAX,
+        });
+    }
+    // Distances to the next strong item, from the end.
+    let mut next: u8 = u8::MAX;
+    for l in out.iter_mut().rev() {
+        next = if l.kind.is_strong() {
+            0
+        } else {
+            next.saturating_add(1)
+        };
+        l.strong_ahead = next;
+    }
+}
+
+/// The folded form of a Latin-1 letter ("é" -> 'e'), if it folds to one
+/// ASCII letter: the common case, without the Unicode tables.
+pub(crate) fn fold_latin1(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => return None,
+    })
+}
+
+/// Appends the folded form of `word` to `buf` (as
+/// [`depeche_text::fold_str`] writes it), with fast paths for ASCII and
+/// Latin-1 letters.
+pub(crate) fn fold_word_into(word: &str, buf: &mut String) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            buf.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+        } else if let Some(a) = fold_latin1(c) {
+            buf.push(a);
+        } else {
+            fold_char_into(c, buf);
+        }
+    }
+}
+
+/// A word that is not in the lexicon: "mi-mars", "mi-2023", "2024-03-26".
+fn word_kind(folded: &str) -> L {
+    if !folded.as_bytes().contains(&b'-') {
+        return L::Other;
+    }
+    if let Some(rest) = folded.strip_prefix("mi-") {
+        if let Some(WordClass::Month(m)) = classify(rest) {
+            return L::MiMonth(m);
+        }
+        if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(y) = rest.parse::<i32>() {
+                return L::MiYear(y);
+            }
+        }
+    }
+    // "2024-03-26" written as one word by some tokenizers, "13-15".
+    if let Some(d) = dashed_date(folded) {
+        return d;
+    }
+    L::Other
+}
+
+/// Reads a digit string, saturating at `u32::MAX`.
+fn digits_value(s: &str) -> Option<(u32, u8)> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for b in s.bytes() {
+        v = v.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+    }
+    Some((v, u8::try_from(s.len()).unwrap_or(u8::MAX)))
+}
+
+fn number_kind(s: &str) -> L {
+    if let Some((value, digits)) = digits_value(s) {
+        return L::Int { value, digits };
+    }
+    // "26.03.2024": three dot-separated groups.
+    let mut parts = s.split('.');
+    if let (Some(d), Some(m), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    {
+        if let (Some((d, dl)), Some((m, ml)), Some((y, yl))) =
+            (digits_value(d), digits_value(m), digits_value(y))
+        {
+            if dl <= 2 && ml <= 2 && (yl == 4 || yl == 2) {
+                if let Some(year) = expand_year(y, yl) {
+                    return L::Dmy {
+                        day: d,
+                        month: m,
+                        year,
+                    };
+                }
+            }
+        }
+    }
+    L::Other
+}
+
+fn dashed_date(s: &str) -> Option<L> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let (y, yl) = digits_value(y)?;
+    let (m, ml) = digits_value(m)?;
+    let (d, dl) = digits_value(d)?;
+    if yl != 4 || ml > 2 || dl > 2 {
+        return None;
+    }
+    Some(L::Dmy {
+        day: d,
+        month: m,
+        year: i32::try_from(y).ok()?,
+    })
+}
+
+/// A year written with 2 or 4 digits: "74" is 1974, "14" is 2014.
+pub(crate) fn expand_year(value: u32, digits: u8) -> Option<i32> {
+    let v = i32::try_from(value).ok()?;
+    match digits {
+        2 if v >= 50 => Some(1900 + v),
+        2 => Some(2000 + v),
+        4 => Some(v),
+        _ => None,
+    }
+}
+
+fn ordinal_kind(s: &str) -> L {
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M')))
+        .unwrap_or(s.len());
+    let head = s.get(..end).unwrap_or("");
+    if let Some((v, _)) = digits_value(head) {
+        return L::W(WordClass::Ordinal(v));
+    }
+    match depeche_text::roman::parse_roman(head) {
+        Some(v) => L::W(WordClass::Ordinal(v)),
+        None => L::Other,
+    }
+}
+
+fn clock_kind(s: &str) -> L {
+    let Some(h_at) = s.find(['h', 'H']) else {
+        return L::Other;
+    };
+    let hour = s.get(..h_at).unwrap_or("").trim();
+    let minute = s.get(h_at + 1..).unwrap_or("").trim();
+    let Some((hour, _)) = digits_value(hour) else {
+        return L::Other;
+    };
+    let minute = if minute.is_empty() {
+        None
+    } else {
+        match digits_value(minute) {
+            Some((m, _)) => Some(m),
+            None => return L::Other,
+        }
+    };
+    L::Clock { hour, minute }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_folding_agrees_with_depeche_text() {
+        for w in [
+            "Décembre",
+            "AOÛT",
+            "février",
+            "Noël",
+            "œuvre",
+            "Ça",
+            "naïve",
+            "ÉTÉ",
+            "l`an",
+            "ﬁn",
+        ] {
+            let mut buf = String::new();
+            fold_word_into(w, &mut buf);
+            assert_eq!(buf, depeche_text::fold_str(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn strong_items_are_counted_ahead() {
+        let mut out = Vec::new();
+        lex_into("depuis le début de mars", &mut out, &mut String::new());
+        let d: Vec<u8> = out.iter().map(|l| l.strong_ahead).collect();
+        assert_eq!(d, [2, 1, 0, 1, 0]);
+    }
+
+    fn kinds(text: &str) -> Vec<L> {
+        let mut out = Vec::new();
+        lex_into(text, &mut out, &mut String::new());
+        out.into_iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn lexes_dates_and_times() {
+        assert_eq!(
+            kinds("Mi-mars 26.03.2024 14h30"),
+            [
+                L::MiMonth(3),
+                L::Dmy {
+                    day: 26,
+                    month: 3,
+                    year: 2024
+                },
+                L::Clock {
+                    hour: 14,
+                    minute: Some(30)
+                }
+            ]
+        );
+        assert_eq!(
+            kinds("5 juil. sept."),
+            [
+                L::Int {
+                    value: 5,
+                    digits: 1
+                },
+                L::W(WordClass::Month(7)),
+                L::W(WordClass::Month(9))
+            ]
+        );
+        assert_eq!(kinds("XXe"), [L::W(WordClass::Ordinal(20))]);
+        assert_eq!(
+            kinds("99999999999999"),
+            [L::Int {
+                value: u32::MAX,
+                digits: 14
+            }]
+        );
+    }
+}

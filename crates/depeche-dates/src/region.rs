@@ -1,0 +1,283 @@
+//! The regions of a text worth lexing: every temporal expression holds an
+//! anchor — a digit or a temporal word (a month, a weekday, a unit, a part
+//! of day, "hier", "Noël"...) — so that only the text around anchors needs
+//! the full tokenizer and grammar. A byte scan finds the anchors; each one
+//! opens a window wide enough for the longest lead ("au cours des trois
+//! derniers") and tail ("à 14 h 30 heure locale") of an expression;
+//! overlapping windows merge.
+
+use crate::lex::{fold_word_into, is_anchor};
+use crate::lexicon::{classify, may_be_anchor};
+
+/// Bytes kept before an anchor.
+const LEAD: usize = 40;
+/// Bytes kept after an anchor.
+const TAIL: usize = 32;
+/// How far a window edge moves to reach white space.
+const SNAP: usize = 32;
+/// Words longer than this (folded) are never anchors.
+const MAX_WORD: usize = 24;
+
+/// Pushes onto `out` (cleared first) the byte ranges of `text` around its
+/// anchors, sorted, disjoint, on char boundaries. `buf` is scratch space.
+pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut String) {
+    out.clear();
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c = b.get(i).copied().unwrap_or(0);
+        if c.is_ascii_digit() {
+            let s = i;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            push_window(text, s, i, out);
+            continue;
+        }
+        if !starts_word(text, i) {
+            i += 1;
+            continue;
+        }
+        // A word: letters, apostrophes and hyphens inside.
+        let s = i;
+        let mut apostrophe = None;
+        let mut latin1 = 0usize;
+        let mut latin1_before = 0usize;
+        let mut exotic = false;
+        while i < n {
+            let c = b.get(i).copied().unwrap_or(0);
+            if c.is_ascii_alphabetic() || c == b'-' {
+                i += 1;
+            } else if c == b'\'' {
+                apostrophe = Some(i - s);
+                latin1_before = latin1;
+                i += 1;
+            } else if c == 0xC3
+                && b.get(i + 1)
+                    .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7)
+            {
+                // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common case.
+                latin1 += 1;
+                i += 2;
+            } else if c >= 0x80 {
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(ch) if ch.is_alphabetic() => {
+                        exotic = true;
+                        i += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        // Most words are rejected by their first letter and length (folded:
+        // a Latin-1 letter folds to one byte).
+        let maybe = exotic || {
+            let len = i - s - latin1;
+            let first = match b.get(s) {
+                Some(0xC3) => text
+                    .get(s..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(crate::lex::fold_latin1)
+                    .map_or(0, |c| c as u8),
+                Some(c) => c.to_ascii_lowercase(),
+                None => 0,
+            };
+            let mi = len > 3
+                && b.get(s + 2) == Some(&b'-')
+                && b.get(s..s + 2)
+                    .is_some_and(|m| m.eq_ignore_ascii_case(b"mi"));
+            // After an elision ("l'an", "l'été"): the tail may be an anchor.
+            let after = apostrophe.is_some_and(|k| {
+                let tail_len = (i - s - k - 1).saturating_sub(latin1 - latin1_before);
+                b.get(s + k + 1).is_some_and(|&f| {
+                    let f = if f == 0xC3 {
+                        b'e'
+                    } else {
+                        f.to_ascii_lowercase()
+                    };
+                    may_be_anchor(f, tail_len)
+                })
+            });
+            mi || after || may_be_anchor(first, len)
+        };
+        if maybe {
+            let word = text.get(s..i).unwrap_or("");
+            if word_is_anchor(word, apostrophe, buf) {
+                push_window(text, s, i, out);
+            }
+        }
+        // Never stall on a char that starts no word.
+        if i == s {
+            i += text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+        }
+    }
+}
+
+/// Whether a word starts at byte `i`.
+fn starts_word(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(&c) if c >= 0x80 => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphabetic),
+        _ => false,
+    }
+}
+
+/// Whether a word anchors an expression; `apostrophe` is the offset of
+/// its last apostrophe, if any.
+fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bool {
+    if word.len() > 2 * MAX_WORD || word.len() < 2 {
+        return false;
+    }
+    buf.clear();
+    fold_word_into(word, buf);
+    let folded = buf.as_str();
+    if folded.starts_with("mi-") {
+        return true;
+    }
+    let fb = folded.as_bytes();
+    if fb.first().is_some_and(|&f| may_be_anchor(f, fb.len()))
+        && classify(folded).is_some_and(is_anchor)
+    {
+        return true;
+    }
+    // "l'an", "d'octobre": the word after an elision.
+    if apostrophe.is_none() {
+        return false;
+    }
+    match folded.rsplit_once('\'') {
+        Some((_, tail)) if !tail.is_empty() => classify(tail).is_some_and(is_anchor),
+        _ => false,
+    }
+}
+
+/// Opens the window of an anchor at `s..e` and merges it with the last one.
+fn push_window(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let start = snap_left(text, s.saturating_sub(LEAD));
+    let end = snap_right(text, e.saturating_add(TAIL).min(text.len()));
+    match out.last_mut() {
+        Some(last) if start <= last.1 => last.1 = last.1.max(end),
+        _ => out.push((start, end)),
+    }
+}
+
+/// Moves `at` left to just after white space (or to a char boundary).
+fn snap_left(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let floor = at.saturating_sub(SNAP);
+    let mut k = at;
+    while k > floor {
+        if b.get(k - 1).is_some_and(u8::is_ascii_whitespace) {
+            return k;
+        }
+        k -= 1;
+    }
+    if k == 0 {
+        return 0;
+    }
+    let mut k = at;
+    while !text.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// Moves `at` right to white space (or to a char boundary).
+fn snap_right(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let ceil = at.saturating_add(SNAP).min(b.len());
+    let mut k = at;
+    while k < ceil {
+        if b.get(k).is_some_and(u8::is_ascii_whitespace) {
+            return k;
+        }
+        k += 1;
+    }
+    if k >= b.len() {
+        return b.len();
+    }
+    let mut k = at;
+    while !text.is_char_boundary(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The sentence around `start..end`: back to the previous sentence end or
+/// line break, forward to the next, at most `reach` bytes each way.
+pub(crate) fn sentence_around(
+    text: &str,
+    start: usize,
+    end: usize,
+    reach: usize,
+) -> (usize, usize) {
+    let b = text.as_bytes();
+    let is_end = |k: usize| match b.get(k) {
+        Some(b'\n') => true,
+        Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
+        _ => false,
+    };
+    let mut s = start;
+    let floor = start.saturating_sub(reach);
+    while s > floor && !is_end(s - 1) {
+        s -= 1;
+    }
+    let mut e = end;
+    let ceil = end.saturating_add(reach).min(b.len());
+    while e < ceil && !is_end(e) {
+        e += 1;
+    }
+    if e < b.len() && is_end(e) {
+        e += 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s.min(start), e.max(end).min(b.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions_of(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        regions(text, &mut out, &mut String::new());
+        out
+    }
+
+    #[test]
+    fn windows_open_around_anchors_only() {
+        assert!(regions_of("Les gouvernements civils ont renversé le régime.").is_empty());
+        let t = "Il est parti l'an dernier.";
+        assert_eq!(regions_of(t), [(0, t.len())]);
+        let filler = "mot ".repeat(200);
+        let t = format!("{filler}mardi {filler}");
+        let r = regions_of(&t);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0 > 0 && r[0].1 < t.len());
+        assert!(t[r[0].0..r[0].1].contains("mardi"));
+        assert!(t.is_char_boundary(r[0].0) && t.is_char_boundary(r[0].1));
+        let t = format!("«mardi» {filler} Mi-mars {filler} aujourd'hui {filler} 2020");
+        assert_eq!(regions_of(&t).len(), 4);
+    }
+
+    #[test]
+    fn sentences_around() {
+        let t = "Première phrase. Le ministre est arrivé mardi. Fin.";
+        let at = t.find("mardi").unwrap();
+        let (s, e) = sentence_around(t, at, at + 5, 400);
+        assert_eq!(&t[s..e], " Le ministre est arrivé mardi.");
+    }
+}

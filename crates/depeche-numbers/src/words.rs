@@ -1,0 +1,602 @@
+//! French number words: the vocabulary and the grammar of cardinals.
+//!
+//! A number in words is read as a sequence of *atoms* (one per word or
+//! hyphen-separated part: "quatre-vingt-dix" is `quatre` `vingt` `dix`), then
+//! parsed by a small grammar:
+//!
+//! - below 100: units (un..seize), "dix-sept".."dix-neuf", tens (vingt..
+//!   soixante, and the Belgian/Swiss septante, huitante/octante, nonante)
+//!   with "et un" / "et onze" or a unit, "soixante-dix".."soixante-dix-neuf",
+//!   "quatre-vingt(s)".."quatre-vingt-dix-neuf";
+//! - a group: `[2..9 | 11..19] cent[s] [below 100]` ("dix-neuf cent" is the
+//!   century form of 1900);
+//! - scales: `mille` (10^3), `million` (10^6), `milliard` (10^9), `billion`
+//!   (10^12, French long scale), `billiard` (10^15), `trillion` (10^18), each
+//!   multiplying what precedes it; a larger scale after a smaller one
+//!   multiplies the whole smaller part ("cinquante trois mille millions" =
+//!   53 000 × 10^6); "de" chains scales ("mille milliards de milliards").
+//!
+//! Arithmetic is checked: a value beyond `u64` is [`NumberError::Overflow`],
+//! never a wrapped number.
+
+use crate::error::NumberError;
+use crate::word_key::WordKey;
+
+/// One number word (or part of a hyphenated one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Atom {
+    /// "zéro".
+    Zero,
+    /// 1..=16: "un"/"une" .. "seize".
+    Unit(u8),
+    /// A ten: 20 ("vingt", `true` if plural "vingts"), 30..60, and 70, 80,
+    /// 90 in their Belgian/Swiss forms.
+    Tens(u8, bool),
+    /// "cent" (`true` if plural "cents").
+    Cent(bool),
+    /// "mille" / "mil".
+    Mille,
+    /// A scale noun: the power of ten (6, 9, 12, 15, 18).
+    Scale(u32),
+    /// "et" (only valid in "vingt et un", "soixante et onze"...).
+    Et,
+    /// "de" / "d'" between two scale nouns ("milliards de milliards").
+    De,
+}
+
+/// An atom with its ordinal mark ("vingtième": `Tens(20)` ordinal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordAtom {
+    /// The word's cardinal meaning.
+    pub atom: Atom,
+    /// `Some(plural)` if the word is an ordinal ("-ième", "-ièmes").
+    pub ordinal: Option<bool>,
+    /// Byte offset of the word in the parsed text (for errors).
+    pub offset: usize,
+}
+
+/// The cardinal atom of a folded word key, if it is a number word.
+fn cardinal_atom(key: &[u8]) -> Option<Atom> {
+    Some(match key {
+        b"zero" => Atom::Zero,
+        b"un" | b"une" => Atom::Unit(1),
+        b"deux" => Atom::Unit(2),
+        b"trois" => Atom::Unit(3),
+        b"quatre" => Atom::Unit(4),
+        b"cinq" => Atom::Unit(5),
+        b"six" => Atom::Unit(6),
+        b"sept" => Atom::Unit(7),
+        b"huit" => Atom::Unit(8),
+        b"neuf" => Atom::Unit(9),
+        b"dix" => Atom::Unit(10),
+        b"onze" => Atom::Unit(11),
+        b"douze" => Atom::Unit(12),
+        b"treize" => Atom::Unit(13),
+        b"quatorze" => Atom::Unit(14),
+        b"quinze" => Atom::Unit(15),
+        b"seize" => Atom::Unit(16),
+        b"vingt" => Atom::Tens(20, false),
+        b"vingts" => Atom::Tens(20, true),
+        b"trente" => Atom::Tens(30, false),
+        b"quarante" => Atom::Tens(40, false),
+        b"cinquante" => Atom::Tens(50, false),
+        b"soixante" => Atom::Tens(60, false),
+        b"septante" => Atom::Tens(70, false),
+        b"huitante" | b"octante" => Atom::Tens(80, false),
+        b"nonante" => Atom::Tens(90, false),
+        b"cent" => Atom::Cent(false),
+        b"cents" => Atom::Cent(true),
+        b"mille" | b"mil" => Atom::Mille,
+        b"million" | b"millions" => Atom::Scale(6),
+        b"milliard" | b"milliards" => Atom::Scale(9),
+        b"billion" | b"billions" => Atom::Scale(12),
+        b"billiard" | b"billiards" => Atom::Scale(15),
+        b"trillion" | b"trillions" => Atom::Scale(18),
+        b"et" => Atom::Et,
+        _ => return None,
+    })
+}
+
+/// The atom of an ordinal stem (the word without "ième(s)").
+fn ordinal_stem_atom(stem: &[u8]) -> Option<Atom> {
+    Some(match stem {
+        b"un" => Atom::Unit(1),
+        b"deux" => Atom::Unit(2),
+        b"trois" => Atom::Unit(3),
+        b"quatr" => Atom::Unit(4),
+        b"cinqu" => Atom::Unit(5),
+        b"six" => Atom::Unit(6),
+        b"sept" => Atom::Unit(7),
+        b"huit" => Atom::Unit(8),
+        b"neuv" => Atom::Unit(9),
+        b"dix" => Atom::Unit(10),
+        b"onz" => Atom::Unit(11),
+        b"douz" => Atom::Unit(12),
+        b"treiz" => Atom::Unit(13),
+        b"quatorz" => Atom::Unit(14),
+        b"quinz" => Atom::Unit(15),
+        b"seiz" => Atom::Unit(16),
+        b"vingt" => Atom::Tens(20, false),
+        b"trent" => Atom::Tens(30, false),
+        b"quarant" => Atom::Tens(40, false),
+        b"cinquant" => Atom::Tens(50, false),
+        b"soixant" => Atom::Tens(60, false),
+        b"septant" => Atom::Tens(70, false),
+        b"huitant" | b"octant" => Atom::Tens(80, false),
+        b"nonant" => Atom::Tens(90, false),
+        b"cent" => Atom::Cent(false),
+        b"mill" => Atom::Mille,
+        b"million" => Atom::Scale(6),
+        b"milliard" => Atom::Scale(9),
+        b"billion" => Atom::Scale(12),
+        b"billiard" => Atom::Scale(15),
+        b"trillion" => Atom::Scale(18),
+        _ => return None,
+    })
+}
+
+/// Reads one word part (no hyphen) as an atom: cardinal or "-ième(s)"
+/// ordinal. `None` if it is not a number word.
+pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
+    let key = WordKey::new(part)?;
+    atom_of_key(key.as_bytes(), offset)
+}
+
+/// [`atom_of`] on an already folded key (see [`WordKey`]).
+pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
+    if let Some(atom) = cardinal_atom(k) {
+        return Some(WordAtom {
+            atom,
+            ordinal: None,
+            offset,
+        });
+    }
+    let (stem, plural) = if let Some(s) = k.strip_suffix(b"iemes") {
+        (s, true)
+    } else if let Some(s) = k.strip_suffix(b"ieme") {
+        (s, false)
+    } else {
+        return None;
+    };
+    ordinal_stem_atom(stem).map(|atom| WordAtom {
+        atom,
+        ordinal: Some(plural),
+        offset,
+    })
+}
+
+/// Pushes the atoms of a whole word (hyphenated parts split) onto `out`.
+/// Returns `false` (and pushes nothing) if any part is not a number word.
+/// `offset` is the word's start in the parsed text.
+pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>) -> bool {
+    let before = out.len();
+    let mut pos = offset;
+    for part in word.split('-') {
+        if part.is_empty() {
+            out.truncate(before);
+            return false;
+        }
+        match atom_of(part, pos) {
+            Some(a) => out.push(a),
+            None => {
+                out.truncate(before);
+                return false;
+            }
+        }
+        pos += part.len() + 1;
+    }
+    true
+}
+
+/// Whether a word (possibly hyphenated) is made only of number words.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .split('-')
+            .all(|p| !p.is_empty() && atom_of(p, 0).is_some())
+}
+
+/// 10^p for the scale powers used here (checked).
+fn pow10(p: u32) -> Option<u64> {
+    10u64.checked_pow(p)
+}
+
+/// The parser state over a slice of atoms.
+struct Grammar<'a> {
+    atoms: &'a [WordAtom],
+    i: usize,
+}
+
+impl Grammar<'_> {
+    fn peek(&self) -> Option<Atom> {
+        self.atoms.get(self.i).map(|a| a.atom)
+    }
+
+    fn peek_at(&self, k: usize) -> Option<Atom> {
+        self.atoms.get(self.i + k).map(|a| a.atom)
+    }
+
+    fn offset(&self) -> usize {
+        self.atoms
+            .get(self.i)
+            .or(self.atoms.last())
+            .map_or(0, |a| a.offset)
+    }
+
+    /// A number below 100, or `None` if the next atom does not start one.
+    /// Stops (without consuming) before an atom that cannot continue it.
+    fn below_100(&mut self) -> Option<u64> {
+        match self.peek()? {
+            Atom::Unit(n) => {
+                self.i += 1;
+                if n == 10 {
+                    if let Some(Atom::Unit(m @ 7..=9)) = self.peek() {
+                        self.i += 1;
+                        return Some(10 + u64::from(m));
+                    }
+                }
+                if n == 4 {
+                    if let Some(Atom::Tens(20, plural)) = self.peek() {
+                        self.i += 1;
+                        if plural {
+                            return Some(80);
+                        }
+                        return Some(80 + self.after_tens_unit(true));
+                    }
+                }
+                Some(u64::from(n))
+            }
+            Atom::Tens(t, _) => {
+                self.i += 1;
+                let t = u64::from(t);
+                if self.peek() == Some(Atom::Et) {
+                    match self.peek_at(1) {
+                        Some(Atom::Unit(1)) => {
+                            self.i += 2;
+                            return Some(t + 1);
+                        }
+                        Some(Atom::Unit(11)) if t == 60 => {
+                            self.i += 2;
+                            return Some(71);
+                        }
+                        _ => return Some(t),
+                    }
+                }
+                Some(t + self.after_tens_unit(t == 60))
+            }
+            _ => None,
+        }
+    }
+
+    /// The unit after a ten: 2..9 always; 1 only without "et" when
+    /// `teen_ok` (quatre-vingt-un); 10..16 and dix-sept..dix-neuf only
+    /// when `teen_ok` (soixante-dix.., quatre-vingt-dix..). Returns 0 and
+    /// consumes nothing otherwise.
+    fn after_tens_unit(&mut self, teen_ok: bool) -> u64 {
+        match self.peek() {
+            Some(Atom::Unit(m @ 2..=9)) => {
+                self.i += 1;
+                u64::from(m)
+            }
+            Some(Atom::Unit(1)) if teen_ok => {
+                self.i += 1;
+                1
+            }
+            Some(Atom::Unit(m @ 10..=16)) if teen_ok => {
+                self.i += 1;
+                if m == 10 {
+                    if let Some(Atom::Unit(u @ 7..=9)) = self.peek() {
+                        self.i += 1;
+                        return 10 + u64::from(u);
+                    }
+                }
+                u64::from(m)
+            }
+            _ => 0,
+        }
+    }
+
+    /// A group below 1000 (or a century form "dix-neuf cent.." below 2000).
+    fn group(&mut self) -> Result<Option<u64>, NumberError> {
+        let start = self.i;
+        let m = self.below_100();
+        if let Some(Atom::Cent(_)) = self.peek() {
+            let mult = match m {
+                None => 1,
+                Some(x @ (2..=9 | 11..=19)) => x,
+                Some(_) => {
+                    self.i = start;
+                    return Err(NumberError::Grammar {
+                        offset: self.offset(),
+                        reason: "\"cent\" multiplied by a number other than 2-9 or 11-19",
+                    });
+                }
+            };
+            self.i += 1;
+            let rest = self.below_100().unwrap_or(0);
+            return Ok(Some(mult * 100 + rest));
+        }
+        Ok(m)
+    }
+}
+
+/// Parses atoms as one cardinal, consuming all of them. Ordinal marks are
+/// ignored here (see [`check_ordinals`]).
+pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
+    let first = atoms.first().ok_or(NumberError::Empty)?;
+    if first.atom == Atom::Zero {
+        if atoms.len() == 1 {
+            return Ok(0);
+        }
+        let offset = atoms.get(1).map_or(0, |a| a.offset);
+        return Err(NumberError::Grammar {
+            offset,
+            reason: "\"zéro\" followed by other number words",
+        });
+    }
+    let mut g = Grammar { atoms, i: 0 };
+    // Completed parts, strictly decreasing in scale power.
+    let mut stack: [(u32, u64); 8] = [(0, 0); 8];
+    let mut depth = 0usize;
+    loop {
+        let group_offset = g.offset();
+        let group = g.group()?;
+        let (power, scale_offset) = match g.peek() {
+            Some(Atom::Mille) => (3u32, g.offset()),
+            Some(Atom::Scale(p)) => (p, g.offset()),
+            Some(Atom::De) if group.is_none() && depth > 0 => {
+                // "milliards de milliards": the scale multiplies the last part.
+                let de_offset = g.offset();
+                g.i += 1;
+                let Some(Atom::Scale(p)) = g.peek() else {
+                    return Err(NumberError::Grammar {
+                        offset: de_offset,
+                        reason: "\"de\" not followed by a scale noun",
+                    });
+                };
+                let overflow = NumberError::Overflow { offset: g.offset() };
+                g.i += 1;
+                let top = stack
+                    .get_mut(depth - 1)
+                    .ok_or(NumberError::Overflow { offset: de_offset })?;
+                top.1 = pow10(p)
+                    .and_then(|s| top.1.checked_mul(s))
+                    .ok_or(overflow.clone())?;
+                top.0 = top.0.checked_add(p).ok_or(overflow)?;
+                continue;
+            }
+            _ => {
+                let mut total = group.unwrap_or(0);
+                let consumed_any = group.is_some() || depth > 0;
+                for &(_, v) in stack.iter().take(depth) {
+                    total = total.checked_add(v).ok_or(NumberError::Overflow {
+                        offset: group_offset,
+                    })?;
+                }
+                if g.i < atoms.len() {
+                    return Err(NumberError::Grammar {
+                        offset: g.offset(),
+                        reason: "number word out of place",
+                    });
+                }
+                if !consumed_any {
+                    return Err(NumberError::Empty);
+                }
+                return Ok(total);
+            }
+        };
+        g.i += 1;
+        let mut x = group.unwrap_or(0);
+        let mut popped = false;
+        while depth > 0 {
+            let Some(&(p, v)) = stack.get(depth - 1) else {
+                break;
+            };
+            if p >= power {
+                break;
+            }
+            x = x.checked_add(v).ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
+            depth -= 1;
+            popped = true;
+        }
+        if group.is_none() && !popped {
+            if power == 3 {
+                x = 1;
+            } else {
+                return Err(NumberError::Grammar {
+                    offset: scale_offset,
+                    reason: "scale noun without a count",
+                });
+            }
+        }
+        if depth > 0 && stack.get(depth - 1).is_some_and(|&(p, _)| p == power) {
+            return Err(NumberError::Grammar {
+                offset: scale_offset,
+                reason: "the same scale twice",
+            });
+        }
+        let value = pow10(power)
+            .and_then(|s| x.checked_mul(s))
+            .ok_or(NumberError::Overflow {
+                offset: scale_offset,
+            })?;
+        let slot = stack.get_mut(depth).ok_or(NumberError::Grammar {
+            offset: scale_offset,
+            reason: "too many scale nouns",
+        })?;
+        *slot = (power, value);
+        depth += 1;
+    }
+}
+
+/// Checks ordinal marks: only the last atom may be an ordinal, "unième"
+/// never stands first. Returns the ordinal mark of the last atom.
+pub(crate) fn check_ordinals(atoms: &[WordAtom]) -> Result<Option<bool>, NumberError> {
+    let last = atoms.len().saturating_sub(1);
+    for (k, a) in atoms.iter().enumerate() {
+        if a.ordinal.is_some() && k != last {
+            return Err(NumberError::Grammar {
+                offset: a.offset,
+                reason: "ordinal word followed by other number words",
+            });
+        }
+    }
+    match atoms.last() {
+        Some(a) if a.ordinal.is_some() && a.atom == Atom::Unit(1) && atoms.len() == 1 => {
+            Err(NumberError::Grammar {
+                offset: a.offset,
+                reason: "\"unième\" without a preceding number",
+            })
+        }
+        Some(a) => Ok(a.ordinal),
+        None => Ok(None),
+    }
+}
+
+/// Parses a cardinal number written in French words, the whole text.
+///
+/// Words may be separated by spaces or hyphens (the 1990 spelling
+/// "deux-cent-trente" and the traditional "deux cent trente" both parse);
+/// case and accents do not matter. Accepts the "et" forms, "quatre-vingt(s)",
+/// plural "cents"/"vingts", the Belgian and Swiss tens (septante, huitante,
+/// octante, nonante), the long scale (milliard = 10^9, billion = 10^12) and
+/// scale chains with "de".
+///
+/// ```
+/// use depeche_numbers::parse_cardinal_words;
+/// assert_eq!(parse_cardinal_words("soixante et onze"), Ok(71));
+/// assert_eq!(parse_cardinal_words("quatre-vingt-dix-neuf"), Ok(99));
+/// assert_eq!(parse_cardinal_words("un million deux cent mille"), Ok(1_200_000));
+/// assert_eq!(parse_cardinal_words("deux-cent-trente"), Ok(230));
+/// assert_eq!(parse_cardinal_words("nonante-huit"), Ok(98));
+/// assert!(parse_cardinal_words("quarante douze").is_err());
+/// assert!(parse_cardinal_words("vingt un").is_err());
+/// ```
+pub fn parse_cardinal_words(text: &str) -> Result<u64, NumberError> {
+    let mut atoms = Vec::with_capacity(8);
+    read_atoms(text, &mut atoms)?;
+    if let Some(a) = atoms.iter().find(|a| a.ordinal.is_some()) {
+        return Err(NumberError::Grammar {
+            offset: a.offset,
+            reason: "ordinal word in a cardinal",
+        });
+    }
+    parse_atoms(&atoms)
+}
+
+/// Splits `text` on white space and hyphens into atoms; "de"/"d'" become
+/// [`Atom::De`]. Errors on the first word that is not a number word.
+pub(crate) fn read_atoms(text: &str, out: &mut Vec<WordAtom>) -> Result<(), NumberError> {
+    let base = text.as_ptr() as usize;
+    for word in text.split(|c: char| c.is_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
+        // Offset of `word` inside `text`: both point into the same buffer.
+        let offset = (word.as_ptr() as usize).saturating_sub(base);
+        if word.eq_ignore_ascii_case("de") {
+            out.push(WordAtom {
+                atom: Atom::De,
+                ordinal: None,
+                offset,
+            });
+            continue;
+        }
+        if !push_word_atoms(word, offset, out) {
+            return Err(NumberError::UnknownWord {
+                word: word.to_string(),
+                offset,
+            });
+        }
+    }
+    if out.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Result<u64, NumberError> {
+        parse_cardinal_words(s)
+    }
+
+    #[test]
+    fn units_and_teens() {
+        assert_eq!(p("zéro"), Ok(0));
+        assert_eq!(p("une"), Ok(1));
+        assert_eq!(p("seize"), Ok(16));
+        assert_eq!(p("dix-sept"), Ok(17));
+        assert_eq!(p("dix neuf"), Ok(19));
+    }
+
+    #[test]
+    fn tens_with_et() {
+        assert_eq!(p("vingt et un"), Ok(21));
+        assert_eq!(p("vingt-et-une"), Ok(21));
+        assert_eq!(p("soixante et onze"), Ok(71));
+        assert_eq!(p("soixante onze"), Ok(71));
+        assert_eq!(p("soixante-dix-huit"), Ok(78));
+        assert_eq!(p("huitante et un"), Ok(81));
+        assert!(p("vingt un").is_err());
+        assert!(p("soixante et").is_err());
+    }
+
+    #[test]
+    fn quatre_vingt() {
+        assert_eq!(p("quatre-vingts"), Ok(80));
+        assert_eq!(p("quatre vingt"), Ok(80));
+        assert_eq!(p("quatre-vingt-un"), Ok(81));
+        assert_eq!(p("quatre-vingt-onze"), Ok(91));
+        assert_eq!(p("quatre-vingt dix-sept"), Ok(97));
+    }
+
+    #[test]
+    fn hundreds_and_scales() {
+        assert_eq!(p("cent"), Ok(100));
+        assert_eq!(p("deux cents"), Ok(200));
+        assert_eq!(p("cent un mille"), Ok(101_000));
+        assert_eq!(p("mil neuf cent vingt"), Ok(1920));
+        assert_eq!(p("dix-neuf cent soixante-treize"), Ok(1973));
+        assert_eq!(p("un milliard vingt-cinq millions"), Ok(1_025_000_000));
+        assert_eq!(
+            p("cinquante trois mille millions deux cent quarante-trois mille sept cent vingt-quatre"),
+            Ok(53_000_243_724)
+        );
+        assert_eq!(p("un billion"), Ok(1_000_000_000_000));
+        assert_eq!(p("un milliard de milliards"), Ok(1_000_000_000_000_000_000));
+    }
+
+    #[test]
+    fn ill_formed() {
+        for bad in [
+            "mille mille deux cent",
+            "soixante quinze cent",
+            "quarante douze",
+            "dix deux",
+            "mille un cent",
+            "cinq zéro",
+            "million",
+            "et",
+            "",
+        ] {
+            assert!(p(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn overflow_is_an_error() {
+        assert!(matches!(
+            p("neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf milliards de milliards de milliards"),
+            Err(NumberError::Overflow { .. })
+        ));
+        assert!(matches!(
+            p("cent mille trillions"),
+            Err(NumberError::Overflow { .. })
+        ));
+    }
+}

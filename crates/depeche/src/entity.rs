@@ -1,0 +1,133 @@
+//! Entities of an article: from `depeche-entities` to [`Entity`]s with spans
+//! into the original input, one per identifier whatever found it, with all
+//! its roles and mentions, ordered by first mention.
+
+use crate::article::{Entity, Mention};
+use crate::vocab::name;
+use depeche_text::Span;
+use std::collections::HashMap;
+
+/// Converts and merges recognised entities (spans into the normalised text,
+/// shifted by `base`).
+pub(crate) fn convert(
+    found: &[depeche_entities::Entity],
+    base: usize,
+    to_original: impl Fn(Span) -> Span,
+    original_text: impl Fn(Span) -> String,
+) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(found.len());
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for e in found {
+        let slot = *by_id.entry(e.id.as_str()).or_insert_with(|| {
+            out.push(Entity {
+                id: e.id.clone(),
+                kind: name(&e.kind),
+                name: e.name.clone(),
+                code: e.code.clone(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+            });
+            out.len() - 1
+        });
+        let Some(entity) = out.get_mut(slot) else {
+            continue;
+        };
+        for role in &e.roles {
+            if !entity.roles.contains(role) {
+                entity.roles.push(role.clone());
+            }
+        }
+        if entity.code.is_none() {
+            entity.code.clone_from(&e.code);
+        }
+        for m in &e.mentions {
+            let span = Span::new(m.span.start + base, m.span.end + base);
+            let orig = to_original(span);
+            entity.mentions.push(Mention {
+                start: orig.start,
+                end: orig.end,
+                text: original_text(span),
+                form: name(&m.form),
+            });
+        }
+    }
+    for e in &mut out {
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+        e.mentions
+            .dedup_by(|a, b| a.start == b.start && a.end == b.end);
+    }
+    out.retain(|e| !e.mentions.is_empty());
+    out.sort_by(|a, b| {
+        let first = |e: &Entity| e.mentions.first().map(|m| m.start).unwrap_or(usize::MAX);
+        first(a).cmp(&first(b)).then_with(|| a.id.cmp(&b.id))
+    });
+    out
+}
+
+/// The canonical name of the city, region or place mentioned exactly at
+/// `span` (normalised text; entity spans shifted by `base`).
+pub(crate) fn place_named_at(
+    found: &[depeche_entities::Entity],
+    base: usize,
+    span: Span,
+) -> Option<&str> {
+    use depeche_entities::EntityKind;
+    found
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::City | EntityKind::Region | EntityKind::Place
+            )
+        })
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| Span::new(m.span.start + base, m.span.end + base) == span)
+        })
+        .map(|e| e.name.as_str())
+}
+
+/// The people of a text, to name the sources of quotes: every mention of a
+/// person (spans of the normalised text), ordered by offset.
+pub(crate) struct People<'a> {
+    mentions: Vec<(Span, &'a str)>,
+}
+
+/// The people among recognised entities (spans shifted by `base`).
+pub(crate) fn people(found: &[depeche_entities::Entity], base: usize) -> People<'_> {
+    let mut mentions: Vec<(Span, &str)> = found
+        .iter()
+        .filter(|e| e.kind == depeche_entities::EntityKind::Person)
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| {
+                (
+                    Span::new(m.span.start + base, m.span.end + base),
+                    e.name.as_str(),
+                )
+            })
+        })
+        .collect();
+    mentions.sort_by_key(|(s, _)| (s.start, s.end));
+    People { mentions }
+}
+
+impl<'a> People<'a> {
+    /// The person named inside `span` (a source noun phrase), if any.
+    pub(crate) fn named_in(&self, span: Span) -> Option<&'a str> {
+        self.mentions
+            .iter()
+            .find(|(s, _)| span.contains(*s))
+            .map(|&(_, name)| name)
+    }
+
+    /// The last person mentioned before `offset` and at or after `from` (the
+    /// start of the paragraph): whom an inverted "a-t-il dit" refers to.
+    pub(crate) fn last_before(&self, offset: usize, from: usize) -> Option<&'a str> {
+        self.mentions
+            .iter()
+            .rev()
+            .find(|(s, _)| s.end <= offset && s.start >= from)
+            .map(|&(_, name)| name)
+    }
+}

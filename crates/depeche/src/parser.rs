@@ -1,0 +1,469 @@
+//! The [`Parser`]: built once, shared across threads, turns dispatches into
+//! [`Article`]s.
+
+use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
+use crate::vocab::name;
+use crate::{
+    dateline, entity, header, quantity, quotes, temporal, Bias, EntityMention, Error, Extractors,
+    IsoDate, Number, Record,
+};
+use depeche_dates::{DateFinder, Reference};
+use depeche_entities::{Dictionaries, EntityRecognizer};
+use depeche_numbers::NumberFinder;
+use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
+
+/// Turns French dispatches into [`Article`]s.
+///
+/// Build it once with [`Parser::builder`] (or [`Parser::new`] for the
+/// defaults) and share it: it is `Send + Sync` and parsing takes `&self`.
+///
+/// ```
+/// use depeche::Parser;
+/// let parser = Parser::builder().reference("2024-03-26".parse().unwrap()).build();
+/// let article = parser.parse("BAMAKO (AFP) - « Nous tiendrons », a déclaré un officier malien.");
+/// assert_eq!(article.dateline.unwrap().place, "Bamako");
+/// assert_eq!(article.quotes[0].cue.as_deref(), Some("a déclaré"));
+/// ```
+pub struct Parser {
+    reference: Option<IsoDate>,
+    extractors: Extractors,
+    splitter: SentenceSplitter,
+    entities: EntityRecognizer,
+    numbers: NumberFinder,
+    dates: DateFinder,
+}
+
+impl core::fmt::Debug for Parser {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Parser")
+            .field("reference", &self.reference)
+            .field("bias", &self.dates.bias())
+            .field("extractors", &self.extractors)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Options of a [`Parser`].
+#[derive(Default)]
+#[must_use]
+pub struct ParserBuilder {
+    reference: Option<IsoDate>,
+    extractors: Extractors,
+    splitter: Option<SentenceSplitter>,
+    entities: Option<EntityRecognizer>,
+    bias: Bias,
+}
+
+impl core::fmt::Debug for ParserBuilder {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ParserBuilder")
+            .field("reference", &self.reference)
+            .field("bias", &self.bias)
+            .field("extractors", &self.extractors)
+            .field("custom_dictionaries", &self.entities.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ParserBuilder {
+    /// The reference date against which temporal expressions are resolved.
+    /// It wins over the dates the text gives (dateline, then header).
+    pub fn reference(mut self, date: IsoDate) -> ParserBuilder {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Which way dates the text leaves open resolve ("mardi"): by tense,
+    /// past when unsure, by default ([`Bias::Auto`]).
+    pub fn bias(mut self, bias: Bias) -> ParserBuilder {
+        self.bias = bias;
+        self
+    }
+
+    /// Which extractors run (all by default).
+    pub fn extractors(mut self, extractors: Extractors) -> ParserBuilder {
+        self.extractors = extractors;
+        self
+    }
+
+    /// The sentence splitter, e.g. with a custom abbreviation lexicon.
+    pub fn sentence_splitter(mut self, splitter: SentenceSplitter) -> ParserBuilder {
+        self.splitter = Some(splitter);
+        self
+    }
+
+    /// The entity dictionaries (the embedded ones by default), e.g. the
+    /// embedded ones extended with
+    /// [`Dictionaries::builder`](depeche_entities::Dictionaries::builder).
+    pub fn dictionaries(mut self, dictionaries: &Dictionaries) -> ParserBuilder {
+        self.entities = Some(EntityRecognizer::new(dictionaries));
+        self
+    }
+
+    /// Builds the parser.
+    pub fn build(self) -> Parser {
+        Parser {
+            reference: self.reference,
+            extractors: self.extractors,
+            splitter: self.splitter.unwrap_or_default(),
+            entities: self.entities.unwrap_or_else(EntityRecognizer::embedded),
+            numbers: NumberFinder::new(),
+            dates: DateFinder::builder().bias(self.bias).build(),
+        }
+    }
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
+
+/// A text being parsed: the input, its normalised form, and how to go back.
+struct Input<'a> {
+    original: &'a str,
+    norm: Normalized,
+}
+
+impl Input<'_> {
+    fn text(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// A normalised span as a span of the original input.
+    fn original(&self, span: Span) -> Span {
+        self.norm.to_original(span)
+    }
+
+    /// The original text of a normalised span.
+    fn original_text(&self, span: Span) -> String {
+        self.original(span)
+            .slice(self.original)
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The normalised text of a normalised span.
+    fn clean(&self, span: Span) -> String {
+        span.slice(self.text()).unwrap_or_default().to_owned()
+    }
+}
+
+impl Parser {
+    /// A parser with the default options.
+    pub fn new() -> Parser {
+        ParserBuilder::default().build()
+    }
+
+    /// The options of a parser.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// The reference date set on the parser, if any.
+    pub fn reference(&self) -> Option<&IsoDate> {
+        self.reference.as_ref()
+    }
+
+    /// Which extractors run.
+    pub fn extractors(&self) -> Extractors {
+        self.extractors
+    }
+
+    /// Parses a dispatch: a header line ("date 2024-03 Title"), a title
+    /// line or none, then the body, which may open with a dateline.
+    pub fn parse(&self, text: &str) -> Article {
+        self.parse_with(text, None, None)
+    }
+
+    /// Parses a JSON record: its `title`, when given, is the title (and the
+    /// text is all body); its `date` is the publication date and the
+    /// reference, unless the parser has one.
+    pub fn parse_record(&self, record: &Record) -> Article {
+        self.parse_with(&record.text, record.title.as_deref(), record.date.as_ref())
+    }
+
+    /// Reads a JSON record and parses it.
+    pub fn parse_json(&self, json: &str) -> Result<crate::RecordArticle, Error> {
+        let record = Record::from_json(json)?;
+        let article = self.parse_record(&record);
+        Ok(crate::RecordArticle::new(record.id, article))
+    }
+
+    fn parse_with(&self, text: &str, title: Option<&str>, date: Option<&IsoDate>) -> Article {
+        let input = Input {
+            original: text,
+            norm: normalize(text),
+        };
+        let t = input.text();
+        let head = if title.is_some() {
+            header::Header::default()
+        } else {
+            header::read(t)
+        };
+        let year = date
+            .or(head.date.as_ref())
+            .or(self.reference.as_ref())
+            .and_then(IsoDate::year);
+        let body = t.get(head.body_start..).unwrap_or("");
+        let line = dateline::read(body, year).map(|mut d| {
+            d.span = Span::new(d.span.start + head.body_start, d.span.end + head.body_start);
+            d.place_span = Span::new(
+                d.place_span.start + head.body_start,
+                d.place_span.end + head.body_start,
+            );
+            d
+        });
+
+        let mut article = Article {
+            title: title
+                .map(str::to_owned)
+                .or_else(|| head.title.map(|s| input.original_text(s))),
+            topic: head.topic.map(|s| input.original_text(s)),
+            date: date
+                .or(line.as_ref().and_then(|d| d.date.as_ref()))
+                .or(head.date.as_ref())
+                .map(|d| d.as_str().to_owned()),
+            dateline: line.as_ref().map(|d| Dateline {
+                place: d.place.clone(),
+                agency: d.agency.clone(),
+                date: d.date.as_ref().map(|d| d.as_str().to_owned()),
+            }),
+            ..Article::default()
+        };
+        if title.is_some() {
+            article.topic = title.and_then(topic_of);
+        }
+
+        let paragraphs = self.body_paragraphs(t, head.body_start);
+        // Extractors read from the title on: the "date 2024-03 " prefix of a
+        // header is no content.
+        let base = head.content_start.min(t.len());
+        let content = t.get(base..).unwrap_or("");
+        let to_original = |s: Span| input.original(s);
+        let original_text = |s: Span| input.original_text(s);
+        let reference = self
+            .reference
+            .as_ref()
+            .or(date)
+            .or(line.as_ref().and_then(|d| d.date.as_ref()))
+            .or(head.date.as_ref());
+        let found_temporals = if self.extractors.temporals() || self.extractors.quantities() {
+            self.find_temporals(content, reference)
+        } else {
+            Vec::new()
+        };
+        if self.extractors.quantities() {
+            let dated: Vec<Span> = found_temporals
+                .iter()
+                .filter(|t| temporal::claims_numbers(t.kind))
+                .map(|t| Span::new(t.span.start + base, t.span.end + base))
+                .collect();
+            let numbers = self.numbers.find(content);
+            article.quantities =
+                quantity::convert(&numbers, base, &dated, to_original, original_text);
+        }
+        if self.extractors.temporals() {
+            article.temporals =
+                temporal::convert(&found_temporals, base, to_original, original_text);
+        }
+        let found_entities = if self.extractors.entities() {
+            self.entities.recognize(content)
+        } else {
+            Vec::new()
+        };
+        if self.extractors.quotes() {
+            let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
+            let title_span = head.title.map(|s| [s]);
+            if let Some(ts) = &title_span {
+                // `ts` is an array of one span.
+                units.push((ts[0], ts.as_slice()));
+            }
+            units.extend(paragraphs.iter().map(|p| (p.span, p.sentences.as_slice())));
+            let people = entity::people(&found_entities, base);
+            // Speakers are looked for in the body, never in the title.
+            let body_from = paragraphs.first().map_or(0, |p| p.span.start);
+            article.quotes = quotes::find(t, &units)
+                .into_iter()
+                .map(|q| {
+                    let source = match q.source {
+                        Some(s) => Some(
+                            people
+                                .named_in(s)
+                                .map_or_else(|| input.clean(s), str::to_owned),
+                        ),
+                        None if q.pronoun => people
+                            .last_before(
+                                q.outer.start,
+                                paragraph_start(&units, q.outer.start).max(body_from),
+                            )
+                            .map(str::to_owned),
+                        None => None,
+                    };
+                    Quote {
+                        start: input.original(q.span).start,
+                        end: input.original(q.span).end,
+                        text: input.original_text(q.span),
+                        source,
+                        cue: q.cue.map(|s| input.clean(s)),
+                    }
+                })
+                .collect();
+            article
+                .quotes
+                .sort_by_key(|q| (q.start, core::cmp::Reverse(q.end)));
+        }
+        // The dateline's place by its canonical name when it is a known place
+        // ("GENEVE" is Genève).
+        if let (Some(d), Some(l)) = (article.dateline.as_mut(), line.as_ref()) {
+            if let Some(name) = entity::place_named_at(&found_entities, base, l.place_span) {
+                d.place = name.to_owned();
+            }
+        }
+        article.entities = entity::convert(&found_entities, base, to_original, original_text);
+        article.paragraphs = paragraphs
+            .iter()
+            .map(|p| {
+                let span = input.original(p.span);
+                Paragraph {
+                    start: span.start,
+                    end: span.end,
+                    sentences: p
+                        .sentences
+                        .iter()
+                        .map(|&s| {
+                            let s = input.original(s);
+                            Sentence {
+                                start: s.start,
+                                end: s.end,
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        article
+    }
+
+    /// The temporal expressions of normalised `text` against `reference`.
+    fn find_temporals(
+        &self,
+        text: &str,
+        reference: Option<&IsoDate>,
+    ) -> Vec<depeche_dates::Temporal> {
+        match reference.map(|r| Reference::parse(r.as_str())) {
+            Some(Ok(r)) => self.dates.find_with(text, &r),
+            _ => self.dates.find(text),
+        }
+    }
+
+    /// Every number and quantity of `text` (one line, any snippet), ordered
+    /// by offset, with spans into `text`: what `depeche numbers` prints.
+    pub fn numbers(&self, text: &str) -> Vec<Number> {
+        let norm = normalize(text);
+        self.numbers
+            .find(norm.as_str())
+            .into_iter()
+            .map(|n| {
+                let span = norm.to_original(n.span);
+                Number {
+                    start: span.start,
+                    end: span.end,
+                    text: span.slice(text).unwrap_or_default().to_owned(),
+                    kind: name(&n.kind),
+                    value: n.value,
+                    min: n.min,
+                    max: n.max,
+                    qualifier: name(&n.qualifier),
+                    unit: n.unit,
+                    currency: n.currency.map(str::to_owned),
+                }
+            })
+            .collect()
+    }
+
+    /// Every temporal expression of `text` (one line, any snippet), resolved
+    /// against the parser's reference, ordered by offset, with spans into
+    /// `text`: what `depeche dates` prints.
+    pub fn temporals(&self, text: &str) -> Vec<crate::Temporal> {
+        let norm = normalize(text);
+        let found = self.find_temporals(norm.as_str(), self.reference.as_ref());
+        temporal::convert(
+            &found,
+            0,
+            |s| norm.to_original(s),
+            |s| {
+                norm.to_original(s)
+                    .slice(text)
+                    .unwrap_or_default()
+                    .to_owned()
+            },
+        )
+    }
+
+    /// Every entity mention of `text` (one line, a headline, any snippet),
+    /// flat and ordered by offset, with spans into `text`: what
+    /// `depeche entities` prints.
+    pub fn entity_mentions(&self, text: &str) -> Vec<EntityMention> {
+        let norm = normalize(text);
+        let mut out: Vec<EntityMention> = self
+            .entities
+            .mentions(norm.as_str())
+            .into_iter()
+            .map(|m| {
+                let span = norm.to_original(m.span());
+                EntityMention {
+                    start: span.start,
+                    end: span.end,
+                    text: span.slice(text).unwrap_or_default().to_owned(),
+                    id: m.id,
+                    kind: name(&m.kind),
+                    name: m.name,
+                    code: m.code,
+                    form: name(&m.form),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+        out
+    }
+
+    /// The paragraphs of the body: those after the header or title line.
+    fn body_paragraphs(&self, text: &str, body_start: usize) -> Vec<depeche_text::Paragraph> {
+        let mut paragraphs = self.splitter.paragraphs(text);
+        paragraphs.retain(|p| p.span.end > body_start);
+        if let Some(first) = paragraphs.first_mut() {
+            if first.span.start < body_start {
+                // The header line and the body share a paragraph: cut it.
+                let rest = text.get(body_start..first.span.end).unwrap_or("");
+                let start = first.span.end - rest.trim_start().len();
+                first.span = Span::new(start, first.span.end);
+                first.sentences = self.splitter.sentences_in(text, first.span);
+            }
+        }
+        paragraphs.retain(|p| !p.span.is_empty());
+        paragraphs
+    }
+}
+
+/// How far back a pronoun speaker ("a-t-il dit") is looked for: the start
+/// of the paragraph before the one holding `offset` (wire copy often names
+/// the speaker in one paragraph and quotes them in the next).
+fn paragraph_start(units: &[(Span, &[Span])], offset: usize) -> usize {
+    let holding = units
+        .iter()
+        .rposition(|(p, _)| p.start <= offset)
+        .unwrap_or(0);
+    units
+        .get(holding.saturating_sub(1))
+        .map_or(0, |(p, _)| p.start)
+}
+
+/// The topic of a title given apart from the text.
+fn topic_of(title: &str) -> Option<String> {
+    let norm = normalize(title);
+    let whole = Span::new(0, norm.as_str().len());
+    header::topic(norm.as_str(), whole)
+        .and_then(|s| norm.to_original(s).slice(title))
+        .map(str::to_owned)
+}

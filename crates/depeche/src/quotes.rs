@@ -1,0 +1,799 @@
+//! Direct quotes: pairing quotation marks, then finding each quote's cue and
+//! source in its sentence.
+//!
+//! Marks are paired within a paragraph: «…», “…”, "…" (the straight mark
+//! opens or closes by what surrounds it), nested quotes included, and a
+//! quote may span sentences. Attribution looks, in the sentence where the
+//! quote closes:
+//! 1. after the quote, at the quote's end or after a comma: an inverted
+//!    speech verb ("…", indique un communiqué), "selon X" or "d'après X";
+//! 2. before the quote, at a clause start: "Selon X, «…»";
+//! 3. just before the quote: "X a déclaré : «…»" or "X estime que «…»".
+
+use crate::cues;
+use depeche_text::{fold_into, tokenize, QuoteMark, Span, Token, TokenKind};
+
+/// Longest source noun phrase, in tokens.
+const MAX_SOURCE_TOKENS: usize = 16;
+
+/// A quote found in normalised text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct QuoteMatch {
+    /// The quoted words, inside the marks.
+    pub span: Span,
+    /// The quote with its marks.
+    pub outer: Span,
+    /// The cue ("indique", "a-t-il dit", "selon").
+    pub cue: Option<Span>,
+    /// The source noun phrase, when the text names one.
+    pub source: Option<Span>,
+    /// Whether the speaker is a pronoun ("a-t-il dit", "il a déclaré"), to be
+    /// resolved by the caller.
+    pub pronoun: bool,
+    /// Whether the quote runs on into the next paragraph (which reopens it,
+    /// as the French press does for quotes of several paragraphs).
+    pub continued: bool,
+}
+
+/// The quotes of `text`, attributed. `paragraphs` are the units in which
+/// marks pair, each with its sentences (spans of `text`). Ordered by offset.
+pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(QuoteMark, Span)> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut folded = String::new();
+    let mut quotes: Vec<Span> = Vec::new();
+    for (n, &(para, sentences)) in paragraphs.iter().enumerate() {
+        let first = out.len();
+        pair_marks(text, para, &mut stack, &mut out);
+        // A quote left open at the end of a paragraph whose successor opens
+        // with the same mark runs on: it ends with the paragraph.
+        let reopened = paragraphs
+            .get(n + 1)
+            .and_then(|(next, _)| next.slice(text))
+            .and_then(|next| next.chars().next())
+            .and_then(QuoteMark::of);
+        if let Some(&(mark, at)) = stack.first() {
+            if reopened == Some(mark) {
+                let inner = trim(text, Span::new(at.end, para.end));
+                if !inner.is_empty() {
+                    out.push(QuoteMatch {
+                        span: inner,
+                        outer: Span::new(at.start, para.end),
+                        cue: None,
+                        source: None,
+                        pronoun: false,
+                        continued: true,
+                    });
+                }
+            }
+        }
+        // `first` was `out.len()` before this paragraph's pushes.
+        out[first..].sort_by_key(|q: &QuoteMatch| q.outer.start);
+        quotes.clear();
+        quotes.extend(out[first..].iter().map(|q: &QuoteMatch| q.outer));
+        let mut tokenized: Option<Span> = None;
+        for q in out[first..].iter_mut() {
+            // The sentence where the quote closes, then the one where it
+            // opens ("X a déclaré : « ... . ... »").
+            let closing = sentence_of(sentences, q.outer.end.saturating_sub(1));
+            let opening = sentence_of(sentences, q.outer.start);
+            let candidates = [Some(closing), (opening != closing).then_some(opening)];
+            for idx in candidates.into_iter().flatten() {
+                let Some(&sentence) = sentences.get(idx) else {
+                    continue;
+                };
+                if tokenized != Some(sentence) {
+                    tokens.clear();
+                    let Some(slice) = sentence.slice(text) else {
+                        continue;
+                    };
+                    tokens.extend(tokenize(slice).map(|t| Token {
+                        kind: t.kind,
+                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
+                    }));
+                    tokenized = Some(sentence);
+                }
+                let ctx = Context {
+                    text,
+                    tokens: &tokens,
+                    quotes: &quotes,
+                    current: q.outer,
+                };
+                if let Some(a) = ctx.attribute(q.outer, &mut folded) {
+                    q.cue = Some(a.cue);
+                    q.source = a.source;
+                    q.pronoun = a.pronoun;
+                    break;
+                }
+            }
+        }
+    }
+    // A quote that runs on takes the attribution of its continuation
+    // (`i < out.len()`, so `out[i]` and `out[i + 1..]` are in bounds).
+    for i in (0..out.len()).rev() {
+        if !out[i].continued || out[i].cue.is_some() {
+            continue;
+        }
+        let end = out[i].outer.end;
+        if let Some(next) = out[i + 1..].iter().find(|q| q.outer.start > end) {
+            let (cue, source, pronoun) = (next.cue, next.source, next.pronoun);
+            let q = &mut out[i];
+            q.cue = cue;
+            q.source = source;
+            q.pronoun = pronoun;
+        }
+    }
+    out
+}
+
+/// The index of the sentence holding byte `offset` (or the next one).
+fn sentence_of(sentences: &[Span], offset: usize) -> usize {
+    sentences
+        .partition_point(|s| s.end <= offset)
+        .min(sentences.len().saturating_sub(1))
+}
+
+/// Pairs the quotation marks of one paragraph, pushing the quotes found.
+fn pair_marks(
+    text: &str,
+    para: Span,
+    stack: &mut Vec<(QuoteMark, Span)>,
+    out: &mut Vec<QuoteMatch>,
+) {
+    stack.clear();
+    let Some(p) = para.slice(text) else {
+        return;
+    };
+    // Every quotation mark is '"' or starts with byte 0xC2 («, ») or 0xE2
+    // (“, ”, „, ‹, ›): jump from one candidate to the next.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, p.as_bytes()) {
+        // `i` is the first byte of a char: '"', 0xC2 and 0xE2 are never
+        // continuation bytes.
+        let Some(c) = p.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        let prev = p.get(..i).and_then(|before| before.chars().next_back());
+        let next = p
+            .get(i + c.len_utf8()..)
+            .and_then(|after| after.chars().next());
+        if let Some(mark) = QuoteMark::of(c) {
+            let at = Span::new(para.start + i, para.start + i + c.len_utf8());
+            let opener_waits = stack.last().is_some_and(|&(m, _)| m.pairs_with(mark));
+            let role = if mark.is_opening() {
+                Role::Open
+            } else if mark.is_closing() {
+                Role::Close
+            } else {
+                straight_role(prev, next, opener_waits)
+            };
+            match role {
+                Role::Open => stack.push((mark, at)),
+                Role::Close => {
+                    if let Some(depth) = stack.iter().rposition(|&(m, _)| m.pairs_with(mark)) {
+                        // `depth` was just found by `rposition` in `stack`.
+                        let open = stack[depth].1;
+                        stack.truncate(depth);
+                        let inner = trim(text, Span::new(open.end, at.start));
+                        if !inner.is_empty() {
+                            out.push(QuoteMatch {
+                                span: inner,
+                                outer: Span::new(open.start, at.end),
+                                cue: None,
+                                source: None,
+                                pronoun: false,
+                                continued: false,
+                            });
+                        }
+                    }
+                }
+                Role::None => {}
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    None,
+}
+
+/// Whether a straight mark opens or closes: it opens after a space, a
+/// bracket or an elision ("d'"intensifier"") when a word follows; it closes
+/// after a word when a quote is open.
+fn straight_role(prev: Option<char>, next: Option<char>, opener_waits: bool) -> Role {
+    let after_gap = prev.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '\'' | '-' | '\u{2014}' | '\u{2013}')
+    });
+    let before_gap = next.map_or(true, |c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '\u{2026}'
+            )
+    });
+    // A mark between a gap and a word opens; anything else closes a waiting quote.
+    let opens_here = after_gap && !before_gap;
+    if opener_waits && !opens_here {
+        Role::Close
+    } else if !before_gap {
+        Role::Open
+    } else {
+        Role::None
+    }
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.slice(text).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// An attribution found for a quote.
+struct Attribution {
+    cue: Span,
+    source: Option<Span>,
+    pronoun: bool,
+}
+
+/// Who a clause names as the speaker.
+enum Speaker {
+    /// A noun phrase.
+    Phrase(Span),
+    /// A pronoun ("il", "selon lui"), to be resolved by the caller.
+    Pronoun,
+    /// The impersonal "on": nobody to name.
+    Nobody,
+}
+
+impl Attribution {
+    fn new(cue: Span, speaker: Speaker) -> Attribution {
+        match speaker {
+            Speaker::Phrase(s) => Attribution {
+                cue,
+                source: Some(s),
+                pronoun: false,
+            },
+            Speaker::Pronoun => Attribution {
+                cue,
+                source: None,
+                pronoun: true,
+            },
+            Speaker::Nobody => Attribution {
+                cue,
+                source: None,
+                pronoun: false,
+            },
+        }
+    }
+}
+
+/// Most words between a speech verb and the quote it introduces ("a
+/// dénoncé une attaque «...»", "a déclaré à la presse : «...»").
+const MAX_GAP_TOKENS: usize = 6;
+
+/// One sentence, tokenized, the quotes of its paragraph and the quote
+/// being attributed.
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    quotes: &'a [Span],
+    current: Span,
+}
+
+impl Context<'_> {
+    /// Whether token `t` lies inside a quote other than those enclosing the
+    /// quote being attributed (a nested quote reads its enclosing quote).
+    fn inside_quote(&self, t: Token) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.contains(t.span) && (*q == self.current || !q.contains(self.current)))
+    }
+
+    /// The folded text of token `i` in `buf`, or "" past the end.
+    fn word<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
+        buf.clear();
+        if let Some(t) = self.tokens.get(i) {
+            if matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Clitic
+            ) {
+                fold_into(t.text(self.text), buf);
+            }
+        }
+        buf.as_str()
+    }
+
+    fn is_clitic(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Clitic)
+    }
+
+    fn is_comma(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == ",")
+    }
+
+    /// Whether token `i` ends a clause: punctuation, a quotation mark or a
+    /// dash.
+    fn is_boundary(&self, i: usize) -> bool {
+        ends_clause(self.tokens.get(i))
+    }
+
+    fn attribute(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
+        let after = self.tokens.iter().position(|t| t.span.start >= quote.end);
+        if let Some(first) = after {
+            // 1. At the quote's end, then after each comma outside quotes.
+            if let Some(a) = self.incise(first, false, buf) {
+                return Some(a);
+            }
+            // `i` ranges over token indices: `self.tokens[i]` is in bounds.
+            for i in first..self.tokens.len() {
+                if self.is_comma(i) && !self.inside_quote(self.tokens[i]) {
+                    if let Some(a) = self.incise(i + 1, true, buf) {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        let before = self
+            .tokens
+            .iter()
+            .position(|t| t.span.end > quote.start)
+            .unwrap_or(self.tokens.len());
+        // 2. "Selon X," at a clause start before the quote (`before` is at
+        // most the token count, so `self.tokens[i]` is in bounds).
+        for i in 0..before {
+            if (i == 0 || self.is_comma(i - 1)) && !self.inside_quote(self.tokens[i]) {
+                if let Some(a) = self.preposition(i, true, buf) {
+                    return Some(a);
+                }
+            }
+        }
+        // 3. "X a déclaré : «…»", "X estime que «…»".
+        self.introduction(before, buf)
+    }
+
+    /// An inverted speech verb, "selon X" or "d'après X" at token `i`
+    /// ("pour X" too when `clause_start`), with the source that follows.
+    fn incise(&self, i: usize, clause_start: bool, buf: &mut String) -> Option<Attribution> {
+        if let Some(a) = self.preposition(i, clause_start, buf) {
+            return Some(a);
+        }
+        let (end, clitic) = self.verb_forward(i, buf)?;
+        let cue = self.cover(i, end)?;
+        if clitic {
+            return Some(Attribution::new(cue, self.inverted_speaker(i, end)));
+        }
+        let speaker = self.noun_phrase(end, buf)?;
+        Some(Attribution::new(cue, speaker))
+    }
+
+    /// "selon X", "d'après X", or at a clause start "pour le X", at token `i`.
+    fn preposition(&self, i: usize, clause_start: bool, buf: &mut String) -> Option<Attribution> {
+        let w = self.word(i, buf);
+        let (selon, d, pour) = (
+            cues::is_source_preposition(w),
+            w == "d'",
+            clause_start && cues::is_clause_source_preposition(w),
+        );
+        let next = if selon {
+            i + 1
+        } else if d && self.word(i + 1, buf) == "apres" {
+            i + 2
+        } else if pour && cues::is_determiner(self.word(i + 1, buf)) {
+            i + 1
+        } else {
+            return None;
+        };
+        let cue = self.cover(i, next)?;
+        let speaker = self.noun_phrase(next, buf)?;
+        Some(Attribution::new(cue, speaker))
+    }
+
+    /// A speech verb phrase starting at token `i`: "indique", "a déclaré",
+    /// "a-t-il dit", "ajoute-t-elle", "a encore affirmé", "s'est félicité".
+    /// Returns the token after it and whether it holds an inverted pronoun.
+    fn verb_forward(&self, i: usize, buf: &mut String) -> Option<(usize, bool)> {
+        let mut j = i;
+        let reflexive = matches!(self.word(j, buf), "s'" | "se");
+        if reflexive {
+            j += 1;
+        }
+        let w = self.word(j, buf);
+        let aux = if reflexive {
+            cues::is_reflexive_auxiliary(w)
+        } else {
+            cues::is_auxiliary(w)
+        };
+        if !aux && (reflexive || !cues::is_present(w)) {
+            return None;
+        }
+        j += 1;
+        let clitic = self.is_clitic(j);
+        if clitic {
+            j += 1;
+        }
+        while cues::is_adverb(self.word(j, buf)) {
+            j += 1;
+        }
+        if !aux {
+            return Some((j, clitic));
+        }
+        let pp = self.word(j, buf);
+        let ok = if reflexive {
+            cues::is_reflexive_participle(pp)
+        } else {
+            cues::is_participle(pp)
+        };
+        ok.then_some((j + 1, clitic))
+    }
+
+    /// A speech verb phrase ending at token `k` (a participle, a present,
+    /// or the inverted pronoun after a present): its first token and
+    /// whether it holds an inverted pronoun.
+    fn verb_backward(&self, k: usize, buf: &mut String) -> Option<(usize, bool)> {
+        if self.is_clitic(k) {
+            let v = k.checked_sub(1)?;
+            return cues::is_present(self.word(v, buf)).then_some((v, true));
+        }
+        let w = self.word(k, buf).to_owned();
+        let mut j = k;
+        while j > 0 && cues::is_adverb(self.word(j - 1, buf)) {
+            j -= 1;
+        }
+        let inverted = j > 0 && self.is_clitic(j - 1);
+        let aux = if inverted {
+            j.checked_sub(2)
+        } else {
+            j.checked_sub(1)
+        };
+        if let Some(a) = aux {
+            let aw = self.word(a, buf).to_owned();
+            if cues::is_participle(&w) && cues::is_auxiliary(&aw) {
+                return Some((a, inverted));
+            }
+            if cues::is_reflexive_participle(&w)
+                && cues::is_reflexive_auxiliary(&aw)
+                && a > 0
+                && matches!(self.word(a - 1, buf), "s'" | "se")
+            {
+                return Some((a - 1, inverted));
+            }
+        }
+        cues::is_present(&w).then_some((k, false))
+    }
+
+    /// "X a déclaré : «…»", "X estime que «…»", "il a dénoncé une attaque
+    /// «…»": a speech verb shortly before token `open` (the opening mark)
+    /// in the same clause, and its subject.
+    fn introduction(&self, open: usize, buf: &mut String) -> Option<Attribution> {
+        let mut k = open.checked_sub(1)?;
+        // Skip ":" "," and "que" / "qu'" between the verb and the quote.
+        loop {
+            let t = self.tokens.get(k)?;
+            let punct = t.kind == TokenKind::Punct && matches!(t.text(self.text), ":" | ",");
+            let que = matches!(self.word(k, buf), "que" | "qu'");
+            if !(punct || que) {
+                break;
+            }
+            k = k.checked_sub(1)?;
+        }
+        // The verb ends at k, or a few words before it in the same clause.
+        let mut found = None;
+        for end in (k.saturating_sub(MAX_GAP_TOKENS)..=k).rev() {
+            // `is_boundary` is true past the end, so `end` indexes a token.
+            if self.is_boundary(end) || self.inside_quote(self.tokens[end]) {
+                break;
+            }
+            if let Some(v) = self.verb_backward(end, buf) {
+                found = Some((v.0, end + 1, v.1));
+                break;
+            }
+        }
+        let (start, end, clitic) = found?;
+        let cue = self.cover(start, end)?;
+        if clitic {
+            return Some(Attribution::new(cue, self.inverted_speaker(start, end)));
+        }
+        // The subject: from the clause start to the verb.
+        let mut s = start;
+        // `s - 1 < start`, an index of a token.
+        while s > 0 && !self.is_boundary(s - 1) && !self.inside_quote(self.tokens[s - 1]) {
+            s -= 1;
+        }
+        if s == start || start - s > MAX_SOURCE_TOKENS {
+            return None;
+        }
+        let subject = self.cover(s, start)?;
+        let alone = start - s == 1;
+        let speaker = if alone && self.word(s, buf) == "on" {
+            Speaker::Nobody
+        } else if alone && cues::is_pronoun(self.word(s, buf)) {
+            Speaker::Pronoun
+        } else {
+            Speaker::Phrase(subject)
+        };
+        Some(Attribution::new(cue, speaker))
+    }
+
+    /// The speaker named from token `i` to the clause end, a complement
+    /// ("à l'AFP") skipped when a noun phrase follows it.
+    fn noun_phrase(&self, i: usize, buf: &mut String) -> Option<Speaker> {
+        let mut j = i;
+        while j < self.tokens.len() && !self.is_boundary(j) && j - i < MAX_SOURCE_TOKENS {
+            j += 1;
+        }
+        let i = self.speaker_start(i, j, buf).unwrap_or(i);
+        let words = self.tokens.get(i..j)?;
+        if !words.iter().any(|t| t.kind == TokenKind::Word) {
+            return None;
+        }
+        if j - i == 1 && self.word(i, buf) == "on" {
+            return Some(Speaker::Nobody);
+        }
+        if j - i == 1 && cues::is_pronoun(self.word(i, buf)) {
+            return Some(Speaker::Pronoun);
+        }
+        self.cover(i, j).map(Speaker::Phrase)
+    }
+
+    /// Where the speaker starts in tokens `i..j`, past adverbs of time and
+    /// complements ("a déclaré mardi soir à l'AFP le ministre"): the first
+    /// determiner or capitalised word, a complement's own words skipped.
+    /// `None` when no such start is near.
+    fn speaker_start(&self, i: usize, j: usize, buf: &mut String) -> Option<usize> {
+        const MAX_SKIPPED: usize = 6;
+        let limit = j.min(i + MAX_SKIPPED + 1);
+        let mut k = i;
+        while k < limit {
+            let w = self.word(k, buf);
+            if cues::is_complement_preposition(w) {
+                // "à l'AFP", "à la presse": the two words after "à" belong
+                // to the complement.
+                k += 3;
+                continue;
+            }
+            if cues::is_determiner(w) || self.is_capitalized(k) {
+                return Some(k);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The speaker of a verb phrase `a..b` with an inverted pronoun: a
+    /// person to resolve, except for the impersonal "on" ("a-t-on appris").
+    fn inverted_speaker(&self, a: usize, b: usize) -> Speaker {
+        let impersonal = (a..b).any(|k| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Clitic && t.text(self.text).ends_with("on"))
+        });
+        if impersonal {
+            Speaker::Nobody
+        } else {
+            Speaker::Pronoun
+        }
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(self.text))
+    }
+
+    /// The span from token `a` to token `b - 1`.
+    fn cover(&self, a: usize, b: usize) -> Option<Span> {
+        let first = self.tokens.get(a)?;
+        let last = self.tokens.get(b.checked_sub(1)?)?;
+        Some(Span::new(first.span.start, last.span.end))
+    }
+}
+
+/// Whether a token ends a clause (or there is none): punctuation, a
+/// quotation mark or a dash.
+fn ends_clause(t: Option<&Token>) -> bool {
+    t.map_or(true, |t| {
+        matches!(
+            t.kind,
+            TokenKind::Punct | TokenKind::Quote(_) | TokenKind::Dash
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use depeche_text::paragraphs;
+
+    struct Found<'a> {
+        text: &'a str,
+        cue: Option<&'a str>,
+        source: Option<&'a str>,
+    }
+
+    fn quotes(text: &str) -> Vec<Found<'_>> {
+        let paras = paragraphs(text);
+        let units: Vec<(Span, &[Span])> = paras
+            .iter()
+            .map(|p| (p.span, p.sentences.as_slice()))
+            .collect();
+        find(text, &units)
+            .into_iter()
+            .map(|q| Found {
+                text: &text[q.span.range()],
+                cue: q.cue.and_then(|s| s.slice(text)),
+                source: q.source.and_then(|s| s.slice(text)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn inverted_verb_after_the_quote() {
+        let text =
+            "« Nous ne céderons pas », a déclaré le ministre malien de la Défense. Il est parti.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "Nous ne céderons pas");
+        assert_eq!(q[0].cue, Some("a déclaré"));
+        assert_eq!(q[0].source, Some("le ministre malien de la Défense"));
+    }
+
+    #[test]
+    fn one_cue_for_every_quote_of_the_sentence() {
+        let text = "Les rebelles ont promis une \"riposte\" et un \"retour rapide\" à Goma, affirme un porte-parole de l'armée congolaise.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2);
+        for f in &q {
+            assert_eq!(f.cue, Some("affirme"));
+            assert_eq!(f.source, Some("un porte-parole de l'armée congolaise"));
+        }
+    }
+
+    #[test]
+    fn selon_and_d_apres() {
+        let text = "Le scrutin sera \"libre et transparent\", selon la commission électorale, qui n'a pas donné de date.\n\nD'après des témoins, \"les tirs ont duré toute la nuit\".";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("selon"));
+        assert_eq!(q[0].source, Some("la commission électorale"));
+        assert_eq!(q[1].text, "les tirs ont duré toute la nuit");
+        assert_eq!(q[1].cue, Some("D'après"));
+        assert_eq!(q[1].source, Some("des témoins"));
+    }
+
+    #[test]
+    fn verb_before_the_quote_and_pronouns() {
+        let text = "Le porte-parole du gouvernement tchadien a affirmé: « La frontière reste fermée. » Puis: « Nous verrons », a-t-il ajouté.";
+        let q = quotes(text);
+        assert_eq!(q[0].text, "La frontière reste fermée.");
+        assert_eq!(q[0].cue, Some("a affirmé"));
+        assert_eq!(
+            q[0].source,
+            Some("Le porte-parole du gouvernement tchadien")
+        );
+        assert_eq!(q[1].cue, Some("a-t-il ajouté"));
+        assert_eq!(q[1].source, None);
+    }
+
+    #[test]
+    fn nested_quotes_spanning_sentences_and_elided_quotes() {
+        let text = "« Le chef m'a dit “tenez bon”. Nous avons tenu », raconte un soldat. Kiev a décidé d'\"accélérer\" les livraisons.";
+        let q = quotes(text);
+        let texts: Vec<&str> = q.iter().map(|f| f.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Le chef m'a dit “tenez bon”. Nous avons tenu",
+                "tenez bon",
+                "accélérer"
+            ]
+        );
+        assert_eq!(q[0].cue, Some("raconte"));
+        assert_eq!(q[0].source, Some("un soldat"));
+        assert_eq!(q[2].cue, None);
+    }
+
+    #[test]
+    fn complements_and_objects_between_verb_and_speaker() {
+        let text = "« Les routes sont coupées », a indiqué à l'AFP un responsable humanitaire. \
+                    Le gouverneur a déclaré à la presse : « Nous manquons de tout. » \
+                    Il a dénoncé une attaque « lâche ».";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("a indiqué"));
+        assert_eq!(q[0].source, Some("un responsable humanitaire"));
+        assert_eq!(q[1].cue, Some("a déclaré"));
+        assert_eq!(q[1].source, Some("Le gouverneur"));
+        assert_eq!(q[2].text, "lâche");
+        assert_eq!(q[2].cue, Some("a dénoncé"));
+        assert_eq!(q[2].source, None);
+    }
+
+    #[test]
+    fn reflexive_verbs_pronouns_and_pour() {
+        let text = "Le parti s'est félicité d'une \"victoire historique\". \
+                    « Rien n'est joué », selon lui. \
+                    Pour le politologue, « la transition s'achève ». \
+                    Il se bat pour la \"justice\", dit-il.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("s'est félicité"));
+        assert_eq!(q[0].source, Some("Le parti"));
+        assert_eq!(q[1].cue, Some("selon"));
+        assert_eq!(q[1].source, None);
+        assert_eq!(q[2].cue, Some("Pour"));
+        assert_eq!(q[2].source, Some("le politologue"));
+        assert_eq!(q[3].text, "justice");
+        assert_eq!(q[3].cue, Some("dit-il"));
+    }
+
+    #[test]
+    fn pour_right_after_a_quote_is_no_source() {
+        let text = "Ils ont mené la \"lutte\" pour la souveraineté.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, None);
+        assert_eq!(q[0].source, None);
+    }
+
+    #[test]
+    fn attribution_in_the_sentence_where_a_long_quote_opens() {
+        let text = "Le procureur a affirmé: « Les preuves sont solides. Le procès aura lieu. » La défense conteste.";
+        let q = quotes(text);
+        assert_eq!(q[0].text, "Les preuves sont solides. Le procès aura lieu.");
+        assert_eq!(q[0].cue, Some("a affirmé"));
+        assert_eq!(q[0].source, Some("Le procureur"));
+    }
+
+    #[test]
+    fn nested_quotes_find_their_own_sentence() {
+        let text = "« Il a crié “à l'aide” dans la rue. Puis il est parti », raconte une voisine.";
+        let q = quotes(text);
+        assert_eq!(q[0].cue, Some("raconte"));
+        assert_eq!(q[1].text, "à l'aide");
+        assert_eq!(q[1].cue, Some("a crié"));
+        assert_eq!(q[1].source, None);
+    }
+
+    #[test]
+    fn quotes_of_several_paragraphs() {
+        let text = "Le chef rebelle a parlé longuement.\n\n« Nous tenons la ville depuis trois jours.\n\n« Nous ne partirons pas », a-t-il assuré.";
+        let q = quotes(text);
+        let texts: Vec<&str> = q.iter().map(|f| f.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Nous tenons la ville depuis trois jours.",
+                "Nous ne partirons pas"
+            ]
+        );
+        assert_eq!(q[0].cue, Some("a-t-il assuré"));
+        assert_eq!(q[1].cue, Some("a-t-il assuré"));
+    }
+
+    #[test]
+    fn speakers_after_times_and_complements() {
+        let text = "« C'est fini », a déclaré mardi soir le chef de l'opposition. \
+                    « Nous restons », a assuré à la presse Moussa Traoré. \
+                    « Tout va bien », a dit à l'AFP un officier. \
+                    « Rien », selon nos informations. \
+                    « Jamais », a répété Ahmed. « Bon », a souri Ahmed.";
+        let q = quotes(text);
+        assert_eq!(q[0].source, Some("le chef de l'opposition"));
+        assert_eq!(q[1].source, Some("Moussa Traoré"));
+        assert_eq!(q[2].source, Some("un officier"));
+        assert_eq!(q[3].source, Some("nos informations"));
+        assert_eq!(q[4].cue, Some("a répété"));
+        assert_eq!(q[4].source, Some("Ahmed"));
+        assert_eq!(q[5].cue, None, "\"souri\" is no speech verb");
+    }
+
+    #[test]
+    fn unpaired_marks_give_nothing() {
+        assert!(quotes("Il a dit « rien de plus.").is_empty());
+        assert!(quotes("Un pouce \" et rien\" ").len() <= 1);
+    }
+}
