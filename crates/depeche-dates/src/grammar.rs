@@ -397,6 +397,9 @@ impl<'a> Grammar<'a> {
             Kw::Fete if self.kw(j + 1, Kw::Du) && self.kw(j + 2, Kw::Travail) => {
                 Some((j + 3, month_day(5, 1)))
             }
+            Kw::Paques => Some(self.easter(j + 1, 0)),
+            Kw::Ascension => Some(self.easter(j + 1, 39)),
+            Kw::Pentecote => Some(self.easter(j + 1, 49)),
             Kw::Noel => Some((j + 1, month_day(12, 25))),
             Kw::Toussaint => Some((j + 1, month_day(11, 1))),
             Kw::Nouvel if self.unit(j + 1) == Some(Unit::Year) => Some((j + 2, month_day(1, 1))),
@@ -551,6 +554,12 @@ impl<'a> Grammar<'a> {
             _ if (1..=31).contains(&n) => self.numeric_point(j, false, article),
             _ => None,
         }
+    }
+
+    /// A day fixed by Easter, with an optional year or cue after it.
+    fn easter(&self, k: usize, days: i64) -> (usize, Point) {
+        let (k, year, rel) = self.year_or_rel(k);
+        (k, Point::new(Anchor::Easter { days, year, rel }))
     }
 
     /// Whether the item at `k` (after an optional article) may start a plain
@@ -709,6 +718,15 @@ impl<'a> Grammar<'a> {
     /// A weekday and what follows it: a day, a month, a year, a relative cue.
     fn weekday(&self, j: usize, w: u32) -> Parsed<Point> {
         let k = j + 1;
+        // "lundi de Pâques", "lundi de Pentecôte", "dimanche de Pâques".
+        if self.kw(k, Kw::De) {
+            match (w, self.word(k + 1)) {
+                (1, Some(W::Kw(Kw::Paques))) => return Some(self.easter(k + 2, 1)),
+                (1, Some(W::Kw(Kw::Pentecote))) => return Some(self.easter(k + 2, 50)),
+                (7, Some(W::Kw(Kw::Paques))) => return Some(self.easter(k + 2, 0)),
+                _ => {}
+            }
+        }
         if let Some((k2, day)) = self.day_number(k) {
             // Not "lundi 3 jours..." nor "mardi 14 heures".
             if self.unit(k2).is_none() {

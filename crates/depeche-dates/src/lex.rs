@@ -84,6 +84,9 @@ pub(crate) const fn is_anchor(w: WordClass) -> bool {
                 | Kw::Present
                 | Kw::Quinzaine
                 | Kw::Fete
+                | Kw::Paques
+                | Kw::Ascension
+                | Kw::Pentecote
         ),
         WordClass::Number(_) | WordClass::Ordinal(_) => false,
     }
@@ -122,6 +125,9 @@ impl L {
                         | Kw::Present
                         | Kw::Quinzaine
                         | Kw::Fete
+                        | Kw::Paques
+                        | Kw::Ascension
+                        | Kw::Pentecote
                         | Kw::Tot
                         | Kw::Debut
                         | Kw::Fin

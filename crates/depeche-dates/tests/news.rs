@@ -469,6 +469,36 @@ fn holidays() {
         Some("2023-07-14")
     );
     assert_eq!(
+        value(&f, "Les églises étaient pleines à Pâques.", "à Pâques").as_deref(),
+        Some("2023-04-09")
+    );
+    assert_eq!(
+        value(&f, "Le pape célébrera la messe à Pâques.", "à Pâques").as_deref(),
+        Some("2024-03-31")
+    );
+    assert_eq!(
+        value(
+            &f,
+            "Le lundi de Pâques 2025 est férié.",
+            "Le lundi de Pâques 2025"
+        )
+        .as_deref(),
+        Some("2025-04-21")
+    );
+    assert_eq!(
+        value(&f, "Le défilé aura lieu à l'Ascension.", "à l'Ascension").as_deref(),
+        Some("2024-05-09")
+    );
+    assert_eq!(
+        value(
+            &f,
+            "Les manifestants ont bloqué la ville le lundi de Pentecôte 2023.",
+            "le lundi de Pentecôte 2023"
+        )
+        .as_deref(),
+        Some("2023-05-29")
+    );
+    assert_eq!(
         value(
             &f,
             "Les feux d'artifice du Nouvel An ont été interdits.",
