@@ -400,6 +400,10 @@ impl<'a> Grammar<'a> {
             Kw::Paques => Some(self.easter(j + 1, 0)),
             Kw::Ascension => Some(self.easter(j + 1, 39)),
             Kw::Pentecote => Some(self.easter(j + 1, 49)),
+            Kw::MiJournee => Some((
+                j + 1,
+                with_mod(Point::new(Anchor::DayOffset(0)), Modifier::Mid),
+            )),
             Kw::Noel => Some((j + 1, month_day(12, 25))),
             Kw::Toussaint => Some((j + 1, month_day(11, 1))),
             Kw::Nouvel if self.unit(j + 1) == Some(Unit::Year) => Some((j + 2, month_day(1, 1))),
@@ -1534,6 +1538,58 @@ impl<'a> Grammar<'a> {
         } else if self.kw(k, Kw::Environ) {
             modifier = Some(Modifier::Approx);
             k += 1;
+        }
+        // "quelques jours", "plusieurs mois", "ces dernières années".
+        let vague = self.kw(k, Kw::Quelques)
+            || (self.kw(k, Kw::Ces) && self.kw(k + 1, Kw::Dernier))
+            || (self.kw(k, Kw::Les) && self.kw(k + 1, Kw::Dernier));
+        if vague {
+            let u = if self.kw(k, Kw::Quelques) {
+                k + 1
+            } else {
+                k + 2
+            };
+            let unit = match self.word(u)? {
+                W::Unit(u) => u,
+                W::Kw(Kw::Annees) => Unit::Year,
+                _ => return None,
+            };
+            return Some((
+                u + 1,
+                Expr::Duration {
+                    amount: None,
+                    unit,
+                    modifier,
+                },
+            ));
+        }
+        // "une dizaine de jours", "une quinzaine de jours": about 10, 15.
+        let approx_at = if self.at(k) == Some(L::W(W::Number(1))) {
+            k + 1
+        } else {
+            k
+        };
+        let about = match self.word(approx_at) {
+            Some(W::Kw(Kw::Dizaine)) => Some(10),
+            Some(W::Kw(Kw::Quinzaine)) => Some(15),
+            Some(W::Kw(Kw::Vingtaine)) => Some(20),
+            Some(W::Kw(Kw::Trentaine)) => Some(30),
+            Some(W::Kw(Kw::Centaine)) => Some(100),
+            _ => None,
+        };
+        if let Some(n) = about {
+            if self.kw(approx_at + 1, Kw::De) {
+                if let Some(unit) = self.unit(approx_at + 2) {
+                    return Some((
+                        approx_at + 3,
+                        Expr::Duration {
+                            amount: Some(n),
+                            unit,
+                            modifier: modifier.or(Some(Modifier::Approx)),
+                        },
+                    ));
+                }
+            }
         }
         if self.kw(k, Kw::Des) {
             let unit = match self.word(k + 1)? {

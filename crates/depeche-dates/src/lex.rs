@@ -84,6 +84,7 @@ pub(crate) const fn is_anchor(w: WordClass) -> bool {
                 | Kw::Present
                 | Kw::Quinzaine
                 | Kw::Fete
+                | Kw::MiJournee
                 | Kw::Paques
                 | Kw::Ascension
                 | Kw::Pentecote
@@ -125,6 +126,7 @@ impl L {
                         | Kw::Present
                         | Kw::Quinzaine
                         | Kw::Fete
+                        | Kw::MiJournee
                         | Kw::Paques
                         | Kw::Ascension
                         | Kw::Pentecote

@@ -441,6 +441,39 @@ fn intervals_durations_and_sets() {
         "depuis des années",
     );
     assert_eq!(x.value.as_deref(), Some("PXY"));
+    let x = one(
+        &f,
+        "Les prix ont flambé ces dernières années.",
+        "ces dernières années",
+    );
+    assert_eq!(
+        (x.kind, x.value.as_deref()),
+        (TemporalKind::Duration, Some("PXY"))
+    );
+    let x = one(
+        &f,
+        "Il a été libéré il y a quelques jours.",
+        "quelques jours",
+    );
+    assert_eq!(x.value.as_deref(), Some("PXD"));
+    let x = one(
+        &f,
+        "Les pourparlers ont duré une dizaine de jours.",
+        "une dizaine de jours",
+    );
+    assert_eq!(
+        (x.value.as_deref(), x.modifier),
+        (Some("P10D"), Some(Modifier::Approx))
+    );
+    let x = one(
+        &f,
+        "À la mi-journée, le bilan restait provisoire.",
+        "À la mi-journée",
+    );
+    assert_eq!(
+        (x.value.as_deref(), x.modifier),
+        (Some("2024-03-26"), Some(Modifier::Mid))
+    );
     let x = one(&f, "Le conseil se réunit chaque lundi.", "chaque lundi");
     assert_eq!(
         (x.kind, x.value.as_deref()),
