@@ -642,3 +642,21 @@ fn no_false_positives_in_plain_copy() {
         assert!(f.find(t).is_empty(), "{t}: {:?}", found(&f, t));
     }
 }
+
+#[test]
+fn the_finder_is_shared_between_threads() {
+    fn send_sync<T: Send + Sync>(_: &T) {}
+    let f = finder("2024-03-26");
+    send_sync(&f);
+    let text = "Le ministre a démissionné hier.";
+    let values: Vec<Option<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| s.spawn(|| f.find(text).first().and_then(|t| t.value.clone())))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or(None))
+            .collect()
+    });
+    assert!(values.iter().all(|v| v.as_deref() == Some("2024-03-25")));
+}
