@@ -72,7 +72,8 @@ impl<'a> Grammar<'a> {
         if !self.may_start(i) {
             return None;
         }
-        self.interval(i)
+        self.fortnight(i)
+            .or_else(|| self.interval(i))
             .or_else(|| self.shift_or_duration(i))
             .or_else(|| self.set(i))
             .or_else(|| self.ref_word(i))
@@ -623,33 +624,73 @@ impl<'a> Grammar<'a> {
             W::Weekday(w) => Nth::Weekday(w),
             _ => return None,
         };
-        if !(self.kw(k + 1, Kw::De) || self.kw(k + 1, Kw::Du)) {
+        if n == 0 || n > 31 {
             return None;
         }
-        // The month is named plainly ("d'octobre", "du mois prochain"): no
-        // nesting, so that parsing depth stays bounded.
-        if !self.is_plain_date_start(k + 2) {
+        let (k2, month) = self.of_month(k + 1)?;
+        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+    }
+
+    /// "d'octobre", "de septembre 2014", "du mois prochain" after an n-th.
+    fn of_month(&self, k: usize) -> Parsed<MonthSpec> {
+        if !(self.kw(k, Kw::De) || self.kw(k, Kw::Du)) {
             return None;
         }
-        let (k2, p) = self.point(k + 2, false)?;
-        let month = match p.anchor {
+        // The month is named plainly: no nesting, so that parsing depth
+        // stays bounded.
+        if !self.is_plain_date_start(k + 1) {
+            return None;
+        }
+        let (k2, p) = self.point(k + 1, false)?;
+        if p.modifier.is_some() {
+            return None;
+        }
+        match p.anchor {
             Anchor::Cal {
                 year,
                 month: Some(month),
                 day: None,
                 weekday: None,
                 rel,
-            } => MonthSpec::Cal { year, month, rel },
+            } => Some((k2, MonthSpec::Cal { year, month, rel })),
             Anchor::UnitRel {
                 unit: Unit::Month,
                 offset,
-            } => MonthSpec::Offset(offset),
+            } => Some((k2, MonthSpec::Offset(offset))),
+            _ => None,
+        }
+    }
+
+    /// "la première quinzaine d'avril": days 1-14; "la deuxième (seconde)
+    /// quinzaine": day 15 to the end.
+    fn fortnight(&self, i: usize) -> Parsed<Expr> {
+        let k = if self.kw(i, Kw::La) { i + 1 } else { i };
+        let n = match self.word(k)? {
+            W::Ordinal(n @ (1 | 2)) => n,
+            // "seconde" reads as the unit elsewhere.
+            W::Unit(Unit::Second) | W::Kw(Kw::Dernier) => 2,
             _ => return None,
         };
-        if p.modifier.is_some() || n == 0 || n > 31 {
+        if !self.kw(k + 1, Kw::Quinzaine) {
             return None;
         }
-        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+        let (end, month) = self.of_month(k + 2)?;
+        let day = |n: i32| {
+            Point::new(Anchor::NthOf {
+                n,
+                what: Nth::Day,
+                month,
+            })
+        };
+        let (a, b) = if n == 1 { (1, 14) } else { (15, -1) };
+        Some((
+            end,
+            Expr::Interval {
+                from: Some(day(a)),
+                to: Some(day(b)),
+                since: false,
+            },
+        ))
     }
 
     /// "la semaine dernière", "l'an prochain", "l'année dernière".

@@ -474,6 +474,15 @@ fn intervals_durations_and_sets() {
         (x.value.as_deref(), x.modifier),
         (Some("2024-03-26"), Some(Modifier::Mid))
     );
+    let x = one(
+        &f,
+        "Le scrutin se tiendra dans la seconde quinzaine de juin.",
+        "la seconde quinzaine de juin",
+    );
+    assert_eq!(
+        (x.from.as_deref(), x.to.as_deref()),
+        (Some("2024-06-15"), Some("2024-06-30"))
+    );
     let x = one(&f, "Le conseil se réunit chaque lundi.", "chaque lundi");
     assert_eq!(
         (x.kind, x.value.as_deref()),
