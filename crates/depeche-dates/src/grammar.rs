@@ -724,13 +724,14 @@ impl<'a> Grammar<'a> {
                 return Some((k, year_point(y)));
             }
         }
-        let offset = match self.word(j + 1)? {
-            W::Kw(Kw::Dernier) => -1,
-            W::Kw(Kw::Prochain | Kw::Suivant) => 1,
-            W::Kw(Kw::Que) if self.word(j + 2) == Some(W::Kw(Kw::Dernier)) => -1,
+        let (offset, end) = match self.word(j + 1)? {
+            W::Kw(Kw::Dernier) => (-1, j + 2),
+            W::Kw(Kw::Prochain | Kw::Suivant) => (1, j + 2),
+            // "la semaine qui suit".
+            W::Kw(Kw::Qui) if self.kw(j + 2, Kw::Suit) => (1, j + 3),
             _ => return None,
         };
-        Some((j + 2, Point::new(Anchor::UnitRel { unit: u, offset })))
+        Some((end, Point::new(Anchor::UnitRel { unit: u, offset })))
     }
 
     /// "le jour suivant", "le jour d'avant", "le jour de Noël", "le jour de
