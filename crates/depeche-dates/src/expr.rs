@@ -100,6 +100,13 @@ pub(crate) enum Anchor {
     Weekend(i64),
     /// Only a clock time or a part of day: on the reference's day.
     Today,
+    /// Days from Easter Sunday: "Pâques" (0), "lundi de Pâques" (1),
+    /// "l'Ascension" (39), "la Pentecôte" (49).
+    Easter {
+        days: i64,
+        year: Option<i32>,
+        rel: Rel,
+    },
     /// Days from a named day: "le lendemain du 13 février".
     DaysFrom { base: DaySpec, days: i64 },
     /// The week of a named day: "la semaine du 6 octobre".

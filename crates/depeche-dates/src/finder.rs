@@ -204,7 +204,7 @@ fn needs_direction(e: &Expr) -> bool {
     fn point(p: &Point) -> bool {
         match p.anchor {
             Anchor::Cal { year, rel, .. } => year.is_none() && matches!(rel, Rel::None | Rel::This),
-            Anchor::Season { year, .. } => year.is_none(),
+            Anchor::Season { year, .. } | Anchor::Easter { year, .. } => year.is_none(),
             Anchor::Today => p.clock.is_some(),
             Anchor::DaysFrom { base, .. } | Anchor::WeekOf(base) => base.year.is_none(),
             Anchor::NthOf { month, .. } => matches!(month, MonthSpec::Cal { year: None, .. }),

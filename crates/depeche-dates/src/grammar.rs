@@ -72,7 +72,8 @@ impl<'a> Grammar<'a> {
         if !self.may_start(i) {
             return None;
         }
-        self.interval(i)
+        self.fortnight(i)
+            .or_else(|| self.interval(i))
             .or_else(|| self.shift_or_duration(i))
             .or_else(|| self.set(i))
             .or_else(|| self.ref_word(i))
@@ -397,6 +398,13 @@ impl<'a> Grammar<'a> {
             Kw::Fete if self.kw(j + 1, Kw::Du) && self.kw(j + 2, Kw::Travail) => {
                 Some((j + 3, month_day(5, 1)))
             }
+            Kw::Paques => Some(self.easter(j + 1, 0)),
+            Kw::Ascension => Some(self.easter(j + 1, 39)),
+            Kw::Pentecote => Some(self.easter(j + 1, 49)),
+            Kw::MiJournee => Some((
+                j + 1,
+                with_mod(Point::new(Anchor::DayOffset(0)), Modifier::Mid),
+            )),
             Kw::Noel => Some((j + 1, month_day(12, 25))),
             Kw::Toussaint => Some((j + 1, month_day(11, 1))),
             Kw::Nouvel if self.unit(j + 1) == Some(Unit::Year) => Some((j + 2, month_day(1, 1))),
@@ -553,6 +561,12 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A day fixed by Easter, with an optional year or cue after it.
+    fn easter(&self, k: usize, days: i64) -> (usize, Point) {
+        let (k, year, rel) = self.year_or_rel(k);
+        (k, Point::new(Anchor::Easter { days, year, rel }))
+    }
+
     /// Whether the item at `k` (after an optional article) may start a plain
     /// date: a number, a month, a weekday, or a unit ("mois prochain").
     fn is_plain_date_start(&self, k: usize) -> bool {
@@ -610,33 +624,73 @@ impl<'a> Grammar<'a> {
             W::Weekday(w) => Nth::Weekday(w),
             _ => return None,
         };
-        if !(self.kw(k + 1, Kw::De) || self.kw(k + 1, Kw::Du)) {
+        if n == 0 || n > 31 {
             return None;
         }
-        // The month is named plainly ("d'octobre", "du mois prochain"): no
-        // nesting, so that parsing depth stays bounded.
-        if !self.is_plain_date_start(k + 2) {
+        let (k2, month) = self.of_month(k + 1)?;
+        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+    }
+
+    /// "d'octobre", "de septembre 2014", "du mois prochain" after an n-th.
+    fn of_month(&self, k: usize) -> Parsed<MonthSpec> {
+        if !(self.kw(k, Kw::De) || self.kw(k, Kw::Du)) {
             return None;
         }
-        let (k2, p) = self.point(k + 2, false)?;
-        let month = match p.anchor {
+        // The month is named plainly: no nesting, so that parsing depth
+        // stays bounded.
+        if !self.is_plain_date_start(k + 1) {
+            return None;
+        }
+        let (k2, p) = self.point(k + 1, false)?;
+        if p.modifier.is_some() {
+            return None;
+        }
+        match p.anchor {
             Anchor::Cal {
                 year,
                 month: Some(month),
                 day: None,
                 weekday: None,
                 rel,
-            } => MonthSpec::Cal { year, month, rel },
+            } => Some((k2, MonthSpec::Cal { year, month, rel })),
             Anchor::UnitRel {
                 unit: Unit::Month,
                 offset,
-            } => MonthSpec::Offset(offset),
+            } => Some((k2, MonthSpec::Offset(offset))),
+            _ => None,
+        }
+    }
+
+    /// "la première quinzaine d'avril": days 1-14; "la deuxième (seconde)
+    /// quinzaine": day 15 to the end.
+    fn fortnight(&self, i: usize) -> Parsed<Expr> {
+        let k = if self.kw(i, Kw::La) { i + 1 } else { i };
+        let n = match self.word(k)? {
+            W::Ordinal(n @ (1 | 2)) => n,
+            // "seconde" reads as the unit elsewhere.
+            W::Unit(Unit::Second) | W::Kw(Kw::Dernier) => 2,
             _ => return None,
         };
-        if p.modifier.is_some() || n == 0 || n > 31 {
+        if !self.kw(k + 1, Kw::Quinzaine) {
             return None;
         }
-        Some((k2, Point::new(Anchor::NthOf { n, what, month })))
+        let (end, month) = self.of_month(k + 2)?;
+        let day = |n: i32| {
+            Point::new(Anchor::NthOf {
+                n,
+                what: Nth::Day,
+                month,
+            })
+        };
+        let (a, b) = if n == 1 { (1, 14) } else { (15, -1) };
+        Some((
+            end,
+            Expr::Interval {
+                from: Some(day(a)),
+                to: Some(day(b)),
+                since: false,
+            },
+        ))
     }
 
     /// "la semaine dernière", "l'an prochain", "l'année dernière".
@@ -670,13 +724,14 @@ impl<'a> Grammar<'a> {
                 return Some((k, year_point(y)));
             }
         }
-        let offset = match self.word(j + 1)? {
-            W::Kw(Kw::Dernier) => -1,
-            W::Kw(Kw::Prochain | Kw::Suivant) => 1,
-            W::Kw(Kw::Que) if self.word(j + 2) == Some(W::Kw(Kw::Dernier)) => -1,
+        let (offset, end) = match self.word(j + 1)? {
+            W::Kw(Kw::Dernier) => (-1, j + 2),
+            W::Kw(Kw::Prochain | Kw::Suivant) => (1, j + 2),
+            // "la semaine qui suit".
+            W::Kw(Kw::Qui) if self.kw(j + 2, Kw::Suit) => (1, j + 3),
             _ => return None,
         };
-        Some((j + 2, Point::new(Anchor::UnitRel { unit: u, offset })))
+        Some((end, Point::new(Anchor::UnitRel { unit: u, offset })))
     }
 
     /// "le jour suivant", "le jour d'avant", "le jour de Noël", "le jour de
@@ -709,6 +764,15 @@ impl<'a> Grammar<'a> {
     /// A weekday and what follows it: a day, a month, a year, a relative cue.
     fn weekday(&self, j: usize, w: u32) -> Parsed<Point> {
         let k = j + 1;
+        // "lundi de Pâques", "lundi de Pentecôte", "dimanche de Pâques".
+        if self.kw(k, Kw::De) {
+            match (w, self.word(k + 1)) {
+                (1, Some(W::Kw(Kw::Paques))) => return Some(self.easter(k + 2, 1)),
+                (1, Some(W::Kw(Kw::Pentecote))) => return Some(self.easter(k + 2, 50)),
+                (7, Some(W::Kw(Kw::Paques))) => return Some(self.easter(k + 2, 0)),
+                _ => {}
+            }
+        }
         if let Some((k2, day)) = self.day_number(k) {
             // Not "lundi 3 jours..." nor "mardi 14 heures".
             if self.unit(k2).is_none() {
@@ -1516,6 +1580,58 @@ impl<'a> Grammar<'a> {
         } else if self.kw(k, Kw::Environ) {
             modifier = Some(Modifier::Approx);
             k += 1;
+        }
+        // "quelques jours", "plusieurs mois", "ces dernières années".
+        let vague = self.kw(k, Kw::Quelques)
+            || (self.kw(k, Kw::Ces) && self.kw(k + 1, Kw::Dernier))
+            || (self.kw(k, Kw::Les) && self.kw(k + 1, Kw::Dernier));
+        if vague {
+            let u = if self.kw(k, Kw::Quelques) {
+                k + 1
+            } else {
+                k + 2
+            };
+            let unit = match self.word(u)? {
+                W::Unit(u) => u,
+                W::Kw(Kw::Annees) => Unit::Year,
+                _ => return None,
+            };
+            return Some((
+                u + 1,
+                Expr::Duration {
+                    amount: None,
+                    unit,
+                    modifier,
+                },
+            ));
+        }
+        // "une dizaine de jours", "une quinzaine de jours": about 10, 15.
+        let approx_at = if self.at(k) == Some(L::W(W::Number(1))) {
+            k + 1
+        } else {
+            k
+        };
+        let about = match self.word(approx_at) {
+            Some(W::Kw(Kw::Dizaine)) => Some(10),
+            Some(W::Kw(Kw::Quinzaine)) => Some(15),
+            Some(W::Kw(Kw::Vingtaine)) => Some(20),
+            Some(W::Kw(Kw::Trentaine)) => Some(30),
+            Some(W::Kw(Kw::Centaine)) => Some(100),
+            _ => None,
+        };
+        if let Some(n) = about {
+            if self.kw(approx_at + 1, Kw::De) {
+                if let Some(unit) = self.unit(approx_at + 2) {
+                    return Some((
+                        approx_at + 3,
+                        Expr::Duration {
+                            amount: Some(n),
+                            unit,
+                            modifier: modifier.or(Some(Modifier::Approx)),
+                        },
+                    ));
+                }
+            }
         }
         if self.kw(k, Kw::Des) {
             let unit = match self.word(k + 1)? {

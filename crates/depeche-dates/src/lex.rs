@@ -84,6 +84,10 @@ pub(crate) const fn is_anchor(w: WordClass) -> bool {
                 | Kw::Present
                 | Kw::Quinzaine
                 | Kw::Fete
+                | Kw::MiJournee
+                | Kw::Paques
+                | Kw::Ascension
+                | Kw::Pentecote
         ),
         WordClass::Number(_) | WordClass::Ordinal(_) => false,
     }
@@ -122,6 +126,10 @@ impl L {
                         | Kw::Present
                         | Kw::Quinzaine
                         | Kw::Fete
+                        | Kw::MiJournee
+                        | Kw::Paques
+                        | Kw::Ascension
+                        | Kw::Pentecote
                         | Kw::Tot
                         | Kw::Debut
                         | Kw::Fin

@@ -426,6 +426,7 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
         }
         Anchor::Decade(d) => Val::Decade(d),
         Anchor::Century(c) => Val::Century(c),
+        Anchor::Easter { days, year, rel } => easter_day(days, year, rel, r, dir),
         Anchor::Weekend(off) => match today.and_then(|d| add_days(d, off * 7)) {
             Some(d) => {
                 let (y, w) = iso_week(d);
@@ -434,6 +435,63 @@ fn anchor_value(a: &Anchor, r: &Reference, dir: Direction) -> Val {
             None => Val::SomeWeek,
         },
     }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// A day `days` after Easter: of the given year, or the occurrence around
+/// the reference in the direction (or the cue's).
+fn easter_day(days: i64, year: Option<i32>, rel: Rel, r: &Reference, dir: Direction) -> Val {
+    let at = |y: i32| easter(y).and_then(|e| add_days(e, days));
+    if let Some(y) = year {
+        return at(y).map_or(Val::Impossible, Val::Date);
+    }
+    let ry = r.year();
+    // Without a day, the reference's month stands for "now".
+    let now = match (r.date(), r.month()) {
+        (Some(d), _) => Some(d),
+        (None, Some(m)) => NaiveDate::from_ymd_opt(ry, m, 1),
+        (None, None) => None,
+    };
+    let Some(now) = now else {
+        return at(ry).map_or(Val::Impossible, Val::Date);
+    };
+    let (back, inclusive) = match rel {
+        Rel::Last | Rel::Preceding => (true, false),
+        Rel::Next | Rel::Following | Rel::InEight | Rel::InFifteen => (false, false),
+        Rel::This | Rel::None => (dir == Direction::Past, true),
+    };
+    let candidates = [ry.checked_sub(1), Some(ry), ry.checked_add(1)];
+    let pick = if back {
+        candidates
+            .iter()
+            .rev()
+            .filter_map(|y| y.and_then(at))
+            .find(|d| *d < now || (inclusive && *d == now))
+    } else {
+        candidates
+            .iter()
+            .filter_map(|y| y.and_then(at))
+            .find(|d| *d > now || (inclusive && *d == now))
+    };
+    pick.map_or(Val::Impossible, Val::Date)
 }
 
 fn named_day(base: DaySpec, r: &Reference, dir: Direction) -> Val {
@@ -830,5 +888,32 @@ fn season_value(season: Season, rel: Rel, r: &Reference, dir: Direction) -> Val 
     match i32::try_from(ord.div_euclid(4)) {
         Ok(y) => Val::Season(y, season),
         Err(_) => Val::Impossible,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        for (y, m, d) in [
+            (1900, 4, 15),
+            (2000, 4, 23),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2100, 3, 28),
+        ] {
+            assert_eq!(easter(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_value(Some(4), Unit::Day), "P4D");
+        assert_eq!(duration_value(Some(2), Unit::Hour), "PT2H");
+        assert_eq!(duration_value(None, Unit::Year), "PXY");
+        assert_eq!(duration_value(Some(3), Unit::Half), "P18M");
+        assert_eq!(duration_value(Some(u32::MAX), Unit::Half), "PXM");
     }
 }

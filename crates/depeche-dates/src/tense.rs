@@ -176,7 +176,12 @@ fn split_words(text: &str, out: &mut Vec<TenseWord>) {
     let b = text.as_bytes();
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        let word_char = c.is_alphanumeric() || c == '-' || c == '\'';
+        // Non-ASCII chars are letters here but for common punctuation: the
+        // split only has to find verb forms, cheaply.
+        let word_char = c.is_ascii_alphanumeric()
+            || c == '-'
+            || c == '\''
+            || (!c.is_ascii() && !matches!(c, '«' | '»' | '–' | '—' | '…' | '“' | '”' | '’'));
         if word_char {
             if start.is_none() {
                 start = Some(i);

@@ -441,6 +441,48 @@ fn intervals_durations_and_sets() {
         "depuis des années",
     );
     assert_eq!(x.value.as_deref(), Some("PXY"));
+    let x = one(
+        &f,
+        "Les prix ont flambé ces dernières années.",
+        "ces dernières années",
+    );
+    assert_eq!(
+        (x.kind, x.value.as_deref()),
+        (TemporalKind::Duration, Some("PXY"))
+    );
+    let x = one(
+        &f,
+        "Il a été libéré il y a quelques jours.",
+        "quelques jours",
+    );
+    assert_eq!(x.value.as_deref(), Some("PXD"));
+    let x = one(
+        &f,
+        "Les pourparlers ont duré une dizaine de jours.",
+        "une dizaine de jours",
+    );
+    assert_eq!(
+        (x.value.as_deref(), x.modifier),
+        (Some("P10D"), Some(Modifier::Approx))
+    );
+    let x = one(
+        &f,
+        "À la mi-journée, le bilan restait provisoire.",
+        "À la mi-journée",
+    );
+    assert_eq!(
+        (x.value.as_deref(), x.modifier),
+        (Some("2024-03-26"), Some(Modifier::Mid))
+    );
+    let x = one(
+        &f,
+        "Le scrutin se tiendra dans la seconde quinzaine de juin.",
+        "la seconde quinzaine de juin",
+    );
+    assert_eq!(
+        (x.from.as_deref(), x.to.as_deref()),
+        (Some("2024-06-15"), Some("2024-06-30"))
+    );
     let x = one(&f, "Le conseil se réunit chaque lundi.", "chaque lundi");
     assert_eq!(
         (x.kind, x.value.as_deref()),
@@ -467,6 +509,36 @@ fn holidays() {
     assert_eq!(
         value(&f, "Le défilé du 14 juillet a été annulé.", "14 juillet").as_deref(),
         Some("2023-07-14")
+    );
+    assert_eq!(
+        value(&f, "Les églises étaient pleines à Pâques.", "à Pâques").as_deref(),
+        Some("2023-04-09")
+    );
+    assert_eq!(
+        value(&f, "Le pape célébrera la messe à Pâques.", "à Pâques").as_deref(),
+        Some("2024-03-31")
+    );
+    assert_eq!(
+        value(
+            &f,
+            "Le lundi de Pâques 2025 est férié.",
+            "Le lundi de Pâques 2025"
+        )
+        .as_deref(),
+        Some("2025-04-21")
+    );
+    assert_eq!(
+        value(&f, "Le défilé aura lieu à l'Ascension.", "à l'Ascension").as_deref(),
+        Some("2024-05-09")
+    );
+    assert_eq!(
+        value(
+            &f,
+            "Les manifestants ont bloqué la ville le lundi de Pentecôte 2023.",
+            "le lundi de Pentecôte 2023"
+        )
+        .as_deref(),
+        Some("2023-05-29")
     );
     assert_eq!(
         value(
@@ -578,4 +650,22 @@ fn no_false_positives_in_plain_copy() {
     ] {
         assert!(f.find(t).is_empty(), "{t}: {:?}", found(&f, t));
     }
+}
+
+#[test]
+fn the_finder_is_shared_between_threads() {
+    fn send_sync<T: Send + Sync>(_: &T) {}
+    let f = finder("2024-03-26");
+    send_sync(&f);
+    let text = "Le ministre a démissionné hier.";
+    let values: Vec<Option<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| s.spawn(|| f.find(text).first().and_then(|t| t.value.clone())))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or(None))
+            .collect()
+    });
+    assert!(values.iter().all(|v| v.as_deref() == Some("2024-03-25")));
 }
