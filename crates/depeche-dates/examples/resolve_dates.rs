@@ -1,11 +1,11 @@
 //! Prints the temporal expressions of a file: `cargo run -p depeche-dates
-//! --example dates -- FILE REFERENCE [past|future|auto]`.
+//! --example resolve_dates -- FILE REFERENCE [past|future|auto]`.
 use depeche_dates::{Bias, DateFinder, Reference};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(path), Some(reference)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: dates FILE REFERENCE [past|future|auto]");
+        eprintln!("usage: resolve_dates FILE REFERENCE [past|future|auto]");
         std::process::exit(2);
     };
     let bias = match args.get(3).map(String::as_str) {
