@@ -803,7 +803,7 @@ impl NumberFinder {
         // Capitalised: only plural nouns and demonyms ("27 Etats", "deux
         // Français"), not names, acronyms nor the start of a date.
         let capitalized = h.is_capitalized(text);
-        if capitalized && !(is_capitalized_plural(hw) && !core.flags.year_like) {
+        if capitalized && (core.flags.year_like || !is_capitalized_plural(hw)) {
             return None;
         }
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
