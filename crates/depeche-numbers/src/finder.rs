@@ -1204,16 +1204,37 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The finder without the pre-scan: every token of the text.
+    /// The finder without the pre-scan: every token of each paragraph
+    /// (text between blank lines).
     fn find_unwindowed(f: &NumberFinder, text: &str) -> Vec<NumberMatch> {
-        let toks: Vec<Token> = tokenize(text).collect();
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::new(),
             atom_token: Vec::new(),
             key: String::new(),
         };
-        f.find_in(text, &toks, &mut scratch, &mut out);
+        // Paragraphs: cut after each word whose following white space
+        // holds a paragraph break.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut cuts = Vec::new();
+        for (k, &b) in bytes.iter().enumerate() {
+            if b != b' ' && b != b'\n' && crate::windows::is_paragraph_break(&bytes[k + 1..]) {
+                cuts.push(k + 1);
+            }
+        }
+        cuts.push(text.len());
+        for end in cuts {
+            let part = &text[start..end];
+            let toks: Vec<Token> = tokenize(part)
+                .map(|t| Token {
+                    kind: t.kind,
+                    span: Span::new(t.span.start + start, t.span.end + start),
+                })
+                .collect();
+            f.find_in(text, &toks, &mut scratch, &mut out);
+            start = end;
+        }
         out
     }
 
@@ -1276,6 +1297,9 @@ mod tests {
         "quelque",
         "premier",
         "ministre",
+        "Premier",
+        "\n",
+        "\n\n",
     ];
 
     proptest! {

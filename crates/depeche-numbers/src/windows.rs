@@ -152,7 +152,12 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     let first_part = k.split(|&b| b == b'-').next().unwrap_or(k);
     let yes = match atom_of_key(first_part, 0) {
         Some(a) => a.atom != Atom::Et,
-        None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
+        // "premier" in lower case only: "Premier ministre" is a title.
+        None => {
+            approx_noun(k).is_some()
+                || k == b"moitie"
+                || (ordinal_rank_key(k) == Some(1) && first.is_ascii_lowercase())
+        }
     };
     if yes {
         Trigger::Yes
@@ -185,6 +190,25 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
             | [b'b', b'i']
             | [b'p', b'r']
     )
+}
+
+/// Whether the white space at the start of `rest` holds a paragraph
+/// break: at least two line feeds (a blank line, spaces allowed).
+pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
+    let mut feeds = 0;
+    for &b in rest {
+        match b {
+            b'\n' => {
+                feeds += 1;
+                if feeds == 2 {
+                    return true;
+                }
+            }
+            b' ' => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Byte classes for the chunk scan.
@@ -308,6 +332,8 @@ pub(crate) fn for_each_window(
     let mut prev = (0usize, 0usize);
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
+    // Where the current paragraph starts.
+    let mut line_start = 0usize;
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -332,7 +358,9 @@ pub(crate) fn for_each_window(
         }
         let end = start + len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
-        let line_end = bytes.get(end) == Some(&b'\n');
+        // A paragraph break (a blank line): matches never cross it. A
+        // single line feed (hard-wrapped copy) is only a space.
+        let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
         let trigger = digit
             || match word_trigger(chunk) {
                 Trigger::No => false,
@@ -352,6 +380,8 @@ pub(crate) fn for_each_window(
                         .copied()
                         .unwrap_or(start)
                 };
+                // Never back over a paragraph break.
+                let first = first.max(line_start);
                 // A window that would reach back into the pending one
                 // extends it instead.
                 match pending.take() {
@@ -386,6 +416,9 @@ pub(crate) fn for_each_window(
         }
         if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
             *slot = start;
+        }
+        if line_end {
+            line_start = end;
         }
         seen += 1;
         pos = end;
