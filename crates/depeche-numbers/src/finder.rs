@@ -653,7 +653,12 @@ impl NumberFinder {
             if !key.is_empty() && !prev_elision {
                 key.push(' ');
             }
-            depeche_text::fold_into(t.text(text), key);
+            // Fast path for Latin letters (same folding), full folding
+            // otherwise ("œ", symbols, long words).
+            match WordKey::from_bytes(t.text(text).as_bytes()) {
+                Some(k) => key.push_str(k.as_str()),
+                None => depeche_text::fold_into(t.text(text), key),
+            }
             prev_elision = t.kind == TokenKind::Elision;
         }
         !key.is_empty()
