@@ -142,7 +142,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
         }
         _ => {}
     }
-    if !has_number_prefix(word) {
+    if !has_number_prefix3(word) {
         return Trigger::No;
     }
     let Some(key) = WordKey::from_bytes(word) else {
@@ -164,6 +164,41 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     } else {
         Trigger::No
     }
+}
+
+/// Whether a word of four bytes or more starts with three bytes that
+/// begin a number word, an approximation noun, "moitié" or "premier"
+/// ("deu", "tro", "qua", "mil"...), ASCII letters in any case. Stricter
+/// than [`has_number_prefix`]: "depuis", "très", "présence" fail here.
+#[inline]
+pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
+    let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
+    matches!(
+        [low(0), low(1), low(2)],
+        [b'z', b'e', b'r']
+            | [b'z', 0xC3, _]
+            | [b'u', b'n', b'i']
+            | [b'd', b'e', b'u']
+            | [b'd', b'i', b'x' | b'z']
+            | [b'd', b'o', b'u']
+            | [b't', b'r', b'o' | b'e' | b'i']
+            | [b'q', b'u', b'a' | b'i']
+            | [b'c', b'i', b'n']
+            | [b'c', b'e', b'n']
+            | [b's', b'i', b'x']
+            | [b's', b'e', b'p' | b'i']
+            | [b's', b'o', b'i']
+            | [b'h', b'u', b'i']
+            | [b'n', b'e', b'u']
+            | [b'n', b'o', b'n']
+            | [b'o', b'n', b'z']
+            | [b'o', b'c', b't']
+            | [b'v', b'i', b'n']
+            | [b'm', b'i', b'l']
+            | [b'm', b'o', b'i']
+            | [b'b', b'i', b'l']
+            | [b'p', b'r', b'e']
+    )
 }
 
 /// Whether a word starts with two letters that begin a number word, an
@@ -451,8 +486,77 @@ mod tests {
         ] {
             assert!(is_trigger(t.as_bytes()), "{t}");
         }
-        for t in ["et", "Niger,", "soldats", "le", "l'armée", "Poutine"] {
+        for t in [
+            "et",
+            "Niger,",
+            "soldats",
+            "le",
+            "l'armée",
+            "Poutine",
+            "depuis",
+            "très",
+            "présence",
+        ] {
             assert!(!is_trigger(t.as_bytes()), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_prefix_filters() {
+        let mut words: Vec<String> = Vec::new();
+        for n in (0..2000).chain([
+            1_000_000,
+            2_000_000_000,
+            3_000_000_000_000,
+            7_000_000_000_000_000,
+        ]) {
+            let w = crate::to_words(n);
+            words.extend(w.split([' ', '-']).map(str::to_string));
+        }
+        for w in [
+            "septante",
+            "huitante",
+            "octante",
+            "nonante",
+            "dizaine",
+            "douzaines",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaines",
+            "milliers",
+            "moitié",
+            "premier",
+            "première",
+            "deuxième",
+            "troisième",
+            "quatrième",
+            "cinquième",
+            "sixième",
+            "septième",
+            "huitième",
+            "neuvième",
+            "dixième",
+            "onzième",
+            "vingtième",
+            "centième",
+            "millième",
+            "millionième",
+            "Zéro",
+            "TROIS",
+            "huitaine",
+            "trillions",
+            "billiards",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in words.iter().filter(|w| w.len() >= 4) {
+            assert!(has_number_prefix(w.as_bytes()), "{w}");
+            assert!(has_number_prefix3(w.as_bytes()), "{w}");
+            assert!(is_trigger(w.as_bytes()), "{w}");
         }
     }
 
