@@ -821,7 +821,13 @@ impl NumberFinder {
         if crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some() {
             return None;
         }
-        if let Some((end, info)) = self.lexicon_at(text, toks, head, &mut s.key) {
+        // (At `j` itself the lexicon was already asked above.)
+        let from_head = if head != j {
+            self.lexicon_at(text, toks, head, &mut s.key)
+        } else {
+            None
+        };
+        if let Some((end, info)) = from_head {
             return Some(UnitRead {
                 span: Span::new(h.span.start, toks.get(end - 1)?.span.end),
                 end,

@@ -262,6 +262,28 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// Bytes a trigger chunk may start with: the first letters of number
+/// words (either case), roman numerals, the elided "j'", punctuation (an
+/// opening quote or parenthesis) and any non-ASCII byte (quotes, accented
+/// capitals).
+const FIRST_OK: [bool; 256] = {
+    let mut t = [false; 256];
+    let letters = b"bcdhmnopqstuvzjBCDHMNOPQSTUVZJIX";
+    let mut k = 0;
+    while k < letters.len() {
+        t[letters[k] as usize] = true;
+        k += 1;
+    }
+    let mut b = 0usize;
+    while b < 256 {
+        if b >= 0x80 || (b < 0x80 && (b as u8).is_ascii_punctuation()) {
+            t[b] = true;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The next chunk at or after `pos`: its start and end.
 fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
     let rest = bytes.get(pos..)?;
@@ -396,12 +418,15 @@ pub(crate) fn for_each_window(
         // A paragraph break (a blank line): matches never cross it. A
         // single line feed (hard-wrapped copy) is only a space.
         let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+        // Most chunks are rejected on their first byte without a call.
+        let first_ok = chunk.first().is_some_and(|&b| FIRST_OK[usize::from(b)]);
         let trigger = digit
-            || match word_trigger(chunk) {
-                Trigger::No => false,
-                Trigger::Yes => true,
-                Trigger::Article => article_counts(bytes, prev, end, &counts),
-            };
+            || first_ok
+                && match word_trigger(chunk) {
+                    Trigger::No => false,
+                    Trigger::Yes => true,
+                    Trigger::Article => article_counts(bytes, prev, end, &counts),
+                };
         prev = (start, end);
         if trigger {
             if open.is_none() {
