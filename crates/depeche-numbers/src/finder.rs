@@ -1311,6 +1311,10 @@ mod tests {
         "Premier",
         "\n",
         "\n\n",
+        "«trois",
+        "morts»",
+        "«",
+        "\"deux\"",
     ];
 
     proptest! {

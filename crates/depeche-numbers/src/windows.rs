@@ -43,21 +43,51 @@ pub(crate) enum Trigger {
 /// prefix ("d'un") removed.
 #[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
-    let start = chunk
-        .iter()
-        .rposition(|&b| b == b'\'')
-        .map_or(0, |k| k + 1)
-        .max(
-            chunk
-                .iter()
-                .position(|b| !b.is_ascii_punctuation())
-                .unwrap_or(chunk.len()),
-        );
-    let end = chunk
-        .iter()
-        .rposition(|b| !b.is_ascii_punctuation())
-        .map_or(start, |k| k + 1);
-    chunk.get(start..end.max(start)).unwrap_or(&[])
+    let inner = strip_marks(chunk);
+    let start = inner.iter().rposition(|&b| b == b'\'').map_or(0, |k| k + 1);
+    inner.get(start..).unwrap_or(&[])
+}
+
+/// UTF-8 quotation marks that may be glued to a word: « » “ ” ‘ ’ „.
+const QUOTE_MARKS: [&[u8]; 7] = [
+    "«".as_bytes(),
+    "»".as_bytes(),
+    "“".as_bytes(),
+    "”".as_bytes(),
+    "‘".as_bytes(),
+    "’".as_bytes(),
+    "„".as_bytes(),
+];
+
+/// A chunk without the ASCII punctuation and quotation marks around it.
+fn strip_marks(mut chunk: &[u8]) -> &[u8] {
+    loop {
+        if let Some((&b, rest)) = chunk.split_first() {
+            if b.is_ascii_punctuation() {
+                chunk = rest;
+                continue;
+            }
+        }
+        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
+            chunk = chunk.get(q.len()..).unwrap_or(&[]);
+            continue;
+        }
+        break;
+    }
+    loop {
+        if let Some((&b, rest)) = chunk.split_last() {
+            if b.is_ascii_punctuation() {
+                chunk = rest;
+                continue;
+            }
+        }
+        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
+            chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
+            continue;
+        }
+        break;
+    }
+    chunk
 }
 
 /// [`is_trigger`] for a chunk known to hold no digit.
@@ -75,11 +105,8 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     // parenthesis): number words, approximation nouns, "moitié",
     // "premier", roman numerals and the elisions before them ("d'un",
     // "qu'une") start with one of these.
-    let lead = chunk
-        .iter()
-        .position(|b| !b.is_ascii_punctuation())
-        .unwrap_or(chunk.len());
-    match chunk.get(lead) {
+    let rest = strip_marks(chunk);
+    match rest.first() {
         Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
         | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
         | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
@@ -87,7 +114,6 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     }
     // Two-letter prefix on the chunk itself, unless an elision or a roman
     // numeral may hide the word ("d'un", "qu'une", "XXIe").
-    let rest = chunk.get(lead..).unwrap_or(&[]);
     let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
     let roman = matches!(rest.first(), Some(b'I' | b'V' | b'X'));
     if !elision && !roman && !has_number_prefix(rest) {
@@ -498,6 +524,8 @@ mod tests {
     #[test]
     fn triggers() {
         for t in [
+            "«trois",
+            "vingt»,",
             "1.000",
             "deux",
             "(trois",
