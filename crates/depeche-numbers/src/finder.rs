@@ -653,7 +653,12 @@ impl NumberFinder {
             if !key.is_empty() && !prev_elision {
                 key.push(' ');
             }
-            depeche_text::fold_into(t.text(text), key);
+            // Fast path for Latin letters (same folding), full folding
+            // otherwise ("œ", symbols, long words).
+            match WordKey::from_bytes(t.text(text).as_bytes()) {
+                Some(k) => key.push_str(k.as_str()),
+                None => depeche_text::fold_into(t.text(text), key),
+            }
             prev_elision = t.kind == TokenKind::Elision;
         }
         !key.is_empty()
@@ -803,7 +808,7 @@ impl NumberFinder {
         // Capitalised: only plural nouns and demonyms ("27 Etats", "deux
         // Français"), not names, acronyms nor the start of a date.
         let capitalized = h.is_capitalized(text);
-        if capitalized && !(is_capitalized_plural(hw) && !core.flags.year_like) {
+        if capitalized && (core.flags.year_like || !is_capitalized_plural(hw)) {
             return None;
         }
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
@@ -816,7 +821,13 @@ impl NumberFinder {
         if crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some() {
             return None;
         }
-        if let Some((end, info)) = self.lexicon_at(text, toks, head, &mut s.key) {
+        // (At `j` itself the lexicon was already asked above.)
+        let from_head = if head != j {
+            self.lexicon_at(text, toks, head, &mut s.key)
+        } else {
+            None
+        };
+        if let Some((end, info)) = from_head {
             return Some(UnitRead {
                 span: Span::new(h.span.start, toks.get(end - 1)?.span.end),
                 end,
@@ -1204,16 +1215,37 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The finder without the pre-scan: every token of the text.
+    /// The finder without the pre-scan: every token of each paragraph
+    /// (text between blank lines).
     fn find_unwindowed(f: &NumberFinder, text: &str) -> Vec<NumberMatch> {
-        let toks: Vec<Token> = tokenize(text).collect();
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::new(),
             atom_token: Vec::new(),
             key: String::new(),
         };
-        f.find_in(text, &toks, &mut scratch, &mut out);
+        // Paragraphs: cut after each word whose following white space
+        // holds a paragraph break.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut cuts = Vec::new();
+        for (k, &b) in bytes.iter().enumerate() {
+            if b != b' ' && b != b'\n' && crate::windows::is_paragraph_break(&bytes[k + 1..]) {
+                cuts.push(k + 1);
+            }
+        }
+        cuts.push(text.len());
+        for end in cuts {
+            let part = &text[start..end];
+            let toks: Vec<Token> = tokenize(part)
+                .map(|t| Token {
+                    kind: t.kind,
+                    span: Span::new(t.span.start + start, t.span.end + start),
+                })
+                .collect();
+            f.find_in(text, &toks, &mut scratch, &mut out);
+            start = end;
+        }
         out
     }
 
@@ -1276,6 +1308,13 @@ mod tests {
         "quelque",
         "premier",
         "ministre",
+        "Premier",
+        "\n",
+        "\n\n",
+        "«trois",
+        "morts»",
+        "«",
+        "\"deux\"",
     ];
 
     proptest! {

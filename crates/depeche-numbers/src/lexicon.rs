@@ -7,6 +7,7 @@
 //! add entries with [`crate::NumberFinderBuilder::unit`].
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::word_key::fold_phrase;
 use crate::Category;
@@ -341,12 +342,38 @@ pub const DEFAULT_CURRENCIES: &[(&str, &str, bool)] = &[
     ("couronnes", "SEK", true),
 ];
 
+/// FNV-1a: a fast hash for the short keys of the lexicon (keys come from
+/// the embedded tables and the user's builder, not from an adversary).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+
 /// The lexicon used by [`crate::NumberFinder`].
 #[derive(Clone, Debug)]
 pub struct UnitLexicon {
-    entries: HashMap<String, UnitInfo>,
+    entries: HashMap<String, UnitInfo, FnvBuild>,
     /// First tokens of the entries of several tokens.
-    multi_first: HashSet<String>,
+    multi_first: HashSet<String, FnvBuild>,
     /// Longest key in words (bounds the look-ahead).
     max_words: usize,
 }
@@ -361,8 +388,8 @@ impl UnitLexicon {
     /// An empty lexicon.
     pub fn empty() -> UnitLexicon {
         UnitLexicon {
-            entries: HashMap::new(),
-            multi_first: HashSet::new(),
+            entries: HashMap::default(),
+            multi_first: HashSet::default(),
             max_words: 1,
         }
     }

@@ -39,7 +39,8 @@
 //!
 //! [`NumberFinder::find`] reads *normalised* text (see
 //! `depeche_text::normalize`) and returns non-overlapping matches sorted by
-//! start; the longest reading wins. "un"/"une" are articles in running text
+//! start; the longest reading wins. A match never crosses a paragraph break
+//! (a blank line); a single line feed (hard-wrapped copy) is a space. "un"/"une" are articles in running text
 //! and are emitted only when they clearly count: after a qualifier ("au
 //! moins un mort"), before a casualty noun ("un mort", "une otage"), or
 //! coordinated with another count ("un mort et deux blessés"). A number

@@ -43,21 +43,51 @@ pub(crate) enum Trigger {
 /// prefix ("d'un") removed.
 #[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
-    let start = chunk
-        .iter()
-        .rposition(|&b| b == b'\'')
-        .map_or(0, |k| k + 1)
-        .max(
-            chunk
-                .iter()
-                .position(|b| !b.is_ascii_punctuation())
-                .unwrap_or(chunk.len()),
-        );
-    let end = chunk
-        .iter()
-        .rposition(|b| !b.is_ascii_punctuation())
-        .map_or(start, |k| k + 1);
-    chunk.get(start..end.max(start)).unwrap_or(&[])
+    let inner = strip_marks(chunk);
+    let start = inner.iter().rposition(|&b| b == b'\'').map_or(0, |k| k + 1);
+    inner.get(start..).unwrap_or(&[])
+}
+
+/// UTF-8 quotation marks that may be glued to a word: « » “ ” ‘ ’ „.
+const QUOTE_MARKS: [&[u8]; 7] = [
+    "«".as_bytes(),
+    "»".as_bytes(),
+    "“".as_bytes(),
+    "”".as_bytes(),
+    "‘".as_bytes(),
+    "’".as_bytes(),
+    "„".as_bytes(),
+];
+
+/// A chunk without the ASCII punctuation and quotation marks around it.
+fn strip_marks(mut chunk: &[u8]) -> &[u8] {
+    loop {
+        if let Some((&b, rest)) = chunk.split_first() {
+            if b.is_ascii_punctuation() {
+                chunk = rest;
+                continue;
+            }
+        }
+        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
+            chunk = chunk.get(q.len()..).unwrap_or(&[]);
+            continue;
+        }
+        break;
+    }
+    loop {
+        if let Some((&b, rest)) = chunk.split_last() {
+            if b.is_ascii_punctuation() {
+                chunk = rest;
+                continue;
+            }
+        }
+        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
+            chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
+            continue;
+        }
+        break;
+    }
+    chunk
 }
 
 /// [`is_trigger`] for a chunk known to hold no digit.
@@ -75,11 +105,8 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     // parenthesis): number words, approximation nouns, "moitié",
     // "premier", roman numerals and the elisions before them ("d'un",
     // "qu'une") start with one of these.
-    let lead = chunk
-        .iter()
-        .position(|b| !b.is_ascii_punctuation())
-        .unwrap_or(chunk.len());
-    match chunk.get(lead) {
+    let rest = strip_marks(chunk);
+    match rest.first() {
         Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
         | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
         | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
@@ -87,7 +114,6 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     }
     // Two-letter prefix on the chunk itself, unless an elision or a roman
     // numeral may hide the word ("d'un", "qu'une", "XXIe").
-    let rest = chunk.get(lead..).unwrap_or(&[]);
     let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
     let roman = matches!(rest.first(), Some(b'I' | b'V' | b'X'));
     if !elision && !roman && !has_number_prefix(rest) {
@@ -142,7 +168,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
         }
         _ => {}
     }
-    if !has_number_prefix(word) {
+    if !has_number_prefix3(word) {
         return Trigger::No;
     }
     let Some(key) = WordKey::from_bytes(word) else {
@@ -152,13 +178,53 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     let first_part = k.split(|&b| b == b'-').next().unwrap_or(k);
     let yes = match atom_of_key(first_part, 0) {
         Some(a) => a.atom != Atom::Et,
-        None => approx_noun(k).is_some() || k == b"moitie" || ordinal_rank_key(k) == Some(1),
+        // "premier" in lower case only: "Premier ministre" is a title.
+        None => {
+            approx_noun(k).is_some()
+                || k == b"moitie"
+                || (ordinal_rank_key(k) == Some(1) && first.is_ascii_lowercase())
+        }
     };
     if yes {
         Trigger::Yes
     } else {
         Trigger::No
     }
+}
+
+/// Whether a word of four bytes or more starts with three bytes that
+/// begin a number word, an approximation noun, "moitié" or "premier"
+/// ("deu", "tro", "qua", "mil"...), ASCII letters in any case. Stricter
+/// than [`has_number_prefix`]: "depuis", "très", "présence" fail here.
+#[inline]
+pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
+    let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
+    matches!(
+        [low(0), low(1), low(2)],
+        [b'z', b'e', b'r']
+            | [b'z', 0xC3, _]
+            | [b'u', b'n', b'i']
+            | [b'd', b'e', b'u']
+            | [b'd', b'i', b'x' | b'z']
+            | [b'd', b'o', b'u']
+            | [b't', b'r', b'o' | b'e' | b'i']
+            | [b'q', b'u', b'a' | b'i']
+            | [b'c', b'i', b'n']
+            | [b'c', b'e', b'n']
+            | [b's', b'i', b'x']
+            | [b's', b'e', b'p' | b'i']
+            | [b's', b'o', b'i']
+            | [b'h', b'u', b'i']
+            | [b'n', b'e', b'u']
+            | [b'n', b'o', b'n']
+            | [b'o', b'n', b'z']
+            | [b'o', b'c', b't']
+            | [b'v', b'i', b'n']
+            | [b'm', b'i', b'l']
+            | [b'm', b'o', b'i']
+            | [b'b', b'i', b'l']
+            | [b'p', b'r', b'e']
+    )
 }
 
 /// Whether a word starts with two letters that begin a number word, an
@@ -187,6 +253,25 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
     )
 }
 
+/// Whether the white space at the start of `rest` holds a paragraph
+/// break: at least two line feeds (a blank line, spaces allowed).
+pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
+    let mut feeds = 0;
+    for &b in rest {
+        match b {
+            b'\n' => {
+                feeds += 1;
+                if feeds == 2 {
+                    return true;
+                }
+            }
+            b' ' => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Byte classes for the chunk scan.
 const OTHER: u8 = 0;
 const SEPARATOR: u8 = 1;
@@ -199,6 +284,28 @@ const CLASS: [u8; 256] = {
     while d <= b'9' {
         t[d as usize] = DIGIT;
         d += 1;
+    }
+    t
+};
+
+/// Bytes a trigger chunk may start with: the first letters of number
+/// words (either case), roman numerals, the elided "j'", punctuation (an
+/// opening quote or parenthesis) and any non-ASCII byte (quotes, accented
+/// capitals).
+const FIRST_OK: [bool; 256] = {
+    let mut t = [false; 256];
+    let letters = b"bcdhmnopqstuvzjBCDHMNOPQSTUVZJIX";
+    let mut k = 0;
+    while k < letters.len() {
+        t[letters[k] as usize] = true;
+        k += 1;
+    }
+    let mut b = 0usize;
+    while b < 256 {
+        if b >= 0x80 || (b < 0x80 && (b as u8).is_ascii_punctuation()) {
+            t[b] = true;
+        }
+        b += 1;
     }
     t
 };
@@ -308,6 +415,8 @@ pub(crate) fn for_each_window(
     let mut prev = (0usize, 0usize);
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
+    // Where the current paragraph starts.
+    let mut line_start = 0usize;
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -332,13 +441,18 @@ pub(crate) fn for_each_window(
         }
         let end = start + len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
-        let line_end = bytes.get(end) == Some(&b'\n');
+        // A paragraph break (a blank line): matches never cross it. A
+        // single line feed (hard-wrapped copy) is only a space.
+        let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+        // Most chunks are rejected on their first byte without a call.
+        let first_ok = chunk.first().is_some_and(|&b| FIRST_OK[usize::from(b)]);
         let trigger = digit
-            || match word_trigger(chunk) {
-                Trigger::No => false,
-                Trigger::Yes => true,
-                Trigger::Article => article_counts(bytes, prev, end, &counts),
-            };
+            || first_ok
+                && match word_trigger(chunk) {
+                    Trigger::No => false,
+                    Trigger::Yes => true,
+                    Trigger::Article => article_counts(bytes, prev, end, &counts),
+                };
         prev = (start, end);
         if trigger {
             if open.is_none() {
@@ -352,6 +466,8 @@ pub(crate) fn for_each_window(
                         .copied()
                         .unwrap_or(start)
                 };
+                // Never back over a paragraph break.
+                let first = first.max(line_start);
                 // A window that would reach back into the pending one
                 // extends it instead.
                 match pending.take() {
@@ -387,6 +503,9 @@ pub(crate) fn for_each_window(
         if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
             *slot = start;
         }
+        if line_end {
+            line_start = end;
+        }
         seen += 1;
         pos = end;
     }
@@ -405,6 +524,8 @@ mod tests {
     #[test]
     fn triggers() {
         for t in [
+            "«trois",
+            "vingt»,",
             "1.000",
             "deux",
             "(trois",
@@ -418,8 +539,77 @@ mod tests {
         ] {
             assert!(is_trigger(t.as_bytes()), "{t}");
         }
-        for t in ["et", "Niger,", "soldats", "le", "l'armée", "Poutine"] {
+        for t in [
+            "et",
+            "Niger,",
+            "soldats",
+            "le",
+            "l'armée",
+            "Poutine",
+            "depuis",
+            "très",
+            "présence",
+        ] {
             assert!(!is_trigger(t.as_bytes()), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_prefix_filters() {
+        let mut words: Vec<String> = Vec::new();
+        for n in (0..2000).chain([
+            1_000_000,
+            2_000_000_000,
+            3_000_000_000_000,
+            7_000_000_000_000_000,
+        ]) {
+            let w = crate::to_words(n);
+            words.extend(w.split([' ', '-']).map(str::to_string));
+        }
+        for w in [
+            "septante",
+            "huitante",
+            "octante",
+            "nonante",
+            "dizaine",
+            "douzaines",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaines",
+            "milliers",
+            "moitié",
+            "premier",
+            "première",
+            "deuxième",
+            "troisième",
+            "quatrième",
+            "cinquième",
+            "sixième",
+            "septième",
+            "huitième",
+            "neuvième",
+            "dixième",
+            "onzième",
+            "vingtième",
+            "centième",
+            "millième",
+            "millionième",
+            "Zéro",
+            "TROIS",
+            "huitaine",
+            "trillions",
+            "billiards",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in words.iter().filter(|w| w.len() >= 4) {
+            assert!(has_number_prefix(w.as_bytes()), "{w}");
+            assert!(has_number_prefix3(w.as_bytes()), "{w}");
+            assert!(is_trigger(w.as_bytes()), "{w}");
         }
     }
 

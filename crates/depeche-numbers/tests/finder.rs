@@ -261,3 +261,22 @@ fn capitalised_plurals_and_demonyms() {
     );
     assert!(one(&t, &f, "3").unit.is_none(), "acronyms are not units");
 }
+
+#[test]
+fn huge_and_degenerate_inputs() {
+    // Long runs of number words, digits and qualifiers: no panic, sane output.
+    let words = "vingt et un mille deux cent ".repeat(20_000);
+    let f = NumberFinder::new().find(&words);
+    assert!(!f.is_empty());
+    assert!(f.iter().all(|m| m.value.is_finite()));
+    let digits = "9".repeat(100_000);
+    assert!(
+        NumberFinder::new().find(&digits).is_empty(),
+        "overflowing digits are not numbers"
+    );
+    let mixed =
+        "au moins 1 000 000 000 000 000 000 000 000 milliards de milliards de morts ".repeat(1000);
+    for m in NumberFinder::new().find(&mixed) {
+        assert!(m.value.is_finite() && m.value <= depeche_numbers::MAX_VALUE);
+    }
+}
