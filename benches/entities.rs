@@ -44,8 +44,12 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("entities");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("recognize_1MB", |b| b.iter(|| black_box(rec.recognize(&text))));
-    g.bench_function("mentions_1MB", |b| b.iter(|| black_box(rec.mentions(&text))));
+    g.bench_function("recognize_1MB", |b| {
+        b.iter(|| black_box(rec.recognize(&text)))
+    });
+    g.bench_function("mentions_1MB", |b| {
+        b.iter(|| black_box(rec.mentions(&text)))
+    });
     g.finish();
 }
 
