@@ -783,6 +783,11 @@ impl<'a> Grammar<'a> {
                         return Some((k3, p));
                     }
                 }
+            }
+            // "un"/"une" after a weekday is an article ("mardi une
+            // délégation", "dimanche un convoi"), a day only with its month.
+            let article = matches!(self.at(k), Some(L::W(W::Number(1))));
+            if self.unit(k2).is_none() && !article {
                 let p = Point::new(Anchor::Cal {
                     year: None,
                     month: None,

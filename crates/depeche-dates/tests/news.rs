@@ -669,3 +669,18 @@ fn the_finder_is_shared_between_threads() {
     });
     assert!(values.iter().all(|v| v.as_deref() == Some("2024-03-25")));
 }
+
+#[test]
+fn weekday_before_an_article_is_the_weekday_alone() {
+    let f = finder("2024-04-04");
+    let t = "Le ministre a reçu mardi une délégation malienne.";
+    assert_eq!(value(&f, t, "mardi").as_deref(), Some("2024-04-02"));
+    let t = "Des hommes armés ont attaqué dimanche un convoi près de Kidal.";
+    assert_eq!(value(&f, t, "dimanche").as_deref(), Some("2024-03-31"));
+    // A day in words with its month is still a date.
+    let t = "Le vote a eu lieu dimanche trente et un mars.";
+    assert_eq!(
+        value(&f, t, "dimanche trente et un mars").as_deref(),
+        Some("2024-03-31")
+    );
+}
