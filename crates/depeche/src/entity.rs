@@ -114,20 +114,28 @@ pub(crate) fn people(found: &[depeche_entities::Entity], base: usize) -> People<
 
 impl<'a> People<'a> {
     /// The person named inside `span` (a source noun phrase), if any.
+    /// `O(log m + k)` for `m` mentions, `k` of them starting inside `span`.
     pub(crate) fn named_in(&self, span: Span) -> Option<&'a str> {
+        let from = self.mentions.partition_point(|(s, _)| s.start < span.start);
         self.mentions
+            .get(from..)?
             .iter()
+            .take_while(|(s, _)| s.start < span.end)
             .find(|(s, _)| span.contains(*s))
             .map(|&(_, name)| name)
     }
 
     /// The last person mentioned before `offset` and at or after `from` (the
     /// start of the paragraph): whom an inverted "a-t-il dit" refers to.
+    /// `O(log m + k)` for `k` mentions between `from` and `offset`.
     pub(crate) fn last_before(&self, offset: usize, from: usize) -> Option<&'a str> {
+        let upto = self.mentions.partition_point(|(s, _)| s.start < offset);
         self.mentions
+            .get(..upto)?
             .iter()
             .rev()
-            .find(|(s, _)| s.end <= offset && s.start >= from)
+            .take_while(|(s, _)| s.start >= from)
+            .find(|(s, _)| s.end <= offset)
             .map(|&(_, name)| name)
     }
 }

@@ -450,10 +450,10 @@ impl Parser {
 /// of the paragraph before the one holding `offset` (wire copy often names
 /// the speaker in one paragraph and quotes them in the next).
 fn paragraph_start(units: &[(Span, &[Span])], offset: usize) -> usize {
+    // Units are in text order: the last one starting at or before `offset`.
     let holding = units
-        .iter()
-        .rposition(|(p, _)| p.start <= offset)
-        .unwrap_or(0);
+        .partition_point(|(p, _)| p.start <= offset)
+        .saturating_sub(1);
     units
         .get(holding.saturating_sub(1))
         .map_or(0, |(p, _)| p.start)

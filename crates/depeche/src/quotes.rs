@@ -35,6 +35,14 @@ pub(crate) struct QuoteMatch {
     pub continued: bool,
 }
 
+/// How many tokens after a quote (and before it) are searched for its
+/// attribution: the cue and speaker of a quote stand within a clause or
+/// two of it, and the bound keeps a paragraph of many quotes linear.
+const MAX_ATTRIBUTION_TOKENS: usize = 80;
+
+/// How many quotes starting before a token are checked for holding it.
+const MAX_QUOTES_BACK: usize = 16;
+
 /// The quotes of `text`, attributed. `paragraphs` are the units in which
 /// marks pair, each with its sentences (spans of `text`). Ordered by offset.
 pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch> {
@@ -287,8 +295,16 @@ struct Context<'a> {
 impl Context<'_> {
     /// Whether token `t` lies inside a quote other than those enclosing the
     /// quote being attributed (a nested quote reads its enclosing quote).
+    ///
+    /// Quotes are sorted by start; only those starting at or before the
+    /// token can hold it, and of those only the last [`MAX_QUOTES_BACK`]
+    /// are looked at (siblings before them end before the token; deeper
+    /// nesting does not occur in copy), so the check is `O(log q)`.
     fn inside_quote(&self, t: Token) -> bool {
+        let upto = self.quotes.partition_point(|q| q.start <= t.span.start);
         self.quotes
+            .get(upto.saturating_sub(MAX_QUOTES_BACK)..upto)
+            .unwrap_or_default()
             .iter()
             .any(|q| q.contains(t.span) && (*q == self.current || !q.contains(self.current)))
     }
@@ -326,14 +342,17 @@ impl Context<'_> {
     }
 
     fn attribute(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
-        let after = self.tokens.iter().position(|t| t.span.start >= quote.end);
-        if let Some(first) = after {
-            // 1. At the quote's end, then after each comma outside quotes.
+        let after = self.tokens.partition_point(|t| t.span.start < quote.end);
+        if after < self.tokens.len() {
+            let first = after;
+            // 1. At the quote's end, then after each comma outside quotes,
+            // within `MAX_ATTRIBUTION_TOKENS` (`i` ranges over token
+            // indices: `self.tokens[i]` is in bounds).
             if let Some(a) = self.incise(first, false, buf) {
                 return Some(a);
             }
-            // `i` ranges over token indices: `self.tokens[i]` is in bounds.
-            for i in first..self.tokens.len() {
+            let last = self.tokens.len().min(first + MAX_ATTRIBUTION_TOKENS);
+            for i in first..last {
                 if self.is_comma(i) && !self.inside_quote(self.tokens[i]) {
                     if let Some(a) = self.incise(i + 1, true, buf) {
                         return Some(a);
@@ -341,14 +360,11 @@ impl Context<'_> {
                 }
             }
         }
-        let before = self
-            .tokens
-            .iter()
-            .position(|t| t.span.end > quote.start)
-            .unwrap_or(self.tokens.len());
-        // 2. "Selon X," at a clause start before the quote (`before` is at
-        // most the token count, so `self.tokens[i]` is in bounds).
-        for i in 0..before {
+        let before = self.tokens.partition_point(|t| t.span.end <= quote.start);
+        // 2. "Selon X," at a clause start before the quote, within
+        // `MAX_ATTRIBUTION_TOKENS` (`before` is at most the token count, so
+        // `self.tokens[i]` is in bounds).
+        for i in before.saturating_sub(MAX_ATTRIBUTION_TOKENS)..before {
             if (i == 0 || self.is_comma(i - 1)) && !self.inside_quote(self.tokens[i]) {
                 if let Some(a) = self.preposition(i, true, buf) {
                     return Some(a);

@@ -149,3 +149,13 @@ fn pronoun_speakers_named_in_the_paragraph_before() {
     assert_eq!(a.quotes[2].cue.as_deref(), Some("a-t-on précisé"));
     assert_eq!(a.quotes[2].source, None);
 }
+
+#[test]
+fn a_paragraph_of_many_quotes_is_parsed_in_linear_time() {
+    // 20 000 short quotes in one sentence: attribution looks at a bounded
+    // window around each quote, so this does not go quadratic.
+    let text = "Il a répété « non », ".repeat(20_000) + "a-t-il dit.";
+    let article = depeche::parse(&text);
+    assert_eq!(article.quotes.len(), 20_000);
+    assert!(article.quotes.iter().all(|q| q.text == "non"));
+}
