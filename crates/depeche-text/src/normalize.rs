@@ -2,6 +2,7 @@
 
 use crate::chars::{is_apostrophe_variant, is_hyphen_variant, is_invisible, is_space_variant};
 use crate::offset_map::{OffsetMap, OffsetMapBuilder};
+use crate::tokenizer::byte_class;
 use crate::Span;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -73,7 +74,7 @@ impl Normalized {
 /// assert_eq!(&raw[span.range()], "L\u{2019}");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    let nfc = input.is_ascii() || is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    let nfc = surely_nfc(input) || is_nfc_quick(input.chars()) == IsNormalized::Yes;
     if nfc {
         return normalize_nfc(input);
     }
@@ -86,6 +87,42 @@ pub fn normalize(input: &str) -> Normalized {
         text: second.text,
         map,
     }
+}
+
+/// A fast sufficient test for NFC: every char below U+0300 (ASCII, Latin-1,
+/// Latin Extended, IPA: no combining class, never changed by NFC), and every
+/// other char a starter that NFC keeps as is. Text where each char passes is
+/// NFC. Most French copy passes on the byte test alone.
+fn surely_nfc(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Skip whole chunks below 0xCC (the max over a chunk vectorises).
+        if let Some(chunk) = bytes.get(i..i + 32) {
+            if chunk.iter().copied().max().unwrap_or(0) < 0xCC {
+                i += 32;
+                continue;
+            }
+        }
+        if b < 0xCC {
+            // ASCII, a continuation byte, or the lead of U+0080..U+02FF.
+            i += 1;
+            continue;
+        }
+        let Some(c) = input.get(i..).and_then(|s| s.chars().next()) else {
+            // Inside a char: only reached on a continuation byte >= 0xCC,
+            // which the `b < 0xCC` branch cannot skip; step over it.
+            i += 1;
+            continue;
+        };
+        if canonical_combining_class(c) != 0
+            || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+        {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// The main pass, over text already in NFC.
@@ -170,13 +207,6 @@ struct Normalizer<'a> {
     pending: Option<Pending>,
 }
 
-/// Whether an ASCII byte is copied unchanged (printable, not a space, not
-/// the backtick).
-#[inline]
-fn plain_ascii(b: u8) -> bool {
-    (0x21..=0x7E).contains(&b) && b != b'`'
-}
-
 /// Length of the plain run at the start of `bytes`: printable ASCII, the
 /// two-byte letters U+00C0..U+017F (accented Latin letters, œ), and single
 /// spaces between them, none of which any rule changes. Stops before
@@ -185,21 +215,54 @@ fn plain_ascii(b: u8) -> bool {
 fn plain_run(bytes: &[u8]) -> usize {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let single_space = b == b' '
-            && i > 0
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&n| plain_ascii(n) || matches!(n, 0xC3..=0xC5));
-        if plain_ascii(b) || single_space {
-            i += 1;
-        } else if matches!(b, 0xC3..=0xC5) && bytes.get(i + 1).is_some_and(|c| c & 0xC0 == 0x80) {
-            i += 2;
-        } else {
-            break;
+        match byte_class(&PLAIN, b) {
+            PLAIN_BYTE => i += 1,
+            // A lead byte of valid UTF-8 is followed by its continuation.
+            PLAIN_LEAD => i += 2,
+            PLAIN_SPACE
+                if i > 0
+                    && bytes.get(i + 1).is_some_and(|&n| {
+                        byte_class(&PLAIN, n) & (PLAIN_BYTE | PLAIN_LEAD) != 0
+                    }) =>
+            {
+                i += 1
+            }
+            _ => break,
         }
     }
-    i
+    i.min(bytes.len())
 }
+
+/// Byte classes of [`plain_run`]: copied as is, the lead byte of a two-byte
+/// letter U+00C0..U+017F, a space (copied when single between plain text).
+const PLAIN_BYTE: u8 = 1;
+const PLAIN_LEAD: u8 = 2;
+const PLAIN_SPACE: u8 = 4;
+static PLAIN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0u8;
+    loop {
+        let class = if b >= 0x21 && b <= 0x7E && b != 0x60 {
+            PLAIN_BYTE
+        } else if b >= 0xC3 && b <= 0xC5 {
+            PLAIN_LEAD
+        } else if b == 0x20 {
+            PLAIN_SPACE
+        } else {
+            0
+        };
+        // `b` is a u8: always a valid index of a 256-entry table.
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[b as usize] = class;
+        }
+        if b == 255 {
+            break;
+        }
+        b += 1;
+    }
+    t
+};
 
 impl Normalizer<'_> {
     fn run(&mut self) {

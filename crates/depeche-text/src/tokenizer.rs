@@ -29,6 +29,10 @@ const APOSTROPHE_WORDS: &[&str] = &[
     "quelqu'unes",
 ];
 
+/// The parts before the apostrophe of [`APOSTROPHE_WORDS`] (a test keeps
+/// the two lists in step).
+const APOSTROPHE_HEADS: &[&str] = &["aujourd", "entr", "presqu", "prud", "quelqu"];
+
 /// Subject pronouns that, after a hyphen, mark an inverted subject
 /// ("dit-elle", "a-t-il", "Est-ce").
 const CLITICS: &[&str] = &[
@@ -44,6 +48,44 @@ const NOT_INVERTED: &[&str] = &[
     "nous-mêmes",
     "vous-mêmes",
 ];
+
+/// Byte classes of `word_run`: an ASCII letter or digit, the lead byte
+/// 0xC3 (Latin-1 letters), any other ASCII byte (ends a word); other lead
+/// bytes are decoded and tested.
+const WORD_ASCII: u8 = 1;
+const WORD_LATIN1: u8 = 2;
+const WORD_STOP: u8 = 3;
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0u8;
+    loop {
+        let class = if b.is_ascii_alphanumeric() {
+            WORD_ASCII
+        } else if b < 0x80 {
+            WORD_STOP
+        } else if b == 0xC3 {
+            WORD_LATIN1
+        } else {
+            0
+        };
+        // `b` is a u8: always a valid index of a 256-entry table.
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[b as usize] = class;
+        }
+        if b == 255 {
+            break;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The class of byte `b` in a 256-entry table (the lookup cannot fail).
+#[inline]
+pub(crate) fn byte_class(table: &[u8; 256], b: u8) -> u8 {
+    table.get(usize::from(b)).copied().unwrap_or(0)
+}
 
 /// The longest local part of an e-mail address (RFC 5321).
 const MAX_EMAIL_LOCAL: usize = 64;
@@ -138,24 +180,15 @@ impl<'a> Tokens<'a> {
     fn word_run(&self, mut i: usize) -> usize {
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    i += 1;
-                } else {
-                    break;
-                }
-            } else if b == 0xC3
-                && bytes
-                    .get(i + 1)
-                    .is_some_and(|&c| (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7)
-            {
-                // U+00C0..U+00FF but × and ÷: Latin-1 letters, the common case.
-                i += 2;
-            } else {
-                match self.word_char_at(i) {
+            match byte_class(&WORD_BYTE, b) {
+                WORD_ASCII => i += 1,
+                // U+00C0..U+00FF but × (C3 97) and ÷ (C3 B7): Latin-1 letters.
+                WORD_LATIN1 if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
+                WORD_STOP => break,
+                _ => match self.word_char_at(i) {
                     Some(c) => i += c.len_utf8(),
                     None => break,
-                }
+                },
             }
         }
         i
@@ -331,8 +364,12 @@ impl<'a> Tokens<'a> {
                 return self.token(kind, start, end);
             }
         }
-        if let Some(end) = self.acronym(start) {
-            return self.token(TokenKind::Acronym, start, end);
+        // A dotted acronym has a period right after its first letter.
+        let first_len = self.char_at(start).map_or(1, char::len_utf8);
+        if self.byte(start + first_len) == b'.' {
+            if let Some(end) = self.acronym(start) {
+                return self.token(TokenKind::Acronym, start, end);
+            }
         }
         let mut end = run;
         // Elision: "l'", "qu'", "jusqu'".
@@ -341,11 +378,9 @@ impl<'a> Tokens<'a> {
                 let head = self.slice(start, end);
                 let whole_end = self.word_run(end + 1);
                 let whole = self.slice(start, whole_end);
-                if !is_apostrophe_word(whole) {
-                    let proper_name = head == "N" && after.is_uppercase();
-                    if is_elision(head) && !proper_name {
-                        return self.token(TokenKind::Elision, start, end + 1);
-                    }
+                let proper_name = head == "N" && after.is_uppercase();
+                if is_elision(head) && !proper_name && !is_apostrophe_word(head, whole) {
+                    return self.token(TokenKind::Elision, start, end + 1);
                 }
                 end = whole_end;
             }
@@ -472,16 +507,29 @@ impl Tokens<'_> {
     }
 }
 
+/// Whether `word`, lower-cased, is in `lexicon` (lower-case entries).
 fn eq_lower(word: &str, lexicon: &[&str]) -> bool {
-    word.len() <= 32 && lexicon.contains(&crate::lower::Lower::new(word).as_str())
+    if word.is_ascii() {
+        // ASCII case folding compares non-ASCII bytes exactly, so this is
+        // exact for ASCII words against any entry.
+        return lexicon.iter().any(|e| e.eq_ignore_ascii_case(word));
+    }
+    // After NFC, a word with a non-ASCII letter lower-cases to non-ASCII
+    // text: it can only match a non-ASCII entry.
+    word.len() <= 32
+        && lexicon.iter().any(|e| !e.is_ascii())
+        && lexicon.contains(&crate::lower::Lower::new(word).as_str())
 }
 
 fn is_elision(head: &str) -> bool {
     eq_lower(head, ELISIONS)
 }
 
-fn is_apostrophe_word(word: &str) -> bool {
-    eq_lower(word, APOSTROPHE_WORDS)
+/// Whether `word` (with head `head` before its apostrophe) is one of
+/// [`APOSTROPHE_WORDS`]. The heads are compared first, in ASCII, so that the
+/// common "l'armée" costs no lower-casing.
+fn is_apostrophe_word(head: &str, word: &str) -> bool {
+    eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
 }
 
 fn is_clitic(part: &str) -> bool {
@@ -511,4 +559,20 @@ fn roman_ordinal(word: &str) -> Option<TokenKind> {
         return None;
     }
     crate::roman::parse_roman(roman).map(|_| TokenKind::Ordinal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophe_heads_cover_apostrophe_words() {
+        for w in APOSTROPHE_WORDS {
+            let head = w.split('\'').next().unwrap_or("");
+            assert!(APOSTROPHE_HEADS.contains(&head), "{w}");
+        }
+        for h in APOSTROPHE_HEADS {
+            assert!(APOSTROPHE_WORDS.iter().any(|w| w.starts_with(h)), "{h}");
+        }
+    }
 }
