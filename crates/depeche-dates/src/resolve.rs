@@ -175,6 +175,15 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
                 .max(to_res.as_ref().and_then(|t| t.precision));
             t.from = f.and_then(|f| f.value);
             t.to = to_res.and_then(|t| t.value);
+            // Ends that cannot be put in order are no reading of the text
+            // ("3/4/47-7"): leave the interval unresolved, as an impossible
+            // date is.
+            if let Some(b) = t.bounds() {
+                if matches!((b.start, b.end), (Some(s), Some(e)) if s > e) {
+                    t.from = None;
+                    t.to = None;
+                }
+            }
         }
         Expr::Set(every) => {
             t.kind = TemporalKind::Set;

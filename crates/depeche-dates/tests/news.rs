@@ -684,3 +684,21 @@ fn weekday_before_an_article_is_the_weekday_alone() {
         Some("2024-03-31")
     );
 }
+
+#[test]
+fn interval_whose_ends_cannot_be_ordered_is_unresolved() {
+    // Found by fuzzing: "3/4/47" is 2047-04-03, and "7" after the hyphen a
+    // day of the reference's month, long before it.
+    let f = DateFinder::builder()
+        .reference(Reference::parse("1825-09-20").expect("reference"))
+        .bias(Bias::Past)
+        .build();
+    let text = "3/4/47-7-4/";
+    for t in f.find(text) {
+        if let Some(b) = t.bounds() {
+            if let (Some(s), Some(e)) = (b.start, b.end) {
+                assert!(s <= e, "{t:?}");
+            }
+        }
+    }
+}

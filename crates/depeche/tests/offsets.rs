@@ -104,3 +104,15 @@ proptest! {
         check(&input, &a);
     }
 }
+
+#[test]
+fn articles_round_trip_through_json_exactly() {
+    // Found by fuzzing: "4/44" is 0.09090909090909091, which serde_json
+    // reads back one ulp off unless its exact float parsing is on.
+    let text = "a 4/44 b 4 c";
+    let article = depeche::parse(text);
+    assert!(!article.quantities.is_empty());
+    let json = serde_json::to_string(&article).unwrap();
+    let back: depeche::Article = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, article);
+}
