@@ -999,11 +999,10 @@ impl<'a> Grammar<'a> {
             self.at(j + 3),
             self.at(j + 4),
         ) {
-            let adjacent = self
-                .lx
-                .get(j..j + 5)
-                // windows(2) yields slices of exactly two items.
-                .is_some_and(|w| w.windows(2).all(|p| p[0].span.end == p[1].span.start));
+            let adjacent = self.lx.get(j..j + 5).is_some_and(|w| {
+                w.windows(2)
+                    .all(|p| matches!(p, [a, b] if a.span.end == b.span.start))
+            });
             if adjacent && ml <= 2 && dl <= 2 {
                 return Some((
                     j + 5,

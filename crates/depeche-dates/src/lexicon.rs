@@ -409,6 +409,9 @@ const WORDS: &[(&str, WordClass)] = &[
 
 /// The first eight bytes of a key, big-endian, zero-padded: comparing two
 /// packed keys compares their first eight bytes in byte order.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const fn pack(key: &[u8]) -> u64 {
     let mut v: u64 = 0;
     let mut i = 0;
@@ -422,6 +425,9 @@ const fn pack(key: &[u8]) -> u64 {
 
 /// [`WORDS`]' keys, packed, in the same order. (The tables below are built
 /// at compile time: an index out of bounds there fails the build.)
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 static PACKED: [u64; WORDS.len()] = {
     let mut out = [0u64; WORDS.len()];
     let mut i = 0;
@@ -434,6 +440,9 @@ static PACKED: [u64; WORDS.len()] = {
 
 /// Bit `len` of `FILTER[b]` is set when some key of length `len` (< 32)
 /// starts with byte `b`: most words are rejected with one lookup.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 static FILTER: [u32; 256] = {
     let mut f = [0u32; 256];
     let mut i = 0;
@@ -448,6 +457,9 @@ static FILTER: [u32; 256] = {
 };
 
 /// Like [`FILTER`], for the keys that anchor an expression only.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 static ANCHOR_FILTER: [u32; 256] = {
     let mut f = [0u32; 256];
     let mut i = 0;
@@ -466,7 +478,10 @@ static ANCHOR_FILTER: [u32; 256] = {
 #[inline]
 pub(crate) fn may_be_anchor(first: u8, len: usize) -> bool {
     // Indexing a 256-entry table by a u8 cannot go out of bounds.
-    len < 32 && ANCHOR_FILTER[usize::from(first)] & (1 << len) != 0
+    len < 32
+        && ANCHOR_FILTER
+            .get(usize::from(first))
+            .is_some_and(|f| f & (1 << len) != 0)
 }
 
 /// Slots of [`TABLE`] (a power of two, over twice the number of words).
@@ -478,6 +493,9 @@ fn slot(key: u64) -> usize {
 
 /// An open-addressing hash table over [`PACKED`]: slot -> index + 1 into
 /// [`WORDS`] (0 = empty), linear probing.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 static TABLE: [u16; SLOTS] = {
     let mut t = [0u16; SLOTS];
     let mut i = 0;
@@ -497,7 +515,10 @@ static TABLE: [u16; SLOTS] = {
 #[inline]
 pub(crate) fn may_be_key(first: u8, len: usize) -> bool {
     // Indexing a 256-entry table by a u8 cannot go out of bounds.
-    len < 32 && FILTER[usize::from(first)] & (1 << len) != 0
+    len < 32
+        && FILTER
+            .get(usize::from(first))
+            .is_some_and(|f| f & (1 << len) != 0)
 }
 
 /// Looks a folded word up: simple words by binary search in [`WORDS`],

@@ -29,6 +29,15 @@
 //! `PXY`, `PRESENT_REF`. [`Temporal::bounds`] turns a value into the
 //! calendar stretch it covers.
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod bias;
 mod bounds;

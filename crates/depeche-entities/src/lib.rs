@@ -61,6 +61,15 @@
 //! follow failure links, so the `aho-corasick` crate declared in
 //! `Cargo.toml` is not used.
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod casing;
 mod country;

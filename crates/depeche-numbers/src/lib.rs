@@ -72,6 +72,15 @@
 //! `depeche-text` (tokens, folding, roman numerals), `thiserror` (errors),
 //! and optionally `serde` (feature `serde`) for the result types.
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod category;
 mod context_words;

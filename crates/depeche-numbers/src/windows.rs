@@ -276,6 +276,9 @@ pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
 const OTHER: u8 = 0;
 const SEPARATOR: u8 = 1;
 const DIGIT: u8 = 2;
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     t[b' ' as usize] = SEPARATOR;
@@ -292,6 +295,9 @@ const CLASS: [u8; 256] = {
 /// words (either case), roman numerals, the elided "j'", punctuation (an
 /// opening quote or parenthesis) and any non-ASCII byte (quotes, accented
 /// capitals).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const FIRST_OK: [bool; 256] = {
     let mut t = [false; 256];
     let letters = b"bcdhmnopqstuvzjBCDHMNOPQSTUVZJIX";
@@ -431,8 +437,7 @@ pub(crate) fn for_each_window(
         let rest = bytes.get(start..).unwrap_or(&[]);
         let mut len = rest.len();
         for (k, &b) in rest.iter().enumerate() {
-            // A u8 always indexes the 256 classes.
-            let class = CLASS[usize::from(b)];
+            let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
             if class == SEPARATOR {
                 len = k;
                 break;
@@ -445,7 +450,9 @@ pub(crate) fn for_each_window(
         // single line feed (hard-wrapped copy) is only a space.
         let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
         // Most chunks are rejected on their first byte without a call.
-        let first_ok = chunk.first().is_some_and(|&b| FIRST_OK[usize::from(b)]);
+        let first_ok = chunk
+            .first()
+            .is_some_and(|&b| FIRST_OK.get(usize::from(b)).copied().unwrap_or(false));
         let trigger = digit
             || first_ok
                 && match word_trigger(chunk) {
