@@ -12,7 +12,7 @@ use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed
 use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
-use crate::{Category, Flags, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
+use crate::{Category, Flags, NumberError, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
 /// Finds every number in normalised French text, with its qualifier, unit,
 /// currency and category.
@@ -535,9 +535,20 @@ impl NumberFinder {
             }
             let w = t.text(text);
             let before = s.atoms.len();
+            let after_scale = matches!(s.atoms.last().map(|a| a.atom), Some(Atom::Scale(_)));
+            let scale_next = toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && scale_word_power(n.text(text)).is_some()
+            });
             if w.eq_ignore_ascii_case("et") && j > i {
                 s.atoms.push(WordAtom {
                     atom: Atom::Et,
+                    ordinal: None,
+                    offset: t.span.start,
+                });
+            } else if w.eq_ignore_ascii_case("de") && after_scale && scale_next {
+                // "milliards de milliards": "de" chains two scales.
+                s.atoms.push(WordAtom {
+                    atom: Atom::De,
                     ordinal: None,
                     offset: t.span.start,
                 });
@@ -559,6 +570,17 @@ impl NumberFinder {
             let prefix = s.atoms.get(..n)?;
             let dangling = matches!(prefix.last().map(|a| a.atom), Some(Atom::Et | Atom::De));
             if boundary && !dangling {
+                // Past u64 the longest reading saturates with a flag: a
+                // shorter prefix would be a wrong value ("neuf cents
+                // milliards de milliards de milliards" is not 9 × 10^11).
+                if let Err(NumberError::Overflow { .. }) = parse_atoms(prefix) {
+                    let end = s.atom_token.get(n - 1).copied()? + 1;
+                    let mut c = self.simple_core(i, end, MAX_VALUE, NumberKind::Cardinal);
+                    c.flags.words = true;
+                    c.flags.saturated = true;
+                    c.needs_de = matches!(prefix.last().map(|a| a.atom), Some(Atom::Scale(_)));
+                    return Some(c);
+                }
                 if let (Ok(ord), Ok(v)) = (check_ordinals(prefix), parse_atoms(prefix)) {
                     let end = s.atom_token.get(n - 1).copied()? + 1;
                     let kind = if ord.is_some() {

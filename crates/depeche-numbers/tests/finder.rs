@@ -280,3 +280,21 @@ fn huge_and_degenerate_inputs() {
         assert!(m.value.is_finite() && m.value <= depeche_numbers::MAX_VALUE);
     }
 }
+
+#[test]
+fn scales_chained_by_de_in_words_compose_or_saturate() {
+    let f = depeche_numbers::NumberFinder::new();
+    let text = "La dette atteindrait deux milliards de milliards de francs.";
+    let m = f.find(text);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].value, 2e18);
+    assert!(!m[0].flags.saturated);
+    // Past u64 the reading saturates with a flag, never a shorter prefix
+    // with a wrong value.
+    let text =
+        "neuf cent quatre-vingt-dix-neuf milliards de milliards de milliards de milliards de morts";
+    let m = f.find(text);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(m[0].flags.saturated);
+    assert_eq!(m[0].value, depeche_numbers::MAX_VALUE);
+}
