@@ -20,7 +20,14 @@ pub enum Bias {
 /// A bias name that is not `past`, `future` or `auto`.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown bias {0:?}: expected past, future or auto")]
-pub struct ParseBiasError(pub String);
+pub struct ParseBiasError(String);
+
+impl ParseBiasError {
+    /// The name that was not a bias.
+    pub fn name(&self) -> &str {
+        &self.0
+    }
+}
 
 impl core::str::FromStr for Bias {
     type Err = ParseBiasError;

@@ -90,6 +90,7 @@ pub enum Modifier {
 /// TIMEX3 value at the stated precision (`"2023-07"`, `"XXXX-WXX-2"`,
 /// `"P4D"`, `"199X"`...); an interval has `from`/`to` (both inclusive,
 /// `None` for an open end) and usually no `value`.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Temporal {

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 /// Input bytes that are not valid UTF-8.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 #[error("invalid UTF-8 at byte {offset} (line {line}, column {column})")]
 pub struct DecodeError {
     /// Byte offset of the first invalid byte.

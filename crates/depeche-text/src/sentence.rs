@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 /// A paragraph and its sentences, as spans of the text that was split.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Paragraph {
     /// The paragraph, from its first to its last non-space char.
     pub span: Span,
