@@ -241,7 +241,6 @@ impl Parser {
         let base = head.content_start.min(t.len());
         let content = t.get(base..).unwrap_or("");
         let to_original = |s: Span| input.original(s);
-        let original_text = |s: Span| input.original_text(s);
         let reference = self
             .reference
             .as_ref()
@@ -261,11 +260,11 @@ impl Parser {
                 .collect();
             let numbers = self.numbers.find(content);
             article.quantities =
-                quantity::convert(&numbers, base, &dated, to_original, original_text);
+                quantity::convert(&numbers, base, &dated, to_original, text);
         }
         if self.extractors.temporals() {
             article.temporals =
-                temporal::convert(&found_temporals, base, to_original, original_text);
+                temporal::convert(&found_temporals, base, to_original, text);
         }
         let found_entities = if self.extractors.entities() {
             self.entities.recognize(content)
@@ -300,10 +299,11 @@ impl Parser {
                             .map(str::to_owned),
                         None => None,
                     };
+                    let span = input.original(q.span);
                     Quote {
-                        start: input.original(q.span).start,
-                        end: input.original(q.span).end,
-                        text: input.original_text(q.span),
+                        start: span.start,
+                        end: span.end,
+                        text: span.slice(text).unwrap_or_default().to_owned(),
                         source,
                         cue: q.cue.map(|s| input.clean(s)),
                     }
@@ -320,7 +320,7 @@ impl Parser {
                 d.place = name.to_owned();
             }
         }
-        article.entities = entity::convert(&found_entities, base, to_original, original_text);
+        article.entities = entity::convert(&found_entities, base, to_original, text);
         article.paragraphs = paragraphs
             .iter()
             .map(|p| {
@@ -388,17 +388,7 @@ impl Parser {
     pub fn temporals(&self, text: &str) -> Vec<crate::Temporal> {
         let norm = normalize(text);
         let found = self.find_temporals(norm.as_str(), self.reference.as_ref());
-        temporal::convert(
-            &found,
-            0,
-            |s| norm.to_original(s),
-            |s| {
-                norm.to_original(s)
-                    .slice(text)
-                    .unwrap_or_default()
-                    .to_owned()
-            },
-        )
+        temporal::convert(&found, 0, |s| norm.to_original(s), text)
     }
 
     /// Every entity mention of `text` (one line, a headline, any snippet),
