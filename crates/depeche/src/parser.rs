@@ -259,12 +259,10 @@ impl Parser {
                 .map(|t| Span::new(t.span.start + base, t.span.end + base))
                 .collect();
             let numbers = self.numbers.find(content);
-            article.quantities =
-                quantity::convert(&numbers, base, &dated, to_original, text);
+            article.quantities = quantity::convert(&numbers, base, &dated, to_original, text);
         }
         if self.extractors.temporals() {
-            article.temporals =
-                temporal::convert(&found_temporals, base, to_original, text);
+            article.temporals = temporal::convert(&found_temporals, base, to_original, text);
         }
         let found_entities = if self.extractors.entities() {
             self.entities.recognize(content)
