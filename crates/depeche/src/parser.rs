@@ -10,7 +10,7 @@ use crate::{
 use depeche_dates::{DateFinder, Reference};
 use depeche_entities::{Dictionaries, EntityRecognizer};
 use depeche_numbers::NumberFinder;
-use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
+use depeche_text::{normalize, paragraph_spans, Normalized, SentenceSplitter, Span};
 
 /// Turns French dispatches into [`Article`]s.
 ///
@@ -417,20 +417,31 @@ impl Parser {
     }
 
     /// The paragraphs of the body: those after the header or title line.
+    /// Sentences are split in the body only (the header line is no
+    /// paragraph of the article, and a paragraph it shares with the body is
+    /// cut first).
     fn body_paragraphs(&self, text: &str, body_start: usize) -> Vec<depeche_text::Paragraph> {
-        let mut paragraphs = self.splitter.paragraphs(text);
-        paragraphs.retain(|p| p.span.end > body_start);
-        if let Some(first) = paragraphs.first_mut() {
-            if first.span.start < body_start {
-                // The header line and the body share a paragraph: cut it.
-                let rest = text.get(body_start..first.span.end).unwrap_or("");
-                let start = first.span.end - rest.trim_start().len();
-                first.span = Span::new(start, first.span.end);
-                first.sentences = self.splitter.sentences_in(text, first.span);
+        let mut out = Vec::new();
+        for span in paragraph_spans(text) {
+            if span.end <= body_start {
+                continue;
             }
+            let span = if span.start < body_start {
+                // The header line and the body share a paragraph: cut it.
+                let rest = text.get(body_start..span.end).unwrap_or("");
+                Span::new(span.end - rest.trim_start().len(), span.end)
+            } else {
+                span
+            };
+            if span.is_empty() {
+                continue;
+            }
+            out.push(depeche_text::Paragraph {
+                span,
+                sentences: self.splitter.sentences_in(text, span),
+            });
         }
-        paragraphs.retain(|p| !p.span.is_empty());
-        paragraphs
+        out
     }
 }
 
