@@ -188,3 +188,28 @@ fn a_header_line_is_no_paragraph_even_without_a_blank_line() {
     let a = Parser::new().parse("date 2024-03 Niger: un titre seul\n");
     assert!(a.paragraphs.is_empty());
 }
+
+#[test]
+fn parse_many_gives_what_parse_gives() {
+    let samples = [
+        DISPATCH,
+        include_str!("../../../examples/dispatches/mali-convoi-2024-05.txt"),
+        include_str!("../../../examples/dispatches/soudan-famine-2024-02.txt"),
+        include_str!("../../../examples/dispatches/senegal-election-2024-03.txt"),
+        "",
+        "Un texte sans date ni titre, « cité », a-t-il dit.",
+    ];
+    // More dispatches than one batch, in an order that mixes them.
+    let texts: Vec<&str> = (0..80).map(|i| samples[(i * 7) % samples.len()]).collect();
+    for parser in [
+        Parser::new(),
+        Parser::builder().reference(date("2024-03-26")).build(),
+        Parser::builder()
+            .extractors(Extractors::none().with_quotes(true))
+            .build(),
+    ] {
+        let one_by_one: Vec<depeche::Article> = texts.iter().map(|t| parser.parse(t)).collect();
+        assert_eq!(parser.parse_many(&texts), one_by_one);
+    }
+    assert!(Parser::new().parse_many::<&str>(&[]).is_empty());
+}
