@@ -39,6 +39,24 @@ fn bench_parse(c: &mut Criterion) {
     group.sample_size(10);
     match std::fs::read_to_string(REFERENCE) {
         Ok(reference) => {
+            // Distinct dispatches one after the other, as in a feed: each
+            // extractor starts cold on each one with `parse`, not with
+            // `parse_many`.
+            let mut mixed: Vec<&str> = SAMPLES.to_vec();
+            mixed.push(reference.as_str());
+            let docs = corpus(&mixed, 1 << 20);
+            let bytes: usize = docs.iter().map(String::len).sum();
+            group.throughput(Throughput::Bytes(bytes as u64));
+            group.bench_function("mixed_1MB", |b| {
+                b.iter(|| {
+                    for d in &docs {
+                        black_box(parser.parse(black_box(d)));
+                    }
+                })
+            });
+            group.bench_function("mixed_1MB_parse_many", |b| {
+                b.iter(|| black_box(parser.parse_many(black_box(&docs))))
+            });
             let docs = corpus(&[reference.as_str()], 1 << 20);
             let bytes: usize = docs.iter().map(String::len).sum();
             group.throughput(Throughput::Bytes(bytes as u64));
@@ -61,6 +79,9 @@ fn bench_parse(c: &mut Criterion) {
                 black_box(parser.parse(black_box(d)));
             }
         })
+    });
+    group.bench_function("samples_1MB_parse_many", |b| {
+        b.iter(|| black_box(parser.parse_many(black_box(&docs))))
     });
     // The facade's own work: header, dateline, paragraphs, sentences, quotes.
     let own = Parser::builder()

@@ -73,7 +73,17 @@ pub(crate) fn read(text: &str, year: Option<i32>) -> Option<DatelineMatch> {
     let mut dated = false;
     if s[pos..].starts_with(',') {
         let rest = &s[pos + 1..];
-        let end = rest.find(['(', '-', '\u{2013}', '\u{2014}'])?;
+        // Only the first `MAX_DATE_LEN` bytes can hold the end of a date:
+        // search no further (a comma early in a body sentence would
+        // otherwise scan the whole text for a dash). The window ends on a
+        // char boundary past any mark starting within the limit.
+        let mut window = (MAX_DATE_LEN + 4).min(rest.len());
+        while !rest.is_char_boundary(window) {
+            window += 1;
+        }
+        let end = rest
+            .get(..window)
+            .and_then(|w| w.find(['(', '-', '\u{2013}', '\u{2014}']))?;
         if end > MAX_DATE_LEN {
             return None;
         }
@@ -237,5 +247,24 @@ mod tests {
         ] {
             assert_eq!(read(text, None), None, "{text}");
         }
+    }
+
+    #[test]
+    fn date_part_bounded_in_length() {
+        // The date ends with a dash or a bracket within `MAX_DATE_LEN`
+        // bytes, whatever the marks: a dash a few bytes too far is no date.
+        let date = "samedi 14 septembre 2024";
+        let pad = MAX_DATE_LEN - date.len() - 2;
+        for dash in ['-', '\u{2013}', '\u{2014}', '('] {
+            let close = if dash == '(' { "AFP) -" } else { "" };
+            let at_limit = format!("BAMAKO, {date}{} {dash}{close} Texte.", " ".repeat(pad));
+            let m = read(&at_limit, None).expect("a dateline");
+            assert_eq!(m.date.as_ref().map(IsoDate::as_str), Some("2024-09-14"));
+            let too_far = format!("BAMAKO, {date}{} {dash}{close} Texte.", " ".repeat(pad + 1));
+            assert_eq!(read(&too_far, None), None, "{too_far}");
+        }
+        // A comma early in a long body, its first dash far away.
+        let body = format!("Le Niger, {} a-t-il dit.", "et le Mali ".repeat(10_000));
+        assert_eq!(read(&body, None), None);
     }
 }

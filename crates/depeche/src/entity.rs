@@ -13,7 +13,7 @@ pub(crate) fn convert(
     found: &[depeche_entities::Entity],
     base: usize,
     to_original: impl Fn(Span) -> Span,
-    original_text: impl Fn(Span) -> String,
+    original: &str,
 ) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::with_capacity(found.len());
     let mut by_id: HashMap<&str, usize> = HashMap::new();
@@ -46,7 +46,7 @@ pub(crate) fn convert(
             entity.mentions.push(Mention {
                 start: orig.start,
                 end: orig.end,
-                text: original_text(span),
+                text: orig.slice(original).unwrap_or_default().to_owned(),
                 form: name(&m.form),
             });
         }

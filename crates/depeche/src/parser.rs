@@ -10,7 +10,7 @@ use crate::{
 use depeche_dates::{DateFinder, Reference};
 use depeche_entities::{Dictionaries, EntityRecognizer};
 use depeche_numbers::NumberFinder;
-use depeche_text::{normalize, Normalized, SentenceSplitter, Span};
+use depeche_text::{normalize, paragraph_spans, Normalized, SentenceSplitter, Span};
 
 /// Turns French dispatches into [`Article`]s.
 ///
@@ -149,6 +149,35 @@ impl Input<'_> {
     }
 }
 
+/// How much input (bytes) [`Parser::parse_many`] takes through each stage
+/// at a time: enough dispatches to keep each extractor's tables warm (the
+/// gain grows up to a few hundred kilobytes), few enough to bound the
+/// memory of the drafts (about ten bytes per byte of input).
+const BATCH_BYTES: usize = 512 << 10;
+
+/// A dispatch between the stages of a parse.
+struct Draft<'a> {
+    input: Input<'a>,
+    /// The publication date given apart from the text.
+    date: Option<&'a IsoDate>,
+    head: header::Header,
+    line: Option<dateline::DatelineMatch>,
+    article: Article,
+    paragraphs: Vec<depeche_text::Paragraph>,
+    /// Where the content read by the extractors starts.
+    base: usize,
+    temporals: Vec<depeche_dates::Temporal>,
+    numbers: Vec<depeche_numbers::NumberMatch>,
+    entities: Vec<depeche_entities::Entity>,
+}
+
+impl Draft<'_> {
+    /// The normalised text the extractors read.
+    fn content(&self) -> &str {
+        self.input.text().get(self.base..).unwrap_or("")
+    }
+}
+
 impl Parser {
     /// A parser with the default options.
     pub fn new() -> Parser {
@@ -190,7 +219,61 @@ impl Parser {
         Ok(crate::RecordArticle::new(record.id, article))
     }
 
+    /// Parses many dispatches, in order: the same [`Article`]s as
+    /// [`Parser::parse`] on each, faster on short dispatches.
+    ///
+    /// Each extractor runs over a batch of dispatches before the next one
+    /// does, so that its tables stay in the processor's caches: on wire
+    /// stories of a few kilobytes, running every extractor on one dispatch
+    /// after the other spends much of its time reloading them.
+    pub fn parse_many<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Article> {
+        self.parse_batched(texts, BATCH_BYTES)
+    }
+
+    /// [`Parser::parse_many`] by batches of `batch_bytes` of input.
+    fn parse_batched<S: AsRef<str>>(&self, texts: &[S], batch_bytes: usize) -> Vec<Article> {
+        let mut out = Vec::with_capacity(texts.len());
+        let mut start = 0;
+        while start < texts.len() {
+            // At least one dispatch, then up to `batch_bytes` of input.
+            let mut end = start + 1;
+            let mut bytes = texts.get(start).map_or(0, |t| t.as_ref().len());
+            while bytes < batch_bytes {
+                let Some(t) = texts.get(end) else { break };
+                bytes += t.as_ref().len();
+                end += 1;
+            }
+            let batch = texts.get(start..end).unwrap_or_default();
+            start = end;
+            let mut drafts: Vec<Draft<'_>> = batch
+                .iter()
+                .map(|t| self.read(t.as_ref(), None, None))
+                .collect();
+            for d in &mut drafts {
+                self.find_temporals_of(d);
+            }
+            for d in &mut drafts {
+                self.find_numbers_of(d);
+            }
+            for d in &mut drafts {
+                self.find_entities_of(d);
+            }
+            out.extend(drafts.into_iter().map(|d| self.assemble(d)));
+        }
+        out
+    }
+
     fn parse_with(&self, text: &str, title: Option<&str>, date: Option<&IsoDate>) -> Article {
+        let mut d = self.read(text, title, date);
+        self.find_temporals_of(&mut d);
+        self.find_numbers_of(&mut d);
+        self.find_entities_of(&mut d);
+        self.assemble(d)
+    }
+
+    /// The first stage of a parse: normalisation, header, dateline,
+    /// paragraphs and sentences, and the article's fields they give.
+    fn read<'a>(&self, text: &'a str, title: Option<&str>, date: Option<&'a IsoDate>) -> Draft<'a> {
         let input = Input {
             original: text,
             norm: normalize(text),
@@ -239,39 +322,77 @@ impl Parser {
         // Extractors read from the title on: the "date 2024-03 " prefix of a
         // header is no content.
         let base = head.content_start.min(t.len());
-        let content = t.get(base..).unwrap_or("");
-        let to_original = |s: Span| input.original(s);
-        let original_text = |s: Span| input.original_text(s);
+        Draft {
+            input,
+            date,
+            head,
+            line,
+            article,
+            paragraphs,
+            base,
+            temporals: Vec::new(),
+            numbers: Vec::new(),
+            entities: Vec::new(),
+        }
+    }
+
+    /// The temporal expressions of a draft (needed by quantities too).
+    fn find_temporals_of(&self, d: &mut Draft<'_>) {
+        if !(self.extractors.temporals() || self.extractors.quantities()) {
+            return;
+        }
         let reference = self
             .reference
             .as_ref()
-            .or(date)
-            .or(line.as_ref().and_then(|d| d.date.as_ref()))
-            .or(head.date.as_ref());
-        let found_temporals = if self.extractors.temporals() || self.extractors.quantities() {
-            self.find_temporals(content, reference)
-        } else {
-            Vec::new()
-        };
+            .or(d.date)
+            .or(d.line.as_ref().and_then(|l| l.date.as_ref()))
+            .or(d.head.date.as_ref());
+        d.temporals = self.find_temporals(d.content(), reference);
+    }
+
+    /// The numbers of a draft.
+    fn find_numbers_of(&self, d: &mut Draft<'_>) {
+        if self.extractors.quantities() {
+            d.numbers = self.numbers.find(d.content());
+        }
+    }
+
+    /// The entities of a draft.
+    fn find_entities_of(&self, d: &mut Draft<'_>) {
+        if self.extractors.entities() {
+            d.entities = self.entities.recognize(d.content());
+        }
+    }
+
+    /// The last stage of a parse: quotes, and every finding converted to
+    /// the article's spans into the original input.
+    fn assemble(&self, d: Draft<'_>) -> Article {
+        let Draft {
+            input,
+            head,
+            line,
+            mut article,
+            paragraphs,
+            base,
+            temporals: found_temporals,
+            numbers,
+            entities: found_entities,
+            ..
+        } = d;
+        let text = input.original;
+        let t = input.text();
+        let to_original = |s: Span| input.original(s);
         if self.extractors.quantities() {
             let dated: Vec<Span> = found_temporals
                 .iter()
                 .filter(|t| temporal::claims_numbers(t.kind))
                 .map(|t| Span::new(t.span.start + base, t.span.end + base))
                 .collect();
-            let numbers = self.numbers.find(content);
-            article.quantities =
-                quantity::convert(&numbers, base, &dated, to_original, original_text);
+            article.quantities = quantity::convert(&numbers, base, &dated, to_original, text);
         }
         if self.extractors.temporals() {
-            article.temporals =
-                temporal::convert(&found_temporals, base, to_original, original_text);
+            article.temporals = temporal::convert(&found_temporals, base, to_original, text);
         }
-        let found_entities = if self.extractors.entities() {
-            self.entities.recognize(content)
-        } else {
-            Vec::new()
-        };
         if self.extractors.quotes() {
             let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
             let title_span = head.title.map(|s| [s]);
@@ -300,10 +421,11 @@ impl Parser {
                             .map(str::to_owned),
                         None => None,
                     };
+                    let span = input.original(q.span);
                     Quote {
-                        start: input.original(q.span).start,
-                        end: input.original(q.span).end,
-                        text: input.original_text(q.span),
+                        start: span.start,
+                        end: span.end,
+                        text: span.slice(text).unwrap_or_default().to_owned(),
                         source,
                         cue: q.cue.map(|s| input.clean(s)),
                     }
@@ -320,7 +442,7 @@ impl Parser {
                 d.place = name.to_owned();
             }
         }
-        article.entities = entity::convert(&found_entities, base, to_original, original_text);
+        article.entities = entity::convert(&found_entities, base, to_original, text);
         article.paragraphs = paragraphs
             .iter()
             .map(|p| {
@@ -388,17 +510,7 @@ impl Parser {
     pub fn temporals(&self, text: &str) -> Vec<crate::Temporal> {
         let norm = normalize(text);
         let found = self.find_temporals(norm.as_str(), self.reference.as_ref());
-        temporal::convert(
-            &found,
-            0,
-            |s| norm.to_original(s),
-            |s| {
-                norm.to_original(s)
-                    .slice(text)
-                    .unwrap_or_default()
-                    .to_owned()
-            },
-        )
+        temporal::convert(&found, 0, |s| norm.to_original(s), text)
     }
 
     /// Every entity mention of `text` (one line, a headline, any snippet),
@@ -429,20 +541,31 @@ impl Parser {
     }
 
     /// The paragraphs of the body: those after the header or title line.
+    /// Sentences are split in the body only (the header line is no
+    /// paragraph of the article, and a paragraph it shares with the body is
+    /// cut first).
     fn body_paragraphs(&self, text: &str, body_start: usize) -> Vec<depeche_text::Paragraph> {
-        let mut paragraphs = self.splitter.paragraphs(text);
-        paragraphs.retain(|p| p.span.end > body_start);
-        if let Some(first) = paragraphs.first_mut() {
-            if first.span.start < body_start {
-                // The header line and the body share a paragraph: cut it.
-                let rest = text.get(body_start..first.span.end).unwrap_or("");
-                let start = first.span.end - rest.trim_start().len();
-                first.span = Span::new(start, first.span.end);
-                first.sentences = self.splitter.sentences_in(text, first.span);
+        let mut out = Vec::new();
+        for span in paragraph_spans(text) {
+            if span.end <= body_start {
+                continue;
             }
+            let span = if span.start < body_start {
+                // The header line and the body share a paragraph: cut it.
+                let rest = text.get(body_start..span.end).unwrap_or("");
+                Span::new(span.end - rest.trim_start().len(), span.end)
+            } else {
+                span
+            };
+            if span.is_empty() {
+                continue;
+            }
+            out.push(depeche_text::Paragraph {
+                span,
+                sentences: self.splitter.sentences_in(text, span),
+            });
         }
-        paragraphs.retain(|p| !p.span.is_empty());
-        paragraphs
+        out
     }
 }
 
@@ -466,4 +589,28 @@ fn topic_of(title: &str) -> Option<String> {
     header::topic(norm.as_str(), whole)
         .and_then(|s| norm.to_original(s).slice(title))
         .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_of_any_size_give_what_parse_gives() {
+        let texts = [
+            "date 2024-03 Niger: un titre\n\nNIAMEY (AFP) - « Nous restons », a déclaré mardi le général Tiani.",
+            "",
+            "BAMAKO, 10 avril 2024 (AFP) - Au moins 12 soldats ont été tués, selon l'armée.",
+            "Un paragraphe.\n\nUn autre, le 3 mars, à Dakar.",
+        ];
+        let parser = Parser::new();
+        let one_by_one: Vec<Article> = texts.iter().map(|t| parser.parse(t)).collect();
+        for batch_bytes in [0, 1, 60, 100, 200, usize::MAX] {
+            assert_eq!(
+                parser.parse_batched(&texts, batch_bytes),
+                one_by_one,
+                "{batch_bytes}"
+            );
+        }
+    }
 }

@@ -18,7 +18,7 @@ pub(crate) fn convert(
     base: usize,
     dated: &[Span],
     to_original: impl Fn(Span) -> Span,
-    original_text: impl Fn(Span) -> String,
+    original: &str,
 ) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = found
         .iter()
@@ -33,7 +33,7 @@ pub(crate) fn convert(
             Quantity {
                 start: orig.start,
                 end: orig.end,
-                text: original_text(span),
+                text: orig.slice(original).unwrap_or_default().to_owned(),
                 value: n.value,
                 min: n.min,
                 max: n.max,

@@ -7,12 +7,12 @@ use depeche_text::Span;
 
 /// Converts the matches of the date finder (spans into the normalised text,
 /// shifted by `base`) with `to_original` mapping normalised spans to the
-/// original input and `original_text` giving their text.
+/// `original` input (the text of each is read there, mapped once).
 pub(crate) fn convert(
     found: &[depeche_dates::Temporal],
     base: usize,
     to_original: impl Fn(Span) -> Span,
-    original_text: impl Fn(Span) -> String,
+    original: &str,
 ) -> Vec<Temporal> {
     let mut out: Vec<Temporal> = found
         .iter()
@@ -22,7 +22,7 @@ pub(crate) fn convert(
             Temporal {
                 start: orig.start,
                 end: orig.end,
-                text: original_text(span),
+                text: orig.slice(original).unwrap_or_default().to_owned(),
                 kind: name(&t.kind),
                 value: t.value.clone(),
                 precision: t.precision.as_ref().map(name),

@@ -159,3 +159,57 @@ fn a_paragraph_of_many_quotes_is_parsed_in_linear_time() {
     assert_eq!(article.quotes.len(), 20_000);
     assert!(article.quotes.iter().all(|q| q.text == "non"));
 }
+
+#[test]
+fn a_header_line_is_no_paragraph_even_without_a_blank_line() {
+    let text = "date 2024-03 Niger: la junte reçoit un émissaire\nNIAMEY (AFP) - Le général a reçu mardi un émissaire. Il est reparti.\n\nUn second paragraphe.";
+    let a = Parser::new().parse(text);
+    let spans: Vec<&str> = a.paragraphs.iter().map(|p| &text[p.start..p.end]).collect();
+    assert_eq!(
+        spans,
+        [
+            "NIAMEY (AFP) - Le général a reçu mardi un émissaire. Il est reparti.",
+            "Un second paragraphe."
+        ]
+    );
+    let first: Vec<&str> = a.paragraphs[0]
+        .sentences
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "NIAMEY (AFP) - Le général a reçu mardi un émissaire.",
+            "Il est reparti."
+        ]
+    );
+    // A header and nothing else: no paragraph.
+    let a = Parser::new().parse("date 2024-03 Niger: un titre seul\n");
+    assert!(a.paragraphs.is_empty());
+}
+
+#[test]
+fn parse_many_gives_what_parse_gives() {
+    let samples = [
+        DISPATCH,
+        include_str!("../../../examples/dispatches/mali-convoi-2024-05.txt"),
+        include_str!("../../../examples/dispatches/soudan-famine-2024-02.txt"),
+        include_str!("../../../examples/dispatches/senegal-election-2024-03.txt"),
+        "",
+        "Un texte sans date ni titre, « cité », a-t-il dit.",
+    ];
+    // More dispatches than one batch, in an order that mixes them.
+    let texts: Vec<&str> = (0..80).map(|i| samples[(i * 7) % samples.len()]).collect();
+    for parser in [
+        Parser::new(),
+        Parser::builder().reference(date("2024-03-26")).build(),
+        Parser::builder()
+            .extractors(Extractors::none().with_quotes(true))
+            .build(),
+    ] {
+        let one_by_one: Vec<depeche::Article> = texts.iter().map(|t| parser.parse(t)).collect();
+        assert_eq!(parser.parse_many(&texts), one_by_one);
+    }
+    assert!(Parser::new().parse_many::<&str>(&[]).is_empty());
+}
