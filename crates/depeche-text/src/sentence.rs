@@ -16,6 +16,14 @@ pub struct Paragraph {
     pub sentences: Vec<Span>,
 }
 
+impl Paragraph {
+    /// A paragraph made from its span and its sentences (for callers that
+    /// split part of a paragraph themselves).
+    pub fn new(span: Span, sentences: Vec<Span>) -> Paragraph {
+        Paragraph { span, sentences }
+    }
+}
+
 /// Splits text into paragraphs and sentences.
 ///
 /// Paragraphs are separated by blank lines. A sentence ends at `.`, `!`,

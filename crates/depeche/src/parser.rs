@@ -560,10 +560,10 @@ impl Parser {
             if span.is_empty() {
                 continue;
             }
-            out.push(depeche_text::Paragraph {
+            out.push(depeche_text::Paragraph::new(
                 span,
-                sentences: self.splitter.sentences_in(text, span),
-            });
+                self.splitter.sentences_in(text, span),
+            ));
         }
         out
     }
