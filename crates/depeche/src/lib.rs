@@ -63,6 +63,15 @@
 //! records), `chrono` (validating dates), `thiserror` (error types), `memchr`
 //! (scanning for quotation marks).
 #![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod article;
 mod cues;

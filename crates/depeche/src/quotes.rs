@@ -77,11 +77,13 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
             }
         }
         // `first` was `out.len()` before this paragraph's pushes.
-        out[first..].sort_by_key(|q: &QuoteMatch| q.outer.start);
+        out.get_mut(first..)
+            .unwrap_or_default()
+            .sort_by_key(|q: &QuoteMatch| q.outer.start);
         quotes.clear();
-        quotes.extend(out[first..].iter().map(|q: &QuoteMatch| q.outer));
+        quotes.extend(out.get(first..).unwrap_or_default().iter().map(|q| q.outer));
         let mut tokenized: Option<Span> = None;
-        for q in out[first..].iter_mut() {
+        for q in out.get_mut(first..).unwrap_or_default().iter_mut() {
             // The sentence where the quote closes, then the one where it
             // opens ("X a déclaré : « ... . ... »").
             let closing = sentence_of(sentences, q.outer.end.saturating_sub(1));
@@ -117,19 +119,23 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
             }
         }
     }
-    // A quote that runs on takes the attribution of its continuation
-    // (`i < out.len()`, so `out[i]` and `out[i + 1..]` are in bounds).
+    // A quote that runs on takes the attribution of its continuation.
     for i in (0..out.len()).rev() {
-        if !out[i].continued || out[i].cue.is_some() {
+        if i >= out.len() {
             continue;
         }
-        let end = out[i].outer.end;
-        if let Some(next) = out[i + 1..].iter().find(|q| q.outer.start > end) {
-            let (cue, source, pronoun) = (next.cue, next.source, next.pronoun);
-            let q = &mut out[i];
-            q.cue = cue;
-            q.source = source;
-            q.pronoun = pronoun;
+        let (head, tail) = out.split_at_mut(i + 1);
+        let Some(q) = head.last_mut() else {
+            continue;
+        };
+        if !q.continued || q.cue.is_some() {
+            continue;
+        }
+        let end = q.outer.end;
+        if let Some(next) = tail.iter().find(|n| n.outer.start > end) {
+            q.cue = next.cue;
+            q.source = next.source;
+            q.pronoun = next.pronoun;
         }
     }
     out
@@ -179,8 +185,9 @@ fn pair_marks(
                 Role::Open => stack.push((mark, at)),
                 Role::Close => {
                     if let Some(depth) = stack.iter().rposition(|&(m, _)| m.pairs_with(mark)) {
-                        // `depth` was just found by `rposition` in `stack`.
-                        let open = stack[depth].1;
+                        let Some(&(_, open)) = stack.get(depth) else {
+                            continue;
+                        };
                         stack.truncate(depth);
                         let inner = trim(text, Span::new(open.end, at.start));
                         if !inner.is_empty() {
@@ -309,6 +316,12 @@ impl Context<'_> {
             .any(|q| q.contains(t.span) && (*q == self.current || !q.contains(self.current)))
     }
 
+    /// Whether token `i` lies inside another quote (see `inside_quote`);
+    /// `false` past the end.
+    fn inside_token_quote(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|&t| self.inside_quote(t))
+    }
+
     /// The folded text of token `i` in `buf`, or "" past the end.
     fn word<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
         buf.clear();
@@ -353,7 +366,7 @@ impl Context<'_> {
             }
             let last = self.tokens.len().min(first + MAX_ATTRIBUTION_TOKENS);
             for i in first..last {
-                if self.is_comma(i) && !self.inside_quote(self.tokens[i]) {
+                if self.is_comma(i) && !self.inside_token_quote(i) {
                     if let Some(a) = self.incise(i + 1, true, buf) {
                         return Some(a);
                     }
@@ -365,7 +378,7 @@ impl Context<'_> {
         // `MAX_ATTRIBUTION_TOKENS` (`before` is at most the token count, so
         // `self.tokens[i]` is in bounds).
         for i in before.saturating_sub(MAX_ATTRIBUTION_TOKENS)..before {
-            if (i == 0 || self.is_comma(i - 1)) && !self.inside_quote(self.tokens[i]) {
+            if (i == 0 || self.is_comma(i - 1)) && !self.inside_token_quote(i) {
                 if let Some(a) = self.preposition(i, true, buf) {
                     return Some(a);
                 }
@@ -504,7 +517,7 @@ impl Context<'_> {
         let mut found = None;
         for end in (k.saturating_sub(MAX_GAP_TOKENS)..=k).rev() {
             // `is_boundary` is true past the end, so `end` indexes a token.
-            if self.is_boundary(end) || self.inside_quote(self.tokens[end]) {
+            if self.is_boundary(end) || self.inside_token_quote(end) {
                 break;
             }
             if let Some(v) = self.verb_backward(end, buf) {
@@ -520,7 +533,7 @@ impl Context<'_> {
         // The subject: from the clause start to the verb.
         let mut s = start;
         // `s - 1 < start`, an index of a token.
-        while s > 0 && !self.is_boundary(s - 1) && !self.inside_quote(self.tokens[s - 1]) {
+        while s > 0 && !self.is_boundary(s - 1) && !self.inside_token_quote(s - 1) {
             s -= 1;
         }
         if s == start || start - s > MAX_SOURCE_TOKENS {
