@@ -47,6 +47,8 @@ struct Mark {
     title_end: Option<u32>,
     /// A capitalised known first name.
     first_name: bool,
+    /// Memo of `is_name_word`: 0 not computed yet, 1 no, 2 yes.
+    name_word: u8,
 }
 
 /// The state of one recognition.
@@ -164,8 +166,22 @@ impl<'a> PersonFinder<'a> {
         gap == " " || (gap.is_empty() && a.kind == TokenKind::Elision)
     }
 
-    /// Whether token `i` can be a word of a name.
+    /// Whether token `i` can be a word of a name (memoised: names are read
+    /// again from several titles of a window).
     fn is_name_word(&mut self, i: usize) -> bool {
+        match self.marks.get(i).map(|m| m.name_word) {
+            Some(1) => return false,
+            Some(2) => return true,
+            _ => {}
+        }
+        let yes = self.compute_name_word(i);
+        if let Some(m) = self.marks.get_mut(i) {
+            m.name_word = if yes { 2 } else { 1 };
+        }
+        yes
+    }
+
+    fn compute_name_word(&mut self, i: usize) -> bool {
         let Some(t) = self.toks.get(i).copied() else {
             return false;
         };
@@ -185,7 +201,7 @@ impl<'a> PersonFinder<'a> {
                 return false;
             }
             let f = self.folded(i);
-            return !is_in(NOT_NAMES, f);
+            return NOT_NAMES.binary_search(&f).is_err();
         }
         // "al-Assad"
         NAME_PREFIXES.iter().any(|p| {
