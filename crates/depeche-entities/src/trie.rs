@@ -127,7 +127,6 @@ impl TrieBuilder {
             }
             t
         };
-        let root = dense_table(0);
         // Nodes with many children (the first levels of common prefixes)
         // get a dense table; the others keep their sorted edge list.
         let mut nodes = Vec::with_capacity(order.len());
@@ -135,7 +134,7 @@ impl TrieBuilder {
         for node in 0..order.len() {
             let s = starts.get(node).copied().unwrap_or(0);
             let e = starts.get(node + 1).copied().unwrap_or(0);
-            if node > 0 && e - s >= DENSE_CHILDREN {
+            if node == 0 || e - s >= DENSE_CHILDREN {
                 let table = (dense.len() / 256) as u32;
                 dense.extend(dense_table(node as u32));
                 nodes.push(NodeInfo {
@@ -150,7 +149,6 @@ impl TrieBuilder {
             }
         }
         Trie {
-            root,
             nodes,
             dense,
             edge_bytes,
@@ -195,11 +193,10 @@ impl Edge {
     }
 }
 
-/// The frozen trie: dense tables for the first two levels, sorted edge
-/// lists elsewhere.
+/// The frozen trie: dense tables for the root and the nodes with many
+/// children, sorted edge lists elsewhere.
 #[derive(Debug, Default)]
 pub(crate) struct Trie {
-    root: Vec<Edge>,
     /// Per node, where its children are.
     nodes: Vec<NodeInfo>,
     /// Dense tables of 256 edges each.
@@ -215,30 +212,29 @@ impl Trie {
     /// The edge from `node` on byte `b`.
     #[inline]
     pub(crate) fn step(&self, node: u32, b: u8) -> Option<Edge> {
-        let e = if node == Self::ROOT {
-            self.root.get(b as usize).copied()
-        } else {
-            let info = self.nodes.get(node as usize)?;
-            if info.len == DENSE {
-                self.dense
-                    .get(info.start as usize * 256 + b as usize)
-                    .copied()
-            } else {
-                let s = info.start as usize;
-                let bytes = self.edge_bytes.get(s..s + info.len as usize)?;
-                bytes
-                    .iter()
-                    .position(|&x| x == b)
-                    .and_then(|i| self.edges.get(s + i).copied())
+        let info = *self.nodes.get(node as usize)?;
+        let s = info.start as usize;
+        let e = match info.len {
+            DENSE => *self.dense.get(s * 256 + b as usize)?,
+            // Most nodes below the first levels have one child.
+            1 => {
+                if *self.edge_bytes.get(s)? != b {
+                    return None;
+                }
+                *self.edges.get(s)?
+            }
+            n => {
+                let bytes = self.edge_bytes.get(s..s + n as usize)?;
+                let k = bytes.iter().position(|&x| x == b)?;
+                *self.edges.get(s + k)?
             }
         };
-        e.filter(|e| e.target != NONE)
+        (e.target != NONE).then_some(e)
     }
 
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
-            * std::mem::size_of::<Edge>()
+        (self.dense.capacity() + self.edges.capacity()) * std::mem::size_of::<Edge>()
             + self.nodes.capacity() * std::mem::size_of::<NodeInfo>()
             + self.edge_bytes.capacity()
     }
