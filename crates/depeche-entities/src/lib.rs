@@ -68,6 +68,7 @@ mod dictionaries;
 mod entity;
 mod error;
 mod first_name;
+mod fold;
 mod matcher;
 mod metonymy;
 mod organization;

@@ -1,7 +1,7 @@
 //! Metonymy: a capital or seat of power standing for its government
 //! ("Paris a dénoncé", "tourner le dos à Paris", "le Kremlin").
 
-use depeche_text::fold_str;
+use crate::fold::fold_str;
 
 use crate::EntityKind;
 

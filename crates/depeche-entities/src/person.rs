@@ -4,7 +4,9 @@
 //! l'Intérieur, le général X") and names opened by a known first name
 //! ("Vladimir Poutine").
 
-use depeche_text::{fold_into, Span, Token, TokenKind};
+use depeche_text::{Span, Token, TokenKind};
+
+use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::words::{
@@ -384,7 +386,7 @@ impl<'a> PersonFinder<'a> {
                 continue;
             };
             let complement = self.text.get(a.span.start..b.span.end).unwrap_or("");
-            let key = depeche_text::fold_str(&format!("{canonical} {complement}"));
+            let key = fold_str(&format!("{canonical} {complement}"));
             if let Some(info) = self
                 .matcher
                 .title_by_key
@@ -631,7 +633,7 @@ impl<'a> PersonFinder<'a> {
                     .and_then(|i| c.get(..i))
             })?;
         let role = format!("{head} {complement}");
-        let key = depeche_text::fold_str(&role);
+        let key = fold_str(&role);
         Some(
             self.matcher
                 .title_by_key

@@ -3,7 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use depeche_text::{fold_into, tokenize, Span, Token};
+use depeche_text::{tokenize, Span, Token};
+
+use crate::fold::fold_into;
 
 use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;

@@ -1,6 +1,6 @@
 //! Slugs: the stable, lower-case ASCII part of a person's id.
 
-use depeche_text::fold_str;
+use crate::fold::fold_str;
 
 /// The slug of a name: folded (lower case, no accents), runs of other chars
 /// turned into one `-`. "Abdourahamane Tiani" -> "abdourahamane-tiani".
