@@ -120,7 +120,8 @@ impl EntityRecognizer {
         let findings = self.find_persons(text, &raw, &first_names);
 
         let mut entities: Vec<Entity> = Vec::new();
-        let mut index: HashMap<u32, usize> = HashMap::new();
+        // Target -> its entity (indexed by target: no hashing per mention).
+        let mut index: Vec<u32> = vec![u32::MAX; self.matcher.targets.len()];
         let mut fi = 0;
         for m in &raw {
             let Some(c) = self.matcher.candidate(m) else {
@@ -152,7 +153,11 @@ impl EntityRecognizer {
                 text: m.span.slice(text).unwrap_or("").to_owned(),
                 form,
             };
-            let slot = *index.entry(e).or_insert_with(|| {
+            let Some(slot) = index.get_mut(e as usize) else {
+                continue;
+            };
+            if *slot == u32::MAX {
+                *slot = entities.len() as u32;
                 entities.push(Entity {
                     id: target.id.clone(),
                     kind: target.kind,
@@ -161,9 +166,8 @@ impl EntityRecognizer {
                     roles: Vec::new(),
                     mentions: Vec::new(),
                 });
-                entities.len() - 1
-            });
-            if let Some(ent) = entities.get_mut(slot) {
+            }
+            if let Some(ent) = entities.get_mut(*slot as usize) {
                 ent.mentions.push(mention);
             }
         }
@@ -243,25 +247,31 @@ impl EntityRecognizer {
     /// only when another mention of one of their entities confirms them,
     /// and switches them to that entity.
     fn resolve_context(&self, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
-        let confirmed: HashSet<u32> = raw
+        if raw
             .iter()
-            .filter_map(|m| self.matcher.candidate(m))
-            .filter(|c| !c.needs_context)
-            .filter_map(|c| match c.what {
-                What::Entity(e) => Some(e),
-                What::Title(_) | What::FirstName => None,
-            })
-            .collect();
+            .all(|m| self.matcher.candidate(m).is_some_and(|c| !c.needs_context))
+        {
+            return raw;
+        }
+        // Entities named without context, indexed by target.
+        let mut confirmed = vec![false; self.matcher.targets.len()];
+        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
+            if let (false, What::Entity(e)) = (c.needs_context, c.what) {
+                if let Some(slot) = confirmed.get_mut(e as usize) {
+                    *slot = true;
+                }
+            }
+        }
         // Countries of the cities and places named: "Kinshasa" confirms the
         // Congo of "congolais".
         let codes: HashSet<&str> = confirmed
             .iter()
-            .filter_map(|&e| self.matcher.targets.get(e as usize))
-            .filter(|t| t.kind != EntityKind::Country)
-            .filter_map(|t| t.code.as_deref())
+            .zip(&self.matcher.targets)
+            .filter(|(&yes, t)| yes && t.kind != EntityKind::Country)
+            .filter_map(|(_, t)| t.code.as_deref())
             .collect();
         let confirms = |e: u32| {
-            confirmed.contains(&e)
+            confirmed.get(e as usize).copied().unwrap_or(false)
                 || self.matcher.targets.get(e as usize).is_some_and(|t| {
                     t.kind == EntityKind::Country
                         && t.code.as_deref().is_some_and(|c| codes.contains(c))
