@@ -61,6 +61,8 @@ pub(crate) struct PersonFinder<'a> {
     matcher: &'a Matcher,
     matches: &'a [RawMatch],
     buf: String,
+    /// A reusable buffer for role keys.
+    key: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
 }
@@ -138,6 +140,7 @@ impl<'a> PersonFinder<'a> {
             matcher,
             matches,
             buf: String::new(),
+            key: String::new(),
             used_titles: vec![false; matches.len()],
         }
     }
@@ -375,7 +378,7 @@ impl<'a> PersonFinder<'a> {
         if !self.tok_text(first).starts_with(char::is_uppercase) {
             return (k, roles);
         }
-        let Some(canonical) = self.title_info(mi).map(|t| t.canonical.clone()) else {
+        let Some(canonical) = self.title_info(mi).map(|t| t.canonical.as_str()) else {
             return (k, roles);
         };
         let with_adjective =
@@ -386,11 +389,15 @@ impl<'a> PersonFinder<'a> {
                 continue;
             };
             let complement = self.text.get(a.span.start..b.span.end).unwrap_or("");
-            let key = fold_str(&format!("{canonical} {complement}"));
+            // The folded "{canonical} {complement}", in a reused buffer.
+            self.key.clear();
+            fold_into(canonical, &mut self.key);
+            self.key.push(' ');
+            fold_into(complement, &mut self.key);
             if let Some(info) = self
                 .matcher
                 .title_by_key
-                .get(&key)
+                .get(self.key.as_str())
                 .and_then(|&t| self.matcher.titles.get(t as usize))
             {
                 roles = info.roles.clone();

@@ -10,7 +10,7 @@ use crate::fold::fold_into;
 use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::person::{Finding, PersonFinder};
-use crate::slug::slug;
+use crate::slug::push_slug;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -325,9 +325,23 @@ impl EntityRecognizer {
                 }
             }
         };
+        // Full names as written -> person: a name seen again needs no slug.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
         for f in findings.iter().filter(|f| f.words >= 2) {
-            let name = f.span.slice(text).unwrap_or("").to_owned();
-            let id = format!("person:{}", slug(&name));
+            let written = f.span.slice(text).unwrap_or("");
+            if let Some(&i) = by_name.get(written) {
+                if let Some(p) = persons.get_mut(i) {
+                    add_roles(p, &f.roles);
+                    p.mentions.push(Mention {
+                        span: f.span,
+                        text: written.to_owned(),
+                        form: MentionForm::Name,
+                    });
+                }
+                continue;
+            }
+            let name = written.to_owned();
+            let id = person_id(&name);
             let i = match by_id.get(&id) {
                 Some(&i) => i,
                 None => {
@@ -351,11 +365,12 @@ impl EntityRecognizer {
                     i
                 }
             };
+            by_name.insert(written, i);
             if let Some(p) = persons.get_mut(i) {
                 add_roles(p, &f.roles);
                 p.mentions.push(Mention {
                     span: f.span,
-                    text: f.span.slice(text).unwrap_or("").to_owned(),
+                    text: written.to_owned(),
                     form: MentionForm::Name,
                 });
             }
@@ -367,7 +382,7 @@ impl EntityRecognizer {
                 Some(i) => (i, MentionForm::Surname),
                 None => {
                     let name = f.span.slice(text).unwrap_or("").to_owned();
-                    let id = format!("person:{}", slug(&name));
+                    let id = person_id(&name);
                     match by_id.get(&id) {
                         Some(&i) => (i, MentionForm::Name),
                         None => {
@@ -447,6 +462,14 @@ impl EntityRecognizer {
         }
         persons
     }
+}
+
+/// `person:<slug of the name>`.
+fn person_id(name: &str) -> String {
+    let mut id = String::with_capacity(7 + name.len());
+    id.push_str("person:");
+    push_slug(name, &mut id);
+    id
 }
 
 /// How far the window edges look for a space.
