@@ -77,6 +77,7 @@ mod place;
 mod recognizer;
 mod slug;
 mod title;
+mod tokens;
 mod trie;
 mod tsv;
 mod words;

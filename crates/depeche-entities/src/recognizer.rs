@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use depeche_text::{tokenize, Span, Token};
+use depeche_text::{Span, Token};
 
 use crate::fold::fold_into;
 
@@ -11,6 +11,7 @@ use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::person::{Finding, PersonFinder};
 use crate::slug::push_slug;
+use crate::tokens::tokenize_into;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -227,10 +228,7 @@ impl EntityRecognizer {
                 continue;
             };
             toks.clear();
-            toks.extend(tokenize(window).map(|t| Token {
-                kind: t.kind,
-                span: Span::new(t.span.start + ws, t.span.end + ws),
-            }));
+            tokenize_into(window, ws, &mut toks);
             let a = raw.partition_point(|m| m.span.start < ws);
             let b = raw.partition_point(|m| m.span.start < we);
             let fa = first_names.partition_point(|f| f.start < ws);
