@@ -8,7 +8,7 @@ use depeche_text::{Span, Token};
 use crate::fold::fold_into;
 
 use crate::matcher::{is_word, Matcher, RawMatch, What};
-use crate::metonymy::is_metonym;
+use crate::metonymy::{is_metonym, Scratch};
 use crate::person::{Finding, PersonFinder};
 use crate::slug::push_slug;
 use crate::tokens::tokenize_into;
@@ -124,6 +124,7 @@ impl EntityRecognizer {
         // Target -> its entity (indexed by target: no hashing per mention).
         let mut index: Vec<u32> = vec![u32::MAX; self.matcher.targets.len()];
         let mut fi = 0;
+        let mut scratch = Scratch::default();
         for m in &raw {
             let Some(c) = self.matcher.candidate(m) else {
                 continue;
@@ -143,7 +144,7 @@ impl EntityRecognizer {
             };
             let form = if target.metonym
                 && c.form == MentionForm::Name
-                && is_metonym(text, m.span.start, m.span.end, target.kind)
+                && is_metonym(text, m.span.start, m.span.end, target.kind, &mut scratch)
             {
                 MentionForm::Metonym
             } else {
