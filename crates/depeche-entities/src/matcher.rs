@@ -492,20 +492,25 @@ impl Matcher {
                     None => {}
                 }
             }
-            // Skip the rest of the word.
+            // Skip the rest of the word: ASCII letters and digits by table,
+            // other chars decoded.
             i = start + len;
-            while let Some(&b) = bytes.get(i) {
-                if b < 0x80 {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
+            loop {
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
+                {
                     i += 1;
-                } else {
-                    let (word, len) = char_at(text, i, b);
-                    if !word {
-                        break;
+                }
+                match bytes.get(i) {
+                    Some(&b) if b >= 0x80 => {
+                        let (word, len) = char_at(text, i, b);
+                        if !word {
+                            break;
+                        }
+                        i += len;
                     }
-                    i += len;
+                    _ => break,
                 }
             }
         }
@@ -653,6 +658,17 @@ impl Ends {
         self.items.get(..self.len).unwrap_or(&[])
     }
 }
+
+/// The ASCII letters and digits.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Whether the char at byte `i` (first byte `b`) is a word char, and its
 /// length in bytes.
