@@ -526,12 +526,7 @@ impl Matcher {
         let mut j = start;
         while let Some(&b) = bytes.get(j) {
             let mut pattern = None;
-            if b < 0x80 {
-                let fb = if b == b'`' {
-                    b'\''
-                } else {
-                    b.to_ascii_lowercase()
-                };
+            if let Some(&fb) = ASCII_FOLD.get(b as usize) {
                 let Some(e) = trie.step(node, fb) else {
                     return;
                 };
@@ -658,6 +653,22 @@ impl Ends {
         self.items.get(..self.len).unwrap_or(&[])
     }
 }
+
+/// The fold of each ASCII byte, as `fold_char_into` gives it (lower case,
+/// the backquote as an apostrophe).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if b as u8 == b'`' {
+            b'\''
+        } else {
+            (b as u8).to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The ASCII letters and digits.
 const ASCII_WORD: [bool; 256] = {
@@ -793,6 +804,15 @@ mod tests {
             What::FirstName,
             CaseRule::Capital("vladimir".into())
         )));
+    }
+
+    #[test]
+    fn the_ascii_table_is_fold_char_into() {
+        for (b, &f) in (0u8..128).zip(ASCII_FOLD.iter()) {
+            let mut s = String::new();
+            fold_char_into(char::from(b), &mut s);
+            assert_eq!(s.as_bytes(), [f], "{b}");
+        }
     }
 
     #[test]
