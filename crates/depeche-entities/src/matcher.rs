@@ -686,7 +686,7 @@ const ASCII_WORD: [bool; 256] = {
 #[inline]
 fn char_at(text: &str, i: usize, b: u8) -> (bool, usize) {
     if b < 0x80 {
-        (b.is_ascii_alphanumeric(), 1)
+        (ASCII_WORD.get(b as usize) == Some(&true), 1)
     } else {
         match text.get(i..).and_then(|s| s.chars().next()) {
             Some(c) => (is_word(c), c.len_utf8()),
