@@ -75,6 +75,17 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// The ASCII letters and digits.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn token(kind: TokenKind, start: usize, end: usize) -> Token {
     Token {
         kind,
@@ -114,9 +125,14 @@ fn elision_end(bytes: &[u8], start: usize) -> Option<usize> {
 fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     loop {
+        while bytes
+            .get(i)
+            .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
+        {
+            i += 1;
+        }
         match bytes.get(i) {
             None => return Some(i),
-            Some(&b) if b.is_ascii_alphanumeric() => i += 1,
             // Not ':' ("http:"); '.' is checked by the caller.
             Some(b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b'(' | b')' | b'.') => {
                 return Some(i)
