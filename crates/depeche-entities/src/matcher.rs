@@ -522,7 +522,7 @@ impl Matcher {
     #[inline]
     fn walk(&self, trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
         let bytes = text.as_bytes();
-        let mut node = Trie::ROOT;
+        let mut node = trie.root();
         let mut j = start;
         while let Some(&b) = bytes.get(j) {
             let mut pattern = None;
@@ -530,7 +530,7 @@ impl Matcher {
                 let Some(e) = trie.step(node, fb) else {
                     return;
                 };
-                node = e.target;
+                node = e.node;
                 pattern = e.pattern();
                 j += 1;
             } else {
@@ -549,7 +549,7 @@ impl Matcher {
                     let Some(e) = trie.step(node, fb) else {
                         return;
                     };
-                    node = e.target;
+                    node = e.node;
                     pattern = e.pattern();
                 }
                 j += c.len_utf8();
