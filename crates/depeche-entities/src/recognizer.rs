@@ -1,6 +1,7 @@
 //! The recogniser: dictionary mentions, people and their roles, gathered
 //! into one entity per distinct thing named in a document.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use depeche_text::{Span, Token};
@@ -190,7 +191,7 @@ impl EntityRecognizer {
 
     /// People, read from tokens in windows around titles and first names
     /// (so that text without them costs nothing here).
-    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding> {
+    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding<'_>> {
         // Titles that may touch a name: a capital soon after, or a comma
         // just before (apposition).
         let bytes = text.as_bytes();
@@ -307,7 +308,7 @@ impl EntityRecognizer {
     fn gather_persons(
         &self,
         text: &str,
-        findings: &[Finding],
+        findings: &[Finding<'_>],
         entities: &[Entity],
         capitalised: &[usize],
     ) -> Vec<PersonAcc> {
@@ -319,10 +320,10 @@ impl EntityRecognizer {
             buf.clear();
             fold_into(s.slice(text).unwrap_or(""), buf);
         };
-        let add_roles = |p: &mut PersonAcc, roles: &[String]| {
+        let add_roles = |p: &mut PersonAcc, roles: &[Cow<'_, str>]| {
             for r in roles {
-                if !p.roles.contains(r) {
-                    p.roles.push(r.clone());
+                if !p.roles.iter().any(|x| x == r) {
+                    p.roles.push(r.to_string());
                 }
             }
         };
