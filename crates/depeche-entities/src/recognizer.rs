@@ -126,6 +126,15 @@ impl EntityRecognizer {
         let mut entities: Vec<Entity> = Vec::new();
         // Target -> its entity (indexed by target: no hashing per mention).
         let mut index: Vec<u32> = vec![u32::MAX; self.matcher.targets.len()];
+        // Matches per target: each entity's mentions allocated once.
+        let mut counts: Vec<u32> = vec![0; self.matcher.targets.len()];
+        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
+            if let What::Entity(e) = c.what {
+                if let Some(n) = counts.get_mut(e as usize) {
+                    *n += 1;
+                }
+            }
+        }
         let mut fi = 0;
         let mut scratch = Scratch::default();
         for m in &raw {
@@ -169,7 +178,9 @@ impl EntityRecognizer {
                     name: target.name.clone(),
                     code: target.code.clone(),
                     roles: Vec::new(),
-                    mentions: Vec::new(),
+                    mentions: Vec::with_capacity(
+                        counts.get(e as usize).copied().unwrap_or(0) as usize
+                    ),
                 });
             }
             if let Some(ent) = entities.get_mut(*slot as usize) {
