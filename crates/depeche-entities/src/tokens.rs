@@ -3,15 +3,15 @@
 //!
 //! At a token start that follows whitespace or a mark (the tokenizer has no
 //! state there), the fast path reads: a plain word (ASCII letters and
-//! digits, Latin-1 letters, not starting with a letter that could open a
-//! roman ordinal) followed by whitespace, `, ; ( )`, or a full stop before
-//! whitespace, as a `Word`; those marks and `:` as `Punct`; an elided
-//! article or pronoun ("l'", "d'", "qu'") before a word as an `Elision`:
-//! exactly what `tokenize` gives for them. Anything else (numbers, hyphens,
-//! acronyms, URLs, quotes, other scripts) is handed to `tokenize` itself
-//! from that token start, up to a token that ends before whitespace, where
-//! the fast path resumes. Tests compare both on the reference dispatch, the
-//! test set and random mixes of the hard cases.
+//! digits, Latin-1 letters, not a possible roman ordinal such as "XXe")
+//! followed by whitespace, `, ; ( )`, or a full stop before whitespace, as
+//! a `Word`; those marks and `:` as `Punct`; an elided article or pronoun
+//! ("l'", "d'", "qu'") before a word as an `Elision`: exactly what
+//! `tokenize` gives for them. Anything else (numbers, hyphens, acronyms,
+//! URLs, quotes, other scripts) is handed to `tokenize` itself from that
+//! token start, up to a token that ends before whitespace, where the fast
+//! path resumes. Tests compare both on the reference dispatch, the test set
+//! and random mixes of the hard cases.
 
 use depeche_text::{tokenize, Span, Token, TokenKind};
 
@@ -43,8 +43,10 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
             pos = end;
             continue;
         }
-        if b.is_ascii_alphabetic() && !matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M') {
-            if let Some(end) = plain_word_end(bytes, start) {
+        if b.is_ascii_alphabetic() {
+            if let Some(end) = plain_word_end(bytes, start)
+                .filter(|&end| !may_be_roman_ordinal(bytes.get(start..end).unwrap_or(&[])))
+            {
                 // A full stop after the word: not after h/w (a URL
                 // "www." or "http.") and only before whitespace.
                 let stop = bytes.get(end) == Some(&b'.');
@@ -91,6 +93,26 @@ fn token(kind: TokenKind, start: usize, end: usize) -> Token {
         kind,
         span: Span::new(start, end),
     }
+}
+
+/// Whether `tokenize` may read the word as a roman ordinal ("XXe",
+/// "Ier"): roman capitals, then one of its ordinal suffixes (`tokenize`
+/// then also checks the numeral; this only needs to be conservative).
+fn may_be_roman_ordinal(word: &[u8]) -> bool {
+    let roman = word
+        .iter()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        .count();
+    if roman == 0 || roman == word.len() {
+        return false;
+    }
+    if roman == 1 && !matches!(word.first(), Some(b'I' | b'V' | b'X')) {
+        return false;
+    }
+    let suffix = word.get(roman..).unwrap_or(&[]);
+    ["e", "er", "re", "ère", "ème", "es", "èmes"]
+        .iter()
+        .any(|s| s.as_bytes() == suffix)
 }
 
 fn is_space_or_end(b: Option<&u8>) -> bool {
@@ -173,6 +195,8 @@ mod tests {
             "fin\n\nDébut\tTab\r\nligne",
             "l'armée d'Etat qu'il N'Djamena n'a L'Union jusqu'à presqu'île aujourd'hui l'1 l'. l'",
             "fin. Début.. www. http. M. A. B. X. Niamey.\nLe ... a.b. h. W.",
+            "Le La Les Mme M Mali Moscou XIe IIe Ve Ier Ière Vème LXe Le. Xe, CDer MMXXIVe Lère",
+            "XIV XIVe, XXI XXIe. IIIe IVes Ie Ve. VIes Xèmes Ce Ces De Des Ie. Cie",
         ] {
             check(t);
         }
@@ -201,7 +225,9 @@ mod tests {
                 Just("h"), Just("le"), Just("Tiani"), Just("é"), Just("É"), Just("M"),
                 Just("XIV"), Just("e"), Just("il"), Just("t"), Just("l"), Just("@"),
                 Just("www"), Just("http"), Just("//"), Just("«"), Just("N"), Just("qu"),
-                Just("L"), Just("Qu"), Just("aujourd"), Just("hui"), Just("presqu"), Just("île"), Just("»"), Just("\u{a0}"), Just("%"), Just("x"),
+                Just("L"), Just("Qu"), Just("aujourd"), Just("hui"), Just("presqu"), Just("île"),
+                Just("I"), Just("V"), Just("X"), Just("C"), Just("D"), Just("er"), Just("ère"),
+                Just("es"), Just("ème"), Just("»"), Just("\u{a0}"), Just("%"), Just("x"),
             ],
             0..40,
         )) {
