@@ -19,6 +19,20 @@ fn starts_upper(w: &str) -> bool {
 /// "Communauté économique des Etats de l'Afrique de l'ouest" matches the
 /// form "... de l'Ouest" (first word only); "paris" does not match "Paris".
 pub(crate) fn case_matches(form: &str, written: &str, all: bool) -> bool {
+    // Fast path: a form whose first word is capitalised ("Niger", "Burkina
+    // Faso") is decided by the first letter of the mention.
+    if !all {
+        if let (Some(f), Some(w)) = (form.chars().next(), written.chars().next()) {
+            if f.is_alphanumeric() && w.is_alphanumeric() && f.is_uppercase() {
+                return w.is_uppercase();
+            }
+        }
+    }
+    case_matches_words(form, written, all)
+}
+
+/// [`case_matches`] word by word.
+fn case_matches_words(form: &str, written: &str, all: bool) -> bool {
     let mut fw = words(form);
     let mut ww = words(written);
     loop {
@@ -78,6 +92,18 @@ mod tests {
         ));
         assert!(case_matches("réseau Al-Qaïda", "réseau Al-Qaïda", false));
         assert!(!case_matches("réseau Al-Qaïda", "réseau al-qaïda", false));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees(form in "[A-Za-zÉé' -]{0,12}", written in "[A-Za-zÉé' -]{0,12}") {
+            for all in [false, true] {
+                proptest::prop_assert_eq!(
+                    case_matches(&form, &written, all),
+                    case_matches_words(&form, &written, all)
+                );
+            }
+        }
     }
 
     #[test]

@@ -86,7 +86,17 @@ pub(crate) struct RawMatch {
 /// The compiled dictionaries.
 #[derive(Debug)]
 pub(crate) struct Matcher {
+    /// Every pattern: walked from capitalised word starts.
     trie: Trie,
+    /// The patterns that a word starting with a lower-case letter (or a
+    /// digit) can match: demonyms, titles and the few names whose first
+    /// word is not capitalised. Most words of French text are lower case,
+    /// and their walks die quickly in this much smaller trie.
+    lower: Trie,
+    /// The folded bytes of the non-ASCII chars U+0080..U+0250 (the Latin
+    /// letters of French and most names), precomputed with
+    /// `fold_char_into`: (bytes, length).
+    latin: Vec<([u8; 4], u8)>,
     pub(crate) candidates: Vec<Vec<Candidate>>,
     pub(crate) targets: Vec<Target>,
     pub(crate) titles: Vec<TitleInfo>,
@@ -99,6 +109,8 @@ pub(crate) struct Matcher {
 struct Patterns {
     trie: TrieBuilder,
     candidates: Vec<Vec<Candidate>>,
+    /// The folded key of each pattern.
+    keys: Vec<String>,
     key: String,
 }
 
@@ -115,6 +127,7 @@ impl Patterns {
                 let p = self.candidates.len();
                 self.trie.set_pattern(node, p as u32);
                 self.candidates.push(Vec::new());
+                self.keys.push(self.key.clone());
                 p
             }
         };
@@ -360,9 +373,20 @@ impl Matcher {
                 },
             );
         }
+        // The trie of lower-case word starts: the patterns with a
+        // candidate that such a start can pass.
+        let mut lower = TrieBuilder::default();
+        for (i, (key, cands)) in p.keys.iter().zip(&p.candidates).enumerate() {
+            if cands.iter().any(lower_start_may_match) {
+                let (node, _) = lower.insert(key.as_bytes());
+                lower.set_pattern(node, i as u32);
+            }
+        }
         let trie = p.trie.build();
         Matcher {
             trie,
+            lower: lower.build(),
+            latin: latin_folds(),
             candidates: p.candidates,
             targets,
             titles,
@@ -379,7 +403,9 @@ impl Matcher {
 
     /// Bytes of the automaton and tables (an estimate for the tables).
     pub(crate) fn memory_usage(&self) -> usize {
-        let aut = self.trie.memory_usage();
+        let aut = self.trie.memory_usage()
+            + self.lower.memory_usage()
+            + self.latin.capacity() * std::mem::size_of::<([u8; 4], u8)>();
         let cands: usize = self
             .candidates
             .iter()
@@ -423,42 +449,114 @@ impl Matcher {
         let mut buf = String::new();
         let mut ends = Ends::default();
         let mut i = 0;
-        let mut prev_word = false;
         let mut resume = 0;
         let mut title_end = 0;
         while let Some(&b) = bytes.get(i) {
-            let (word, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                match text.get(i..).and_then(|s| s.chars().next()) {
-                    Some(c) => (is_word(c), c.len_utf8()),
-                    None => (false, 1),
-                }
-            };
-            if word && !prev_word && i >= resume {
+            // Skip to the next word start.
+            let (word, len) = char_at(text, i, b);
+            if !word {
+                i += len;
+                continue;
+            }
+            let start = i;
+            if start >= resume {
+                let upper = if b < 0x80 {
+                    b.is_ascii_uppercase()
+                } else {
+                    starts_upper(text, start)
+                };
+                let trie = if upper { &self.trie } else { &self.lower };
                 ends.clear();
-                walk(&self.trie, text, i, &mut buf, &mut ends);
-                if let Some(fnm) = self.first_name_at(text, i, &ends) {
-                    first_names.push(fnm);
-                }
-                let chosen = self.choose(text, i, &ends, i < title_end);
-                if chosen.is_none()
-                    && (b.is_ascii_uppercase() || (b >= 0x80 && starts_upper(text, i)))
-                {
-                    capitalised.push(i);
-                }
-                if let Some((m, is_title)) = chosen {
-                    let end = m.span.end;
-                    out.push(m);
-                    if is_title {
-                        title_end = end;
-                    } else {
-                        resume = end;
+                self.walk(trie, text, start, &mut buf, &mut ends);
+                if upper {
+                    if let Some(fnm) = self.first_name_at(text, start, &ends) {
+                        first_names.push(fnm);
                     }
                 }
+                let chosen = if ends.len == 0 {
+                    None
+                } else {
+                    self.choose(text, start, &ends, start < title_end)
+                };
+                match chosen {
+                    Some((m, is_title)) => {
+                        let end = m.span.end;
+                        out.push(m);
+                        if is_title {
+                            title_end = end;
+                        } else {
+                            resume = end;
+                        }
+                    }
+                    None if upper => capitalised.push(start),
+                    None => {}
+                }
             }
-            prev_word = word;
-            i += len;
+            // Skip the rest of the word: ASCII letters and digits by table,
+            // other chars decoded.
+            i = start + len;
+            loop {
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
+                {
+                    i += 1;
+                }
+                match bytes.get(i) {
+                    Some(&b) if b >= 0x80 => {
+                        let (word, len) = char_at(text, i, b);
+                        if !word {
+                            break;
+                        }
+                        i += len;
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+
+    /// Walks the anchored automaton from `start`, folding the text on the
+    /// fly, and records every pattern that matches exactly from `start` to
+    /// a char end.
+    #[inline]
+    fn walk(&self, trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
+        let bytes = text.as_bytes();
+        let mut node = trie.root();
+        let mut j = start;
+        while let Some(&b) = bytes.get(j) {
+            let mut pattern = None;
+            if let Some(&fb) = ASCII_FOLD.get(b as usize) {
+                let Some(e) = trie.step(node, fb) else {
+                    return;
+                };
+                node = e.node;
+                pattern = e.pattern();
+                j += 1;
+            } else {
+                let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                    return;
+                };
+                let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
+                    Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
+                    _ => {
+                        buf.clear();
+                        fold_char_into(c, buf);
+                        buf.as_bytes()
+                    }
+                };
+                for &fb in folded {
+                    let Some(e) = trie.step(node, fb) else {
+                        return;
+                    };
+                    node = e.node;
+                    pattern = e.pattern();
+                }
+                j += c.len_utf8();
+            }
+            if let Some(p) = pattern {
+                ends.push(j, p);
+            }
         }
     }
 
@@ -556,51 +654,85 @@ impl Ends {
     }
 }
 
-/// Walks the anchored automaton from `start`, folding the text on the fly,
-/// and records every pattern that matches exactly from `start` to a char
-/// end.
-#[inline]
-fn walk(trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
-    let bytes = text.as_bytes();
-    let mut node = Trie::ROOT;
-    let mut j = start;
-    while let Some(&b) = bytes.get(j) {
-        let mut pattern = None;
-        if b < 0x80 {
-            let fb = if b == b'`' {
-                b'\''
-            } else {
-                b.to_ascii_lowercase()
-            };
-            match trie.step(node, fb) {
-                Some(e) => {
-                    node = e.target;
-                    pattern = e.pattern();
-                }
-                None => return,
-            }
-            j += 1;
+/// The fold of each ASCII byte, as `fold_char_into` gives it (lower case,
+/// the backquote as an apostrophe).
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if b as u8 == b'`' {
+            b'\''
         } else {
-            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
-                return;
-            };
-            buf.clear();
-            fold_char_into(c, buf);
-            for &fb in buf.as_bytes() {
-                match trie.step(node, fb) {
-                    Some(e) => {
-                        node = e.target;
-                        pattern = e.pattern();
-                    }
-                    None => return,
-                }
-            }
-            j += c.len_utf8();
-        }
-        if let Some(p) = pattern {
-            ends.push(j, p);
+            (b as u8).to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The ASCII letters and digits.
+const ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether the char at byte `i` (first byte `b`) is a word char, and its
+/// length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize, b: u8) -> (bool, usize) {
+    if b < 0x80 {
+        (ASCII_WORD.get(b as usize) == Some(&true), 1)
+    } else {
+        match text.get(i..).and_then(|s| s.chars().next()) {
+            Some(c) => (is_word(c), c.len_utf8()),
+            None => (false, 1),
         }
     }
+}
+
+/// Whether a word that does not start with an upper-case letter can pass
+/// the case rule of `c` (conservative: only the rules that need a capital
+/// or an exact capitalised form on the first letter are excluded). First
+/// names are only read capitalised.
+fn lower_start_may_match(c: &Candidate) -> bool {
+    let first_word_upper = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    match (&c.what, &c.rule) {
+        (What::FirstName, _) => false,
+        (_, CaseRule::Any) => true,
+        (_, CaseRule::Exact(s)) => !s.chars().next().is_some_and(char::is_uppercase),
+        (_, CaseRule::Capital(s) | CaseRule::AllCapitals(s)) => !first_word_upper(s),
+    }
+}
+
+/// The folded bytes of U+0080..U+0250, from `fold_char_into` (length
+/// `u8::MAX` for a char that folds to more than 4 bytes).
+fn latin_folds() -> Vec<([u8; 4], u8)> {
+    let mut buf = String::new();
+    (0x80u32..0x250)
+        .map(|cp| {
+            // u8::MAX: not in the table (folds to more than 4 bytes).
+            let mut out = ([0u8; 4], u8::MAX);
+            if let Some(c) = char::from_u32(cp) {
+                buf.clear();
+                fold_char_into(c, &mut buf);
+                if let Some(slot) = out.0.get_mut(..buf.len()) {
+                    slot.copy_from_slice(buf.as_bytes());
+                    out.1 = buf.len() as u8;
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 /// Whether a char is part of a word for boundary purposes: a letter or a
@@ -628,4 +760,85 @@ fn starts_upper(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
         .is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(what: What, rule: CaseRule) -> Candidate {
+        Candidate {
+            what,
+            form: MentionForm::Name,
+            rule,
+            needs_context: false,
+            plural: false,
+        }
+    }
+
+    #[test]
+    fn lower_case_starts_keep_every_pattern_they_may_match() {
+        let e = What::Entity(0);
+        assert!(lower_start_may_match(&cand(e, CaseRule::Any)));
+        assert!(lower_start_may_match(&cand(
+            e,
+            CaseRule::Capital("réseau Al-Qaïda".into())
+        )));
+        assert!(lower_start_may_match(&cand(
+            e,
+            CaseRule::Exact("me".into())
+        )));
+        assert!(!lower_start_may_match(&cand(
+            e,
+            CaseRule::Capital("Paris".into())
+        )));
+        assert!(!lower_start_may_match(&cand(
+            e,
+            CaseRule::AllCapitals("Nice".into())
+        )));
+        assert!(!lower_start_may_match(&cand(
+            e,
+            CaseRule::Exact("AES".into())
+        )));
+        assert!(!lower_start_may_match(&cand(
+            What::FirstName,
+            CaseRule::Capital("vladimir".into())
+        )));
+    }
+
+    #[test]
+    fn the_ascii_table_is_fold_char_into() {
+        for (b, &f) in (0u8..128).zip(ASCII_FOLD.iter()) {
+            let mut s = String::new();
+            fold_char_into(char::from(b), &mut s);
+            assert_eq!(s.as_bytes(), [f], "{b}");
+        }
+    }
+
+    #[test]
+    fn the_latin_table_is_fold_char_into() {
+        let table = latin_folds();
+        for (cp, (bytes, n)) in (0x80u32..0x250).zip(&table) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut s = String::new();
+            fold_char_into(c, &mut s);
+            if *n != u8::MAX {
+                assert_eq!(bytes.get(..*n as usize), Some(s.as_bytes()), "{c:?}");
+            } else {
+                assert!(s.len() > 4, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_and_upper_starts_find_the_same_mentions() {
+        let rec = crate::EntityRecognizer::embedded();
+        let ms = rec.mentions("les Russes et le président nigérien à Niamey, l'armée malienne");
+        let texts: Vec<&str> = ms.iter().map(|m| m.text.as_str()).collect();
+        assert!(texts.contains(&"Russes"), "{texts:?}");
+        assert!(texts.contains(&"nigérien"), "{texts:?}");
+        assert!(texts.contains(&"Niamey"), "{texts:?}");
+    }
 }

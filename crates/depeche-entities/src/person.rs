@@ -4,7 +4,11 @@
 //! l'Intérieur, le général X") and names opened by a known first name
 //! ("Vladimir Poutine").
 
-use depeche_text::{fold_into, Span, Token, TokenKind};
+use std::borrow::Cow;
+
+use depeche_text::{Span, Token, TokenKind};
+
+use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::words::{
@@ -18,7 +22,7 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// A person name found in the text, with the roles given to it there.
 #[derive(Clone, Debug)]
-pub(crate) struct Finding {
+pub(crate) struct Finding<'m> {
     /// The name's span.
     pub(crate) span: Span,
     /// Index of its last token.
@@ -28,7 +32,9 @@ pub(crate) struct Finding {
     /// Span of its last word (the surname).
     pub(crate) last_word: Span,
     /// Roles given by the context.
-    pub(crate) roles: Vec<String>,
+    /// Dictionary roles borrowed, built ones
+    /// ("ministre de l'Intérieur" from "celui de") owned.
+    pub(crate) roles: Vec<Cow<'m, str>>,
 }
 
 /// What the dictionary matcher says about a token.
@@ -47,28 +53,32 @@ struct Mark {
     title_end: Option<u32>,
     /// A capitalised known first name.
     first_name: bool,
+    /// Memo of `is_name_word`: 0 not computed yet, 1 no, 2 yes.
+    name_word: u8,
 }
 
 /// The state of one recognition.
-pub(crate) struct PersonFinder<'a> {
+pub(crate) struct PersonFinder<'a, 'm> {
     text: &'a str,
     toks: &'a [Token],
     marks: Vec<Mark>,
-    matcher: &'a Matcher,
+    matcher: &'m Matcher,
     matches: &'a [RawMatch],
     buf: String,
+    /// A reusable buffer for role keys.
+    key: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
 }
 
-impl<'a> PersonFinder<'a> {
+impl<'a, 'm> PersonFinder<'a, 'm> {
     pub(crate) fn new(
         text: &'a str,
         toks: &'a [Token],
-        matcher: &'a Matcher,
+        matcher: &'m Matcher,
         matches: &'a [RawMatch],
         first_names: &[Span],
-    ) -> PersonFinder<'a> {
+    ) -> PersonFinder<'a, 'm> {
         let mut marks = vec![Mark::default(); toks.len()];
         let mut t = 0;
         for f in first_names {
@@ -134,6 +144,7 @@ impl<'a> PersonFinder<'a> {
             matcher,
             matches,
             buf: String::new(),
+            key: String::new(),
             used_titles: vec![false; matches.len()],
         }
     }
@@ -164,8 +175,22 @@ impl<'a> PersonFinder<'a> {
         gap == " " || (gap.is_empty() && a.kind == TokenKind::Elision)
     }
 
-    /// Whether token `i` can be a word of a name.
+    /// Whether token `i` can be a word of a name (memoised: names are read
+    /// again from several titles of a window).
     fn is_name_word(&mut self, i: usize) -> bool {
+        match self.marks.get(i).map(|m| m.name_word) {
+            Some(1) => return false,
+            Some(2) => return true,
+            _ => {}
+        }
+        let yes = self.compute_name_word(i);
+        if let Some(m) = self.marks.get_mut(i) {
+            m.name_word = if yes { 2 } else { 1 };
+        }
+        yes
+    }
+
+    fn compute_name_word(&mut self, i: usize) -> bool {
         let Some(t) = self.toks.get(i).copied() else {
             return false;
         };
@@ -185,7 +210,7 @@ impl<'a> PersonFinder<'a> {
                 return false;
             }
             let f = self.folded(i);
-            return !is_in(NOT_NAMES, f);
+            return NOT_NAMES.binary_search(&f).is_err();
         }
         // "al-Assad"
         NAME_PREFIXES.iter().any(|p| {
@@ -249,7 +274,13 @@ impl<'a> PersonFinder<'a> {
         last.map(|l| (l, words))
     }
 
-    fn finding(&self, first: usize, last: usize, words: usize, roles: Vec<String>) -> Finding {
+    fn finding(
+        &self,
+        first: usize,
+        last: usize,
+        words: usize,
+        roles: Vec<Cow<'m, str>>,
+    ) -> Finding<'m> {
         let span = match (self.toks.get(first), self.toks.get(last)) {
             (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
             _ => Span::default(),
@@ -263,18 +294,18 @@ impl<'a> PersonFinder<'a> {
         }
     }
 
-    fn title_roles(&self, mi: u32) -> Vec<String> {
+    fn title_roles(&self, mi: u32) -> Vec<Cow<'m, str>> {
         let Some(info) = self.title_info(mi) else {
             return Vec::new();
         };
         if info.honorific {
             Vec::new()
         } else {
-            info.roles.clone()
+            borrowed(&info.roles)
         }
     }
 
-    fn title_info(&self, mi: u32) -> Option<&'a crate::matcher::TitleInfo> {
+    fn title_info(&self, mi: u32) -> Option<&'m crate::matcher::TitleInfo> {
         let m = self.matches.get(mi as usize)?;
         match self.matcher.candidate(m)?.what {
             What::Title(t) => self.matcher.titles.get(t as usize),
@@ -324,7 +355,7 @@ impl<'a> PersonFinder<'a> {
     /// Affaires étrangères" gives the role "ministre des Affaires
     /// étrangères"; "le président du Niger" keeps "président". Returns the
     /// last token of the phrase and its roles.
-    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, Vec<String>) {
+    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, Vec<Cow<'m, str>>) {
         let mut roles = self.title_roles(mi);
         let mut k = self.skip_adjectives(end);
         if !self.joined(k) {
@@ -357,7 +388,7 @@ impl<'a> PersonFinder<'a> {
         if !self.tok_text(first).starts_with(char::is_uppercase) {
             return (k, roles);
         }
-        let Some(canonical) = self.title_info(mi).map(|t| t.canonical.clone()) else {
+        let Some(canonical) = self.title_info(mi).map(|t| t.canonical.as_str()) else {
             return (k, roles);
         };
         let with_adjective =
@@ -368,14 +399,18 @@ impl<'a> PersonFinder<'a> {
                 continue;
             };
             let complement = self.text.get(a.span.start..b.span.end).unwrap_or("");
-            let key = depeche_text::fold_str(&format!("{canonical} {complement}"));
+            // The folded "{canonical} {complement}", in a reused buffer.
+            self.key.clear();
+            fold_into(canonical, &mut self.key);
+            self.key.push(' ');
+            fold_into(complement, &mut self.key);
             if let Some(info) = self
                 .matcher
                 .title_by_key
-                .get(&key)
+                .get(self.key.as_str())
                 .and_then(|&t| self.matcher.titles.get(t as usize))
             {
-                roles = info.roles.clone();
+                roles = borrowed(&info.roles);
                 k = last;
                 break;
             }
@@ -384,8 +419,8 @@ impl<'a> PersonFinder<'a> {
     }
 
     /// Every person finding, in text order.
-    pub(crate) fn find(mut self) -> Vec<Finding> {
-        let mut out: Vec<Finding> = Vec::new();
+    pub(crate) fn find(mut self) -> Vec<Finding<'m>> {
+        let mut out: Vec<Finding<'m>> = Vec::new();
         let mut taken = vec![false; self.toks.len()];
         // 1. Names after a title.
         let mut i = 0;
@@ -511,7 +546,7 @@ impl<'a> PersonFinder<'a> {
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
     /// [le|la|l'] TITLE Name", or "celui de X, le TITLE Name".
-    fn role_before(&mut self, t: usize) -> Vec<String> {
+    fn role_before(&mut self, t: usize) -> Vec<Cow<'m, str>> {
         let mut j = t;
         if j == 0 {
             return Vec::new();
@@ -579,11 +614,11 @@ impl<'a> PersonFinder<'a> {
     /// "celui de l'Intérieur" after "du ministre de la Défense": the head
     /// of the last role with a complement ("ministre") with the new
     /// complement ("de l'Intérieur").
-    fn elided_role(&self, pronoun: usize, comma: usize) -> Vec<String> {
+    fn elided_role(&self, pronoun: usize, comma: usize) -> Vec<Cow<'m, str>> {
         self.elided_role_opt(pronoun, comma).unwrap_or_default()
     }
 
-    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Vec<String>> {
+    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Vec<Cow<'m, str>>> {
         let start = self.toks.get(pronoun + 1)?.span.start;
         let end = self.toks.get(comma)?.span.start;
         let complement = self.text.get(start..end)?.trim();
@@ -615,13 +650,18 @@ impl<'a> PersonFinder<'a> {
                     .and_then(|i| c.get(..i))
             })?;
         let role = format!("{head} {complement}");
-        let key = depeche_text::fold_str(&role);
+        let key = fold_str(&role);
         Some(
             self.matcher
                 .title_by_key
                 .get(&key)
                 .and_then(|&t| self.matcher.titles.get(t as usize))
-                .map_or_else(|| vec![role], |info| info.roles.clone()),
+                .map_or_else(|| vec![Cow::Owned(role)], |info| borrowed(&info.roles)),
         )
     }
+}
+
+/// Dictionary roles, borrowed.
+fn borrowed(roles: &[String]) -> Vec<Cow<'_, str>> {
+    roles.iter().map(|r| Cow::Borrowed(r.as_str())).collect()
 }

@@ -1,14 +1,18 @@
 //! The recogniser: dictionary mentions, people and their roles, gathered
 //! into one entity per distinct thing named in a document.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use depeche_text::{fold_into, tokenize, Span, Token};
+use depeche_text::{Span, Token};
+
+use crate::fold::fold_into;
 
 use crate::matcher::{is_word, Matcher, RawMatch, What};
-use crate::metonymy::is_metonym;
+use crate::metonymy::{is_metonym, Scratch};
 use crate::person::{Finding, PersonFinder};
-use crate::slug::slug;
+use crate::slug::push_slug;
+use crate::tokens::tokenize_into;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -109,17 +113,30 @@ impl EntityRecognizer {
     /// offsets into `text`. Entities are in the order of their first
     /// mention.
     pub fn recognize(&self, text: &str) -> Vec<Entity> {
-        let mut raw = Vec::new();
+        // Sized for dense news text (a match every 25 bytes or so, a
+        // capitalised word every 40) so that long texts do not regrow them.
+        let mut raw = Vec::with_capacity(text.len() / 32);
         let mut first_names = Vec::new();
-        let mut capitalised = Vec::new();
+        let mut capitalised = Vec::with_capacity(text.len() / 64);
         self.matcher
             .scan(text, &mut raw, &mut first_names, &mut capitalised);
         let raw = self.resolve_context(raw);
         let findings = self.find_persons(text, &raw, &first_names);
 
         let mut entities: Vec<Entity> = Vec::new();
-        let mut index: HashMap<u32, usize> = HashMap::new();
+        // Target -> its entity (indexed by target: no hashing per mention).
+        let mut index: Vec<u32> = vec![u32::MAX; self.matcher.targets.len()];
+        // Matches per target: each entity's mentions allocated once.
+        let mut counts: Vec<u32> = vec![0; self.matcher.targets.len()];
+        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
+            if let What::Entity(e) = c.what {
+                if let Some(n) = counts.get_mut(e as usize) {
+                    *n += 1;
+                }
+            }
+        }
         let mut fi = 0;
+        let mut scratch = Scratch::default();
         for m in &raw {
             let Some(c) = self.matcher.candidate(m) else {
                 continue;
@@ -139,7 +156,7 @@ impl EntityRecognizer {
             };
             let form = if target.metonym
                 && c.form == MentionForm::Name
-                && is_metonym(text, m.span.start, m.span.end, target.kind)
+                && is_metonym(text, m.span.start, m.span.end, target.kind, &mut scratch)
             {
                 MentionForm::Metonym
             } else {
@@ -150,18 +167,23 @@ impl EntityRecognizer {
                 text: m.span.slice(text).unwrap_or("").to_owned(),
                 form,
             };
-            let slot = *index.entry(e).or_insert_with(|| {
+            let Some(slot) = index.get_mut(e as usize) else {
+                continue;
+            };
+            if *slot == u32::MAX {
+                *slot = entities.len() as u32;
                 entities.push(Entity {
                     id: target.id.clone(),
                     kind: target.kind,
                     name: target.name.clone(),
                     code: target.code.clone(),
                     roles: Vec::new(),
-                    mentions: Vec::new(),
+                    mentions: Vec::with_capacity(
+                        counts.get(e as usize).copied().unwrap_or(0) as usize
+                    ),
                 });
-                entities.len() - 1
-            });
-            if let Some(ent) = entities.get_mut(slot) {
+            }
+            if let Some(ent) = entities.get_mut(*slot as usize) {
                 ent.mentions.push(mention);
             }
         }
@@ -180,7 +202,7 @@ impl EntityRecognizer {
 
     /// People, read from tokens in windows around titles and first names
     /// (so that text without them costs nothing here).
-    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding> {
+    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding<'_>> {
         // Titles that may touch a name: a capital soon after, or a comma
         // just before (apposition).
         let bytes = text.as_bytes();
@@ -221,10 +243,7 @@ impl EntityRecognizer {
                 continue;
             };
             toks.clear();
-            toks.extend(tokenize(window).map(|t| Token {
-                kind: t.kind,
-                span: Span::new(t.span.start + ws, t.span.end + ws),
-            }));
+            tokenize_into(window, ws, &mut toks);
             let a = raw.partition_point(|m| m.span.start < ws);
             let b = raw.partition_point(|m| m.span.start < we);
             let fa = first_names.partition_point(|f| f.start < ws);
@@ -241,25 +260,31 @@ impl EntityRecognizer {
     /// only when another mention of one of their entities confirms them,
     /// and switches them to that entity.
     fn resolve_context(&self, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
-        let confirmed: HashSet<u32> = raw
+        if raw
             .iter()
-            .filter_map(|m| self.matcher.candidate(m))
-            .filter(|c| !c.needs_context)
-            .filter_map(|c| match c.what {
-                What::Entity(e) => Some(e),
-                What::Title(_) | What::FirstName => None,
-            })
-            .collect();
+            .all(|m| self.matcher.candidate(m).is_some_and(|c| !c.needs_context))
+        {
+            return raw;
+        }
+        // Entities named without context, indexed by target.
+        let mut confirmed = vec![false; self.matcher.targets.len()];
+        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
+            if let (false, What::Entity(e)) = (c.needs_context, c.what) {
+                if let Some(slot) = confirmed.get_mut(e as usize) {
+                    *slot = true;
+                }
+            }
+        }
         // Countries of the cities and places named: "Kinshasa" confirms the
         // Congo of "congolais".
         let codes: HashSet<&str> = confirmed
             .iter()
-            .filter_map(|&e| self.matcher.targets.get(e as usize))
-            .filter(|t| t.kind != EntityKind::Country)
-            .filter_map(|t| t.code.as_deref())
+            .zip(&self.matcher.targets)
+            .filter(|(&yes, t)| yes && t.kind != EntityKind::Country)
+            .filter_map(|(_, t)| t.code.as_deref())
             .collect();
         let confirms = |e: u32| {
-            confirmed.contains(&e)
+            confirmed.get(e as usize).copied().unwrap_or(false)
                 || self.matcher.targets.get(e as usize).is_some_and(|t| {
                     t.kind == EntityKind::Country
                         && t.code.as_deref().is_some_and(|c| codes.contains(c))
@@ -294,7 +319,7 @@ impl EntityRecognizer {
     fn gather_persons(
         &self,
         text: &str,
-        findings: &[Finding],
+        findings: &[Finding<'_>],
         entities: &[Entity],
         capitalised: &[usize],
     ) -> Vec<PersonAcc> {
@@ -306,16 +331,30 @@ impl EntityRecognizer {
             buf.clear();
             fold_into(s.slice(text).unwrap_or(""), buf);
         };
-        let add_roles = |p: &mut PersonAcc, roles: &[String]| {
+        let add_roles = |p: &mut PersonAcc, roles: &[Cow<'_, str>]| {
             for r in roles {
-                if !p.roles.contains(r) {
-                    p.roles.push(r.clone());
+                if !p.roles.iter().any(|x| x == r) {
+                    p.roles.push(r.to_string());
                 }
             }
         };
+        // Full names as written -> person: a name seen again needs no slug.
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
         for f in findings.iter().filter(|f| f.words >= 2) {
-            let name = f.span.slice(text).unwrap_or("").to_owned();
-            let id = format!("person:{}", slug(&name));
+            let written = f.span.slice(text).unwrap_or("");
+            if let Some(&i) = by_name.get(written) {
+                if let Some(p) = persons.get_mut(i) {
+                    add_roles(p, &f.roles);
+                    p.mentions.push(Mention {
+                        span: f.span,
+                        text: written.to_owned(),
+                        form: MentionForm::Name,
+                    });
+                }
+                continue;
+            }
+            let name = written.to_owned();
+            let id = person_id(&name);
             let i = match by_id.get(&id) {
                 Some(&i) => i,
                 None => {
@@ -339,11 +378,12 @@ impl EntityRecognizer {
                     i
                 }
             };
+            by_name.insert(written, i);
             if let Some(p) = persons.get_mut(i) {
                 add_roles(p, &f.roles);
                 p.mentions.push(Mention {
                     span: f.span,
-                    text: f.span.slice(text).unwrap_or("").to_owned(),
+                    text: written.to_owned(),
                     form: MentionForm::Name,
                 });
             }
@@ -355,7 +395,7 @@ impl EntityRecognizer {
                 Some(i) => (i, MentionForm::Surname),
                 None => {
                     let name = f.span.slice(text).unwrap_or("").to_owned();
-                    let id = format!("person:{}", slug(&name));
+                    let id = person_id(&name);
                     match by_id.get(&id) {
                         Some(&i) => (i, MentionForm::Name),
                         None => {
@@ -435,6 +475,14 @@ impl EntityRecognizer {
         }
         persons
     }
+}
+
+/// `person:<slug of the name>`.
+fn person_id(name: &str) -> String {
+    let mut id = String::with_capacity(7 + name.len());
+    id.push_str("person:");
+    push_slug(name, &mut id);
+    id
 }
 
 /// How far the window edges look for a space.

@@ -1,6 +1,6 @@
 //! Slugs: the stable, lower-case ASCII part of a person's id.
 
-use depeche_text::fold_str;
+use crate::fold::fold_str;
 
 /// The slug of a name: folded (lower case, no accents), runs of other chars
 /// turned into one `-`. "Abdourahamane Tiani" -> "abdourahamane-tiani".
@@ -11,17 +11,23 @@ use depeche_text::fold_str;
 /// assert_eq!(depeche_entities::slug("Jean-Noël Barrot"), "jean-noel-barrot");
 /// ```
 pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    push_slug(name, &mut out);
+    out
+}
+
+/// Appends the slug of `name` to `out` (what was in `out` stays as it is).
+pub(crate) fn push_slug(name: &str, out: &mut String) {
+    let from = out.len();
     let folded = fold_str(name);
-    let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
+        } else if out.len() > from && !out.ends_with('-') {
             out.push('-');
         }
     }
-    while out.ends_with('-') {
+    while out.len() > from && out.ends_with('-') {
         out.pop();
     }
-    out
 }

@@ -100,75 +100,106 @@ impl TrieBuilder {
             stack.extend(children.iter().rev().map(|&(_, c)| c));
         }
         let mut starts = Vec::with_capacity(n + 1);
-        let mut edges: Vec<Edge> = Vec::with_capacity(n);
+        let mut edges: Vec<RawEdge> = Vec::with_capacity(n);
         let mut edge_bytes = Vec::with_capacity(n);
         for &old in &order {
             starts.push(edges.len() as u32);
             children_of(old, &mut children);
             for &(b, c) in &children {
                 edge_bytes.push(b);
-                edges.push(Edge {
+                edges.push(RawEdge {
                     target: new_id.get(c as usize).copied().unwrap_or(NONE),
                     pattern: self.pattern.get(c as usize).copied().unwrap_or(NONE),
                 });
             }
         }
         starts.push(edges.len() as u32);
-        let dense_table = |node: u32| -> Vec<Edge> {
-            let mut t = vec![Edge::NONE; 256];
-            let s = starts.get(node as usize).copied().unwrap_or(0) as usize;
-            let e = starts.get(node as usize + 1).copied().unwrap_or(0) as usize;
-            for k in s..e {
-                if let (Some(&b), Some(&edge)) = (edge_bytes.get(k), edges.get(k)) {
-                    if let Some(slot) = t.get_mut(b as usize) {
-                        *slot = edge;
-                    }
-                }
-            }
-            t
-        };
-        let root = dense_table(0);
         // Nodes with many children (the first levels of common prefixes)
         // get a dense table; the others keep their sorted edge list.
         let mut nodes = Vec::with_capacity(order.len());
-        let mut dense = Vec::new();
+        let mut tables = 0u32;
         for node in 0..order.len() {
             let s = starts.get(node).copied().unwrap_or(0);
             let e = starts.get(node + 1).copied().unwrap_or(0);
-            if node > 0 && e - s >= DENSE_CHILDREN {
-                let table = (dense.len() / 256) as u32;
-                dense.extend(dense_table(node as u32));
-                nodes.push(NodeInfo {
-                    start: table,
+            if node == 0 || e - s >= DENSE_CHILDREN {
+                nodes.push(Node {
+                    start: tables,
                     len: DENSE,
                 });
+                tables += 1;
             } else {
-                nodes.push(NodeInfo {
+                nodes.push(Node {
                     start: s,
                     len: e - s,
                 });
             }
         }
+        // Each edge holds where its child's children are: a step reads no
+        // node table.
+        let linked: Vec<Edge> = edges
+            .iter()
+            .map(|e| Edge {
+                node: nodes
+                    .get(e.target as usize)
+                    .copied()
+                    .unwrap_or(Node::ABSENT),
+                pattern: e.pattern,
+            })
+            .collect();
+        let mut dense = vec![Edge::NONE; tables as usize * 256];
+        for (node, info) in nodes.iter().enumerate() {
+            if info.len != DENSE {
+                continue;
+            }
+            let s = starts.get(node).copied().unwrap_or(0) as usize;
+            let e = starts.get(node + 1).copied().unwrap_or(0) as usize;
+            for k in s..e {
+                if let (Some(&b), Some(&edge)) = (edge_bytes.get(k), linked.get(k)) {
+                    if let Some(slot) = dense.get_mut(info.start as usize * 256 + b as usize) {
+                        *slot = edge;
+                    }
+                }
+            }
+        }
         Trie {
-            root,
-            nodes,
+            root: nodes.first().copied().unwrap_or(Node::LEAF),
             dense,
             edge_bytes,
-            edges,
+            edges: linked,
         }
     }
 }
 
-/// Where a node's children are: `len` edges from `start`, or the dense
+/// An edge while building: the child's depth-first number.
+#[derive(Clone, Copy)]
+struct RawEdge {
+    target: u32,
+    pattern: u32,
+}
+
+/// A node: where its children are, `len` edges from `start`, or the dense
 /// table `start` when `len` is [`DENSE`].
-#[derive(Clone, Copy, Debug)]
-struct NodeInfo {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Node {
     start: u32,
     len: u32,
 }
 
+impl Node {
+    /// No node (an empty slot of a dense table).
+    const ABSENT: Node = Node {
+        start: 0,
+        len: ABSENT,
+    };
+    /// A node without children.
+    const LEAF: Node = Node { start: 0, len: 0 };
+}
+
 /// Marks a node with a dense table.
 const DENSE: u32 = u32::MAX;
+
+/// Marks an absent node.
+const ABSENT: u32 = u32::MAX - 1;
 
 /// Children from which a node gets a dense table of 256 edges.
 const DENSE_CHILDREN: u32 = 8;
@@ -177,14 +208,14 @@ const DENSE_CHILDREN: u32 = 8;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Edge {
     /// The child node.
-    pub(crate) target: u32,
+    pub(crate) node: Node,
     /// The pattern ending at the child, or none.
     pattern: u32,
 }
 
 impl Edge {
     const NONE: Edge = Edge {
-        target: NONE,
+        node: Node::ABSENT,
         pattern: NONE,
     };
 
@@ -195,51 +226,62 @@ impl Edge {
     }
 }
 
-/// The frozen trie: dense tables for the first two levels, sorted edge
-/// lists elsewhere.
-#[derive(Debug, Default)]
+/// The frozen trie: dense tables for the root and the nodes with many
+/// children, sorted edge lists elsewhere; each edge carries where the
+/// children of its child are, so a walk reads one edge per byte.
+#[derive(Debug)]
 pub(crate) struct Trie {
-    root: Vec<Edge>,
-    /// Per node, where its children are.
-    nodes: Vec<NodeInfo>,
+    root: Node,
     /// Dense tables of 256 edges each.
     dense: Vec<Edge>,
     edge_bytes: Vec<u8>,
     edges: Vec<Edge>,
 }
 
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            root: Node::LEAF,
+            dense: Vec::new(),
+            edge_bytes: Vec::new(),
+            edges: Vec::new(),
+        }
+    }
+}
+
 impl Trie {
     /// The root node.
-    pub(crate) const ROOT: u32 = 0;
+    #[inline]
+    pub(crate) fn root(&self) -> Node {
+        self.root
+    }
 
     /// The edge from `node` on byte `b`.
     #[inline]
-    pub(crate) fn step(&self, node: u32, b: u8) -> Option<Edge> {
-        let e = if node == Self::ROOT {
-            self.root.get(b as usize).copied()
-        } else {
-            let info = self.nodes.get(node as usize)?;
-            if info.len == DENSE {
-                self.dense
-                    .get(info.start as usize * 256 + b as usize)
-                    .copied()
-            } else {
-                let s = info.start as usize;
-                let bytes = self.edge_bytes.get(s..s + info.len as usize)?;
-                bytes
-                    .iter()
-                    .position(|&x| x == b)
-                    .and_then(|i| self.edges.get(s + i).copied())
+    pub(crate) fn step(&self, node: Node, b: u8) -> Option<Edge> {
+        let s = node.start as usize;
+        let e = match node.len {
+            DENSE => *self.dense.get(s * 256 + b as usize)?,
+            // Most nodes below the first levels have one child.
+            1 => {
+                if *self.edge_bytes.get(s)? != b {
+                    return None;
+                }
+                *self.edges.get(s)?
+            }
+            ABSENT => return None,
+            n => {
+                let bytes = self.edge_bytes.get(s..s + n as usize)?;
+                let k = bytes.iter().position(|&x| x == b)?;
+                *self.edges.get(s + k)?
             }
         };
-        e.filter(|e| e.target != NONE)
+        (e.node.len != ABSENT).then_some(e)
     }
 
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        (self.root.capacity() + self.dense.capacity() + self.edges.capacity())
-            * std::mem::size_of::<Edge>()
-            + self.nodes.capacity() * std::mem::size_of::<NodeInfo>()
+        (self.dense.capacity() + self.edges.capacity()) * std::mem::size_of::<Edge>()
             + self.edge_bytes.capacity()
     }
 }
@@ -258,18 +300,19 @@ mod tests {
         }
         assert_eq!(b.insert(b"burkina").1, Some(0));
         let t = b.build();
-        let mut node = Trie::ROOT;
+        let mut node = t.root();
         let mut found = Vec::new();
         for &c in b"burkina faso libre" {
             match t.step(node, c) {
                 Some(e) => {
-                    node = e.target;
+                    node = e.node;
                     found.extend(e.pattern());
                 }
                 None => break,
             }
         }
         assert_eq!(found, [0, 1]);
-        assert_eq!(t.step(Trie::ROOT, b'x'), None);
+        assert_eq!(t.step(t.root(), b'x'), None);
+        assert_eq!(Trie::default().step(Trie::default().root(), b'b'), None);
     }
 }

@@ -2,12 +2,14 @@
 //! are never names, name particles, adjectives between a title and a name,
 //! determiners before an apposed role. All folded (lower case, no accents).
 
-/// Capitalised function words that never start or continue a name.
+/// Capitalised function words that never start or continue a name
+/// (sorted: searched by bisection).
 pub(crate) const NOT_NAMES: &[&str] = &[
     "a",
     "afin",
     "ainsi",
     "alors",
+    "aout",
     "apres",
     "au",
     "aucun",
@@ -18,6 +20,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "aux",
     "avant",
     "avec",
+    "avril",
     "c'est",
     "ce",
     "ceci",
@@ -34,9 +37,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "dans",
     "de",
     "debut",
+    "decembre",
     "depuis",
     "des",
     "deux",
+    "dimanche",
     "donc",
     "du",
     "elle",
@@ -45,12 +50,18 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "enfin",
     "entre",
     "et",
+    "etat",
+    "etats",
+    "fevrier",
     "fin",
     "hier",
     "il",
     "ils",
+    "janvier",
     "je",
     "jeudi",
+    "juillet",
+    "juin",
     "l",
     "la",
     "le",
@@ -59,12 +70,16 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "leurs",
     "lors",
     "lundi",
+    "mai",
     "mais",
     "mardi",
+    "mars",
     "mercredi",
     "mi",
     "ni",
     "nous",
+    "novembre",
+    "octobre",
     "on",
     "or",
     "ou",
@@ -80,13 +95,14 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "que",
     "qui",
     "quoi",
+    "sa",
     "samedi",
     "sans",
     "se",
     "selon",
+    "septembre",
     "ses",
     "si",
-    "sa",
     "son",
     "sous",
     "sur",
@@ -101,21 +117,6 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "vendredi",
     "vers",
     "vous",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "etat",
-    "etats",
 ];
 
 /// Lower-case particles inside names ("Charles de Gaulle", "Mohamed ould
@@ -214,3 +215,11 @@ pub(crate) const APPOSITION_ADVERBS: &[&str] = &[
 /// Capitalised articles inside names, as written ("Marine Le Pen", "Jean de
 /// La Fontaine", "Jean-Yves Le Drian").
 pub(crate) const CAPITAL_PARTICLES: &[&str] = &["Le", "La", "Du", "De", "Des"];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn not_names_are_sorted_for_bisection() {
+        assert!(super::NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+}
