@@ -656,6 +656,9 @@ impl Ends {
 
 /// The fold of each ASCII byte, as `fold_char_into` gives it (lower case,
 /// the backquote as an apostrophe).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const ASCII_FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -671,6 +674,9 @@ const ASCII_FOLD: [u8; 128] = {
 };
 
 /// The ASCII letters and digits.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;

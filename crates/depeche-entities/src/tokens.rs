@@ -78,6 +78,9 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
 }
 
 /// The ASCII letters and digits.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
 const ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
