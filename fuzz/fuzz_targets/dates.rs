@@ -29,7 +29,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(reference) = Reference::parse(&reference) else {
         return;
     };
-    let finder = DateFinder::builder().reference(reference).bias(bias).build();
+    let finder = DateFinder::builder()
+        .reference(reference)
+        .bias(bias)
+        .build();
     let norm = normalize(input);
     let text = norm.as_str();
     let mut last = 0;

@@ -10,7 +10,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let n = normalize(input);
     let text = n.as_str();
-    assert_eq!(normalize(text).as_str(), text, "normalisation is idempotent");
+    assert_eq!(
+        normalize(text).as_str(),
+        text,
+        "normalisation is idempotent"
+    );
     let mut last = 0;
     for i in text.char_indices().map(|(i, _)| i).chain([text.len()]) {
         let s = n.map().to_source_start(i);
