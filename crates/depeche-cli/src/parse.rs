@@ -23,13 +23,13 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
     let inputs = sources(&args.input.files);
     if args.jsonl {
         let bar = progress::bar(None, !args.no_progress);
-        let bad = lines::run(
+        let bad = lines::run_batched(
             &inputs,
             args.input.lossy,
             pool,
             out,
             &bar,
-            |line| parse_record(&parser, line),
+            |batch| parse_records(&parser, batch),
             |e| error_line(&e.to_string()),
         );
         bar.finish_and_clear();
@@ -91,16 +91,51 @@ fn parse_file(parser: &Parser, source: &Source, args: &ParseArgs) -> Result<Stri
     Ok(json.unwrap_or_default())
 }
 
-fn parse_record(parser: &Parser, line: &Line<'_>) -> Result<String, InputError> {
-    if line.text.trim().is_empty() {
-        return Ok(String::new());
+/// Parses a batch of JSONL lines: blank lines give empty output lines,
+/// malformed records their error, and the records are parsed together
+/// ([`Parser::parse_records`]), one result per line, in order.
+fn parse_records(parser: &Parser, lines: &[Line<'_>]) -> Vec<Result<String, InputError>> {
+    // What each line is: blank, bad, or the next of `records`.
+    enum Slot {
+        Blank,
+        Bad(InputError),
+        Record,
     }
-    let record = Record::from_json(line.text).map_err(|error| InputError::Record {
-        file: line.file.to_owned(),
-        line: line.number,
-        offset: line.offset,
-        error,
-    })?;
-    let article = depeche::RecordArticle::new(record.id.clone(), parser.parse_record(&record));
-    Ok(serde_json::to_string(&article).unwrap_or_default())
+    let mut records: Vec<Record> = Vec::with_capacity(lines.len());
+    let slots: Vec<Slot> = lines
+        .iter()
+        .map(|line| {
+            if line.text.trim().is_empty() {
+                return Slot::Blank;
+            }
+            match Record::from_json(line.text) {
+                Ok(record) => {
+                    records.push(record);
+                    Slot::Record
+                }
+                Err(error) => Slot::Bad(InputError::Record {
+                    file: line.file.to_owned(),
+                    line: line.number,
+                    offset: line.offset,
+                    error,
+                }),
+            }
+        })
+        .collect();
+    let mut articles = parser.parse_records(&records).into_iter().zip(records);
+    slots
+        .into_iter()
+        .map(|slot| match slot {
+            Slot::Blank => Ok(String::new()),
+            Slot::Bad(e) => Err(e),
+            // One article per record, in order.
+            Slot::Record => Ok(articles
+                .next()
+                .map(|(article, record)| {
+                    let article = depeche::RecordArticle::new(record.id, article);
+                    serde_json::to_string(&article).unwrap_or_default()
+                })
+                .unwrap_or_default()),
+        })
+        .collect()
 }

@@ -230,24 +230,49 @@ impl Parser {
         self.parse_batched(texts, BATCH_BYTES)
     }
 
+    /// Parses many JSON records, in order: the same [`Article`]s as
+    /// [`Parser::parse_record`] on each, batched as [`Parser::parse_many`].
+    ///
+    /// Takes records or references to them (`&[Record]` or `&[&Record]`).
+    pub fn parse_records<R: core::borrow::Borrow<Record>>(&self, records: &[R]) -> Vec<Article> {
+        self.parse_batched_by(records, BATCH_BYTES, |r| {
+            let r = r.borrow();
+            (r.text.as_str(), r.title.as_deref(), r.date.as_ref())
+        })
+    }
+
     /// [`Parser::parse_many`] by batches of `batch_bytes` of input.
     fn parse_batched<S: AsRef<str>>(&self, texts: &[S], batch_bytes: usize) -> Vec<Article> {
-        let mut out = Vec::with_capacity(texts.len());
+        self.parse_batched_by(texts, batch_bytes, |t| (t.as_ref(), None, None))
+    }
+
+    /// Parses `items` by batches of `batch_bytes` of input; `parts` gives
+    /// each item's text, title and date.
+    fn parse_batched_by<'a, T>(
+        &self,
+        items: &'a [T],
+        batch_bytes: usize,
+        parts: impl Fn(&'a T) -> (&'a str, Option<&'a str>, Option<&'a IsoDate>),
+    ) -> Vec<Article> {
+        let mut out = Vec::with_capacity(items.len());
         let mut start = 0;
-        while start < texts.len() {
+        while start < items.len() {
             // At least one dispatch, then up to `batch_bytes` of input.
             let mut end = start + 1;
-            let mut bytes = texts.get(start).map_or(0, |t| t.as_ref().len());
+            let mut bytes = items.get(start).map_or(0, |t| parts(t).0.len());
             while bytes < batch_bytes {
-                let Some(t) = texts.get(end) else { break };
-                bytes += t.as_ref().len();
+                let Some(t) = items.get(end) else { break };
+                bytes += parts(t).0.len();
                 end += 1;
             }
-            let batch = texts.get(start..end).unwrap_or_default();
+            let batch = items.get(start..end).unwrap_or_default();
             start = end;
             let mut drafts: Vec<Draft<'_>> = batch
                 .iter()
-                .map(|t| self.read(t.as_ref(), None, None))
+                .map(|item| {
+                    let (text, title, date) = parts(item);
+                    self.read(text, title, date)
+                })
                 .collect();
             for d in &mut drafts {
                 self.find_temporals_of(d);

@@ -213,3 +213,23 @@ fn parse_many_gives_what_parse_gives() {
     }
     assert!(Parser::new().parse_many::<&str>(&[]).is_empty());
 }
+
+#[test]
+fn parse_records_gives_what_parse_record_gives() {
+    let lines = [
+        r#"{"id":1,"text":"BAMAKO (AFP) - Au moins douze soldats ont été tués mardi, selon l'armée.","date":"2024-05-14"}"#,
+        r#"{"id":"b","title":"Niger: la junte reçoit une délégation","text":"Le général Tiani a reçu lundi une délégation russe à Niamey."}"#,
+        r#"{"id":null,"text":""}"#,
+        r#"{"id":4,"text":"« Nous ne céderons pas », a déclaré M. Diallo.","date":"2024"}"#,
+    ];
+    let parser = depeche::Parser::new();
+    let records: Vec<depeche::Record> = lines
+        .iter()
+        .map(|l| depeche::Record::from_json(l).unwrap())
+        .collect();
+    let one_by_one: Vec<depeche::Article> =
+        records.iter().map(|r| parser.parse_record(r)).collect();
+    assert_eq!(parser.parse_records(&records), one_by_one);
+    let refs: Vec<&depeche::Record> = records.iter().collect();
+    assert_eq!(parser.parse_records(&refs), one_by_one);
+}
