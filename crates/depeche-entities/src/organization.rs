@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::country::{check_flags, is_upper_code};
 use crate::error::Problem;
-use crate::place::is_slug;
+use crate::place::check_id_and_name;
 use crate::tsv::{list, opt, required, Row};
 
 /// An organisation of the organisations dictionary.
@@ -91,16 +91,7 @@ impl Organization {
     }
 
     pub(crate) fn validate(&self) -> Result<(), Problem> {
-        if !is_slug(&self.id) {
-            return Err(Problem::BadValue {
-                field: "id",
-                value: self.id.clone(),
-                expected: "a lower-case ASCII slug (a-z, 0-9, -)",
-            });
-        }
-        if self.name.trim().is_empty() {
-            return Err(Problem::EmptyField("name"));
-        }
+        check_id_and_name(&self.id, &self.name)?;
         if !self.org_type.is_empty() && !TYPES.contains(&self.org_type.as_str()) {
             return Err(Problem::BadValue {
                 field: "type",

@@ -104,16 +104,7 @@ impl Place {
     }
 
     pub(crate) fn validate(&self) -> Result<(), Problem> {
-        if !is_slug(&self.id) {
-            return Err(Problem::BadValue {
-                field: "id",
-                value: self.id.clone(),
-                expected: "a lower-case ASCII slug (a-z, 0-9, -)",
-            });
-        }
-        if self.name.trim().is_empty() {
-            return Err(Problem::EmptyField("name"));
-        }
+        check_id_and_name(&self.id, &self.name)?;
         for (field, code) in [("country", &self.country), ("metonym", &self.metonym)] {
             if let Some(c) = code {
                 if !is_upper_code(c, 2) {
@@ -127,6 +118,22 @@ impl Place {
         }
         check_flags(&self.flags, &["ambiguous_name"])
     }
+}
+
+/// Checks the two fields every place and organisation row has: an id that
+/// is a slug, and a name that is not blank.
+pub(crate) fn check_id_and_name(id: &str, name: &str) -> Result<(), Problem> {
+    if !is_slug(id) {
+        return Err(Problem::BadValue {
+            field: "id",
+            value: id.to_owned(),
+            expected: "a lower-case ASCII slug (a-z, 0-9, -)",
+        });
+    }
+    if name.trim().is_empty() {
+        return Err(Problem::EmptyField("name"));
+    }
+    Ok(())
 }
 
 /// Whether `s` is a lower-case ASCII slug.
