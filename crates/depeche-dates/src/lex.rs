@@ -102,40 +102,15 @@ impl L {
         match self {
             L::Int { .. } | L::Clock { .. } | L::Dmy { .. } | L::MiMonth(_) | L::MiYear(_) => true,
             L::W(w) => match w {
-                WordClass::Kw(k) => matches!(
-                    k,
-                    Kw::Hier
-                        | Kw::AvantHier
-                        | Kw::Aujourdhui
-                        | Kw::Demain
-                        | Kw::ApresDemain
-                        | Kw::Veille
-                        | Kw::Lendemain
-                        | Kw::Midi
-                        | Kw::Minuit
-                        | Kw::Noel
-                        | Kw::Toussaint
-                        | Kw::Nouvel
-                        | Kw::Weekend
-                        | Kw::Annees
-                        | Kw::Maintenant
-                        | Kw::Actuellement
-                        | Kw::Autrefois
-                        | Kw::Avenir
-                        | Kw::Moment
-                        | Kw::Present
-                        | Kw::Quinzaine
-                        | Kw::Fete
-                        | Kw::MiJournee
-                        | Kw::Paques
-                        | Kw::Ascension
-                        | Kw::Pentecote
-                        | Kw::Tot
-                        | Kw::Debut
-                        | Kw::Fin
-                        | Kw::Mi
-                        | Kw::Milieu
-                ),
+                // The anchor keywords, and those that only open or qualify
+                // an expression ("Nouvel An", "tôt", "début", "fin", "mi-").
+                WordClass::Kw(k) => {
+                    is_anchor(w)
+                        || matches!(
+                            k,
+                            Kw::Nouvel | Kw::Tot | Kw::Debut | Kw::Fin | Kw::Mi | Kw::Milieu
+                        )
+                }
                 _ => true,
             },
             _ => false,
