@@ -677,7 +677,7 @@ const ASCII_FOLD: [u8; 128] = {
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const ASCII_WORD: [bool; 256] = {
+pub(crate) const ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {

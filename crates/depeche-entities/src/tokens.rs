@@ -13,6 +13,7 @@
 //! path resumes. Tests compare both on the reference dispatch, the test set
 //! and random mixes of the hard cases.
 
+use crate::matcher::ASCII_WORD;
 use depeche_text::{tokenize, Span, Token, TokenKind};
 
 /// Appends the tokens of `window` (spans shifted by `base`) to `out`: the
@@ -76,20 +77,6 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
         return;
     }
 }
-
-/// The ASCII letters and digits.
-// Indexing in const evaluation cannot fail at run time: an out-of-range
-// index is a compile error.
-#[allow(clippy::indexing_slicing)]
-const ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 fn token(kind: TokenKind, start: usize, end: usize) -> Token {
     Token {
