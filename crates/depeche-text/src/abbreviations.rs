@@ -30,24 +30,60 @@ pub const DEFAULT_FINAL_ABBREVIATIONS: &[&str] = &["etc", "cie", "Cie"];
 /// abbr.insert("Lcl");
 /// assert!(abbr.is_abbreviation("Lcl"));
 /// ```
+///
+/// A lookup costs a bit test for most words: the lexicon keeps which
+/// (length, first byte) pairs its entries have, and only a word with such a
+/// pair is hashed.
 #[derive(Clone, Debug)]
 pub struct Abbreviations {
     words: HashSet<Box<str>>,
     may_end: HashSet<Box<str>>,
+    /// The (length, first byte) pairs of the entries of both sets.
+    shapes: Shapes,
+}
+
+/// A set of (length, first byte) pairs, lengths from 1 to [`Shapes::LONG`]
+/// (longer words share the last row).
+#[derive(Clone, Debug)]
+struct Shapes([[u64; 4]; Shapes::LONG + 1]);
+
+impl Shapes {
+    const LONG: usize = 15;
+
+    fn bit(word: &str) -> Option<(usize, usize, u64)> {
+        let first = *word.as_bytes().first()?;
+        let row = word.len().min(Shapes::LONG);
+        Some((row, usize::from(first >> 6), 1 << (first & 63)))
+    }
+
+    fn insert(&mut self, word: &str) {
+        if let Some((row, word_index, bit)) = Shapes::bit(word) {
+            if let Some(w) = self.0.get_mut(row).and_then(|r| r.get_mut(word_index)) {
+                *w |= bit;
+            }
+        }
+    }
+
+    fn may_contain(&self, word: &str) -> bool {
+        Shapes::bit(word).is_some_and(|(row, word_index, bit)| {
+            self.0
+                .get(row)
+                .and_then(|r| r.get(word_index))
+                .is_some_and(|w| w & bit != 0)
+        })
+    }
 }
 
 impl Default for Abbreviations {
     fn default() -> Abbreviations {
-        Abbreviations {
-            words: DEFAULT_ABBREVIATIONS
-                .iter()
-                .map(|s| Box::from(*s))
-                .collect(),
-            may_end: DEFAULT_FINAL_ABBREVIATIONS
-                .iter()
-                .map(|s| Box::from(*s))
-                .collect(),
+        let mut abbreviations = Abbreviations::empty();
+        for word in DEFAULT_ABBREVIATIONS {
+            abbreviations.insert(word);
         }
+        for word in DEFAULT_FINAL_ABBREVIATIONS {
+            abbreviations.insert_may_end(word);
+        }
+        abbreviations
     }
 }
 
@@ -57,31 +93,35 @@ impl Abbreviations {
         Abbreviations {
             words: HashSet::new(),
             may_end: HashSet::new(),
+            shapes: Shapes([[0; 4]; Shapes::LONG + 1]),
         }
     }
 
     /// Adds an abbreviation (without its final period) whose period never
     /// ends a sentence.
     pub fn insert(&mut self, abbreviation: &str) {
-        self.words.insert(abbreviation.trim_end_matches('.').into());
+        let word = abbreviation.trim_end_matches('.');
+        self.shapes.insert(word);
+        self.words.insert(word.into());
     }
 
     /// Adds an abbreviation (without its final period) whose period ends a
     /// sentence when a capitalised word follows.
     pub fn insert_may_end(&mut self, abbreviation: &str) {
-        self.may_end
-            .insert(abbreviation.trim_end_matches('.').into());
+        let word = abbreviation.trim_end_matches('.');
+        self.shapes.insert(word);
+        self.may_end.insert(word.into());
     }
 
     /// Whether `word` (without its period) is an abbreviation that never
     /// ends a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.shapes.may_contain(word) && self.words.contains(word)
     }
 
     /// Whether `word` (without its period) is an abbreviation that may end
     /// a sentence.
     pub fn may_end_sentence(&self, word: &str) -> bool {
-        self.may_end.contains(word)
+        self.shapes.may_contain(word) && self.may_end.contains(word)
     }
 }

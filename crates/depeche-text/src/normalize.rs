@@ -153,6 +153,9 @@ fn compose(input: &str) -> (String, OffsetMap) {
     let mut map = OffsetMapBuilder::new();
     let mut unit = String::new();
     let mut i = 0;
+    // Where the last look-ahead stopped: a char known not to attach to the
+    // one before it, hence NFC on its own.
+    let mut known_starter = usize::MAX;
     while let Some(c) = input.get(i..).and_then(|s| s.chars().next()) {
         let len = c.len_utf8();
         if is_invisible(c) {
@@ -160,6 +163,7 @@ fn compose(input: &str) -> (String, OffsetMap) {
             i += len;
             continue;
         }
+        let starter = i == known_starter || u32::from(c) < 0x300 || !attaches(c);
         unit.clear();
         unit.push(c);
         let mut end = i + len;
@@ -172,8 +176,16 @@ fn compose(input: &str) -> (String, OffsetMap) {
                 j += d.len_utf8();
                 end = j;
             } else {
+                known_starter = j;
                 break;
             }
+        }
+        if starter && end == i + len {
+            // A starter alone is its own composition: no NFC pass needed.
+            out.push(c);
+            map.copied(len);
+            i = end;
+            continue;
         }
         let before = out.len();
         out.extend(unit.nfc());

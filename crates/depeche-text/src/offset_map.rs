@@ -134,11 +134,15 @@ impl OffsetMap {
     ///
     /// Linear in `derived` times the logarithm of the anchor counts.
     pub fn compose(&self, inner: &OffsetMap, derived: &str, source: &str) -> OffsetMap {
+        // Offsets are asked in order, so each map is walked once by a cursor
+        // instead of searched for each char: linear in the text.
+        let mut outer_at = Cursor::new(self);
+        let mut inner_at = Cursor::new(inner);
         let mut b = OffsetMapBuilder::new();
         for (i, c) in derived.char_indices() {
             let len = c.len_utf8();
-            let start = inner.to_source_start(self.to_source_start(i));
-            let end = inner.to_source_end(self.to_source_end(i + len));
+            let start = inner_at.source_start(outer_at.source_start(i));
+            let end = inner_at.source_end(outer_at.source_end(i + len));
             let done = b.map.source_len;
             if start > done {
                 b.replaced(start - done, 0);
@@ -164,6 +168,88 @@ impl OffsetMap {
     /// normalised text to the original input.
     pub fn then<'a>(&'a self, inner: &'a OffsetMap) -> ComposedMap<'a> {
         ComposedMap { outer: self, inner }
+    }
+}
+
+/// Lookups in an [`OffsetMap`] for offsets asked in non-decreasing order,
+/// in amortised constant time each: the cursor remembers where the last
+/// answer was found. An offset asked out of order is searched as usual.
+struct Cursor<'a> {
+    map: &'a OffsetMap,
+    /// Number of anchors with `derived <= ` the last start offset asked.
+    le: usize,
+    /// Number of anchors with `derived < ` the last end offset asked.
+    lt: usize,
+    /// The last offsets asked, to detect a step back.
+    last_start: usize,
+    last_end: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(map: &'a OffsetMap) -> Cursor<'a> {
+        Cursor {
+            map,
+            le: 0,
+            lt: 0,
+            last_start: 0,
+            last_end: 0,
+        }
+    }
+
+    /// [`OffsetMap::to_source_start`].
+    fn source_start(&mut self, offset: usize) -> usize {
+        let map = self.map;
+        if offset >= map.derived_len {
+            return map.source_len;
+        }
+        if offset < self.last_start {
+            self.le = map.anchors.partition_point(|a| a.derived <= offset);
+        }
+        self.last_start = offset;
+        while map
+            .anchors
+            .get(self.le)
+            .is_some_and(|a| a.derived <= offset)
+        {
+            self.le += 1;
+        }
+        let Some(&a) = self.le.checked_sub(1).and_then(|j| map.anchors.get(j)) else {
+            return 0;
+        };
+        if a.replaced {
+            a.source
+        } else {
+            a.source + (offset - a.derived)
+        }
+    }
+
+    /// [`OffsetMap::to_source_end`].
+    fn source_end(&mut self, offset: usize) -> usize {
+        let map = self.map;
+        if offset == 0 {
+            return map.to_source_start(0);
+        }
+        if offset >= map.derived_len {
+            return map.source_len;
+        }
+        if offset < self.last_end {
+            self.lt = map.anchors.partition_point(|a| a.derived < offset);
+        }
+        self.last_end = offset;
+        while map.anchors.get(self.lt).is_some_and(|a| a.derived < offset) {
+            self.lt += 1;
+        }
+        let i = self.lt;
+        let Some(&a) = i.checked_sub(1).and_then(|j| map.anchors.get(j)) else {
+            return 0;
+        };
+        if a.replaced {
+            map.anchors
+                .get(i)
+                .map_or(map.source_len, |next| next.source)
+        } else {
+            a.source + (offset - a.derived)
+        }
     }
 }
 

@@ -103,8 +103,11 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 
 /// Splits normalised French text into tokens.
 ///
-/// An iterator: it allocates nothing, holds no state beyond its position, and
-/// runs in time linear in the text. Spans are byte offsets into `text`, on
+/// An iterator: it allocates nothing, holds no state beyond its position and
+/// two small memos, and runs in time linear in the text, whatever the text:
+/// the probes for e-mail addresses and dotted acronyms, which look ahead,
+/// remember what they saw so that a long run ("a.a.a.a…", "A.A.A.A…") is
+/// read once, not once per token in it. Spans are byte offsets into `text`, on
 /// char boundaries, in order and never overlapping. White space (including
 /// line breaks) separates tokens and is not a token.
 ///
@@ -131,6 +134,54 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
         text,
         pos: 0,
         queued: None,
+        local_run: (0, 0),
+        chain: AcronymChain::EMPTY,
+    }
+}
+
+/// What the acronym probe learnt about a chain of dotted capitals
+/// ("A.B.C." or "J.-C."): every later word start inside the chain is one of
+/// its letters and gets its answer from here.
+#[derive(Clone, Copy, Debug)]
+struct AcronymChain {
+    /// Where the probe that walked the chain started.
+    start: usize,
+    /// Where the chain stops: after its last period (and a joining hyphen).
+    end: usize,
+    /// Whether nothing word-like follows `end`: a suffix of the chain with 2
+    /// to [`MAX_ACRONYM_LETTERS`] letters is then an acronym.
+    clean_end: bool,
+    /// Starts of the chain's last letters, oldest first in ring order.
+    last_letters: [usize; MAX_ACRONYM_LETTERS],
+    /// How many letters the chain has in all.
+    letters: usize,
+}
+
+impl AcronymChain {
+    const EMPTY: AcronymChain = AcronymChain {
+        start: 0,
+        end: 0,
+        clean_end: false,
+        last_letters: [usize::MAX; MAX_ACRONYM_LETTERS],
+        letters: 0,
+    };
+
+    /// Whether `i` lies inside the chain, where the chain's answer holds.
+    fn covers(&self, i: usize) -> bool {
+        self.start <= i && i < self.end
+    }
+
+    /// The acronym starting at letter `i` of the chain, if there is one: the
+    /// chain ends clean, and `i` is one of its last letters but the very
+    /// last (an acronym has two letters at least).
+    fn acronym_at(&self, i: usize) -> Option<usize> {
+        let last = self
+            .letters
+            .checked_sub(1)
+            .map(|n| n % MAX_ACRONYM_LETTERS)
+            .and_then(|k| self.last_letters.get(k).copied());
+        let among_last = self.last_letters.contains(&i);
+        (self.clean_end && among_last && last != Some(i)).then_some(self.end)
     }
 }
 
@@ -141,6 +192,10 @@ pub struct Tokens<'a> {
     pos: usize,
     /// A token already read (the clitic split from its verb).
     queued: Option<Token>,
+    /// The last run of e-mail local-part bytes looked at, `[start, end)`.
+    local_run: (usize, usize),
+    /// The last chain of dotted capitals looked at.
+    chain: AcronymChain,
 }
 
 impl<'a> Tokens<'a> {
@@ -266,20 +321,36 @@ impl<'a> Tokens<'a> {
     }
 
     /// A dotted acronym starting with the capital at `start`: "C.I.A.",
-    /// "J.-C.". Returns its end if there is one.
-    fn acronym(&self, start: usize) -> Option<usize> {
+    /// "J.-C.". Returns its end if there is one: a chain of 2 to
+    /// [`MAX_ACRONYM_LETTERS`] capitals, each followed by a period, with
+    /// nothing word-like after it. The chain is walked once and remembered
+    /// (see [`AcronymChain`]).
+    fn acronym(&mut self, start: usize) -> Option<usize> {
+        if !self.chain.covers(start) {
+            self.chain = self.walk_chain(start);
+        }
+        self.chain.acronym_at(start)
+    }
+
+    /// Walks the chain of dotted capitals from `start` to its end.
+    fn walk_chain(&self, start: usize) -> AcronymChain {
+        let mut chain = AcronymChain {
+            start,
+            ..AcronymChain::EMPTY
+        };
         let mut i = start;
-        let mut letters = 0;
-        while letters < MAX_ACRONYM_LETTERS {
-            let c = self.char_at(i)?;
-            if !c.is_uppercase() {
-                break;
-            }
+        while let Some(c) = self.char_at(i).filter(|c| c.is_uppercase()) {
             let after = i + c.len_utf8();
             if self.byte(after) != b'.' {
                 break;
             }
-            letters += 1;
+            if let Some(slot) = chain
+                .last_letters
+                .get_mut(chain.letters % MAX_ACRONYM_LETTERS)
+            {
+                *slot = i;
+            }
+            chain.letters += 1;
             i = after + 1;
             if self.byte(i) == b'-' && self.char_at(i + 1).is_some_and(char::is_uppercase) {
                 i += 1;
@@ -288,11 +359,13 @@ impl<'a> Tokens<'a> {
                 break;
             }
         }
-        (letters >= 2 && self.word_char_at(i).is_none()).then_some(i)
+        chain.end = i.max(start + 1);
+        chain.clean_end = self.word_char_at(i).is_none();
+        chain
     }
 
     /// A URL or e-mail address starting at `start`, if there is one.
-    fn url_or_email(&self, start: usize) -> Option<(TokenKind, usize)> {
+    fn url_or_email(&mut self, start: usize) -> Option<(TokenKind, usize)> {
         let rest = self.text.get(start..)?;
         let end_of = |from: usize| {
             let mut e = from;
@@ -322,18 +395,22 @@ impl<'a> Tokens<'a> {
             return Some((TokenKind::Url, end_of(start)));
         }
         // E-mail: local part of [A-Za-z0-9._%+-], '@', a domain with a dot.
-        // Scans are bounded by the longest local part and domain an address
-        // may have, so that a long run of dotted letters is not rescanned
-        // from every token in it.
-        let local_end = start
-            + rest
-                .bytes()
-                .take(MAX_EMAIL_LOCAL + 1)
-                .take_while(|b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
-                })
-                .count();
-        if self.byte(local_end) != b'@' {
+        // The run of local-part bytes is measured once and remembered, so
+        // that a long run of dotted letters is not rescanned from every
+        // token in it; the local part is bounded by the longest one an
+        // address may have.
+        let (run_start, mut local_end) = self.local_run;
+        if !(run_start <= start && start < local_end) {
+            local_end = start
+                + rest
+                    .bytes()
+                    .take_while(|b| {
+                        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+                    })
+                    .count();
+            self.local_run = (start, local_end);
+        }
+        if local_end - start > MAX_EMAIL_LOCAL || self.byte(local_end) != b'@' {
             return None;
         }
         let dom_start = local_end + 1;
@@ -364,9 +441,11 @@ impl<'a> Tokens<'a> {
                 return self.token(kind, start, end);
             }
         }
-        // A dotted acronym has a period right after its first letter.
-        let first_len = self.char_at(start).map_or(1, char::len_utf8);
-        if self.byte(start + first_len) == b'.' {
+        // A dotted acronym has a period right after its first letter, a
+        // capital.
+        let first = self.char_at(start);
+        let first_len = first.map_or(1, char::len_utf8);
+        if self.byte(start + first_len) == b'.' && first.is_some_and(char::is_uppercase) {
             if let Some(end) = self.acronym(start) {
                 return self.token(TokenKind::Acronym, start, end);
             }

@@ -197,3 +197,38 @@ fn codes_are_single_words() {
         ["le", "G7", ",", "l'", "A380", "et", "le", "M23"]
     );
 }
+
+#[test]
+fn long_runs_of_dotted_capitals_give_the_same_tokens_as_short_ones() {
+    // Thirteen dotted capitals: too many for an acronym from the first
+    // letter, so it is a word and a period; the last twelve are one.
+    let text = format!("{} fin", "A.".repeat(13));
+    let got = toks(&text);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0], ("A", TokenKind::Word));
+    assert_eq!(got[1], (".", TokenKind::Punct));
+    assert_eq!(got[2], (&text[2..26], TokenKind::Acronym));
+    assert_eq!(got[3], ("fin", TokenKind::Word));
+    // A chain followed by a word char is never an acronym, from any letter.
+    let text = format!("{}Bc", "A.".repeat(20));
+    assert!(toks(&text).iter().all(|t| t.1 != TokenKind::Acronym));
+    // Joined by hyphens, as in "J.-C.".
+    assert_eq!(
+        toks("J.-C. puis"),
+        [("J.-C.", TokenKind::Acronym), ("puis", TokenKind::Word)]
+    );
+}
+
+#[test]
+fn e_mail_local_parts_are_bounded_inside_long_dotted_runs() {
+    // 40 "a." then "b@exemple.fr": the local part from the first letters is
+    // longer than 64 bytes, so they are words; the address starts at the
+    // first letter within 64 bytes of the '@' (byte 18).
+    let text = format!("{}b@exemple.fr", "a.".repeat(40));
+    let got = toks(&text);
+    assert_eq!(got.len(), 19, "{got:?}");
+    assert!(got[..18]
+        .chunks(2)
+        .all(|pair| pair == [("a", TokenKind::Word), (".", TokenKind::Punct)]));
+    assert_eq!(got[18], (&text[18..], TokenKind::Email));
+}
