@@ -16,7 +16,8 @@ Examples:
   depeche normalize dispatch.txt
 
 Exit status: 0 success, 1 bad input (the message names the file and the line or
-byte offset; every other input is still processed), 2 usage.";
+byte offset; every other input is still processed), 2 usage, 130 interrupted
+(Ctrl-C; the output ends on a whole line).";
 
 /// French news dispatches to JSON: articles, numbers, dates, entities.
 #[derive(Debug, Parser)]

@@ -59,6 +59,9 @@ pub enum Fatal {
     /// Standard output is closed (a pipe reader went away): stop quietly.
     #[error("standard output closed")]
     BrokenPipe,
+    /// Ctrl-C (SIGINT): the output stops after a whole section of lines.
+    #[error("{}", crate::interrupt::MESSAGE)]
+    Interrupted,
     /// Standard output cannot be written.
     #[error("cannot write the output: {0}")]
     Write(io::Error),

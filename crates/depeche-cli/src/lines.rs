@@ -1,8 +1,10 @@
 //! The line engine: read lines in bounded chunks, process each chunk in
-//! parallel, write one output line per input line, in order.
+//! parallel, write one output line per input line, in order. Each chunk's
+//! lines are written and flushed as one [`interrupt::section`].
 
 use crate::error::{Fatal, InputError};
 use crate::input::{decode, LineReader, RawLine, Source, MAX_LINE_BYTES};
+use crate::interrupt;
 use crate::output::Output;
 use indicatif::ProgressBar;
 use rayon::prelude::*;
@@ -101,16 +103,19 @@ where
                     .map(|raws| process(raws, &name, lossy, &f))
                     .collect_into_vec(&mut results)
             });
-            for r in results.drain(..).flatten() {
-                match r {
-                    Ok(s) => out.line(&s)?,
-                    Err(e) => {
-                        report(&e);
-                        bad = true;
-                        out.line(&on_error(&e))?;
+            interrupt::section(|| {
+                for r in results.drain(..).flatten() {
+                    match r {
+                        Ok(s) => out.line(&s)?,
+                        Err(e) => {
+                            report(&e);
+                            bad = true;
+                            out.line(&on_error(&e))?;
+                        }
                     }
                 }
-            }
+                out.flush()
+            })?;
             bar.inc(chunk.len() as u64);
         }
     }

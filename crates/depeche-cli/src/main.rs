@@ -8,6 +8,7 @@
 mod cli;
 mod error;
 mod input;
+mod interrupt;
 mod line_commands;
 mod lines;
 mod normalize;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("depeche: internal error: {info}");
     }));
+    interrupt::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -37,6 +39,10 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
         Err(Fatal::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e @ Fatal::Interrupted) => {
+            eprintln!("depeche: {e}");
+            ExitCode::from(interrupt::EXIT_INTERRUPTED)
+        }
         Err(e) => {
             eprintln!("depeche: {e}");
             ExitCode::from(1)

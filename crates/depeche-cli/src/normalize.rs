@@ -3,6 +3,7 @@
 use crate::cli::InputArgs;
 use crate::error::Fatal;
 use crate::input::{decode, sources};
+use crate::interrupt;
 use crate::lines::report;
 use crate::output::Output;
 
@@ -17,10 +18,13 @@ pub fn run(args: &InputArgs, out: &mut Output) -> Result<bool, Fatal> {
             Ok(text) => {
                 let norm = depeche::text::normalize(&text);
                 let s = norm.as_str();
-                out.raw(s)?;
-                if !s.is_empty() && !s.ends_with('\n') {
-                    out.raw("\n")?;
-                }
+                interrupt::section(|| {
+                    out.raw(s)?;
+                    if !s.is_empty() && !s.ends_with('\n') {
+                        out.raw("\n")?;
+                    }
+                    out.flush()
+                })?;
             }
             Err(e) => {
                 report(&e);

@@ -3,6 +3,7 @@
 use crate::cli::ParseArgs;
 use crate::error::{Fatal, InputError};
 use crate::input::{decode, sources, Source};
+use crate::interrupt;
 use crate::lines::{self, Line};
 use crate::output::Output;
 use crate::progress;
@@ -48,15 +49,18 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
                 .map(|source| parse_file(&parser, source, args))
                 .collect()
         });
-        for r in results {
-            match r {
-                Ok(json) => out.line(&json)?,
-                Err(e) => {
-                    lines::report(&e);
-                    bad = true;
+        interrupt::section(|| {
+            for r in results {
+                match r {
+                    Ok(json) => out.line(&json)?,
+                    Err(e) => {
+                        lines::report(&e);
+                        bad = true;
+                    }
                 }
             }
-        }
+            out.flush()
+        })?;
         bar.inc(group.len() as u64);
     }
     bar.finish_and_clear();

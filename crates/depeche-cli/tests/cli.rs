@@ -375,3 +375,112 @@ fn overlong_lines_are_bad_input_and_memory_stays_bounded() {
     assert!(lines[1]["error"].is_string());
     assert_eq!(lines[2]["id"], 3);
 }
+
+/// Sends SIGINT to `child` (with the system's `kill`).
+#[cfg(unix)]
+fn interrupt(child: &std::process::Child) {
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
+
+/// JSONL records `r0`, `r1`... of a short dispatch each.
+fn records(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "{{\"id\":\"r{i}\",\"text\":\"Le 3 mars, {i} soldats sont arrivés à Gao, au Mali.\"}}\n"
+            )
+        })
+        .collect()
+}
+
+/// Every output line is a whole Article of records `r0`, `r1`... in order.
+fn assert_whole_articles_in_order(out: &str) -> usize {
+    assert!(out.is_empty() || out.ends_with('\n'), "cut mid-line");
+    let mut n = 0;
+    for (i, line) in out.lines().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("a whole JSON line");
+        assert_eq!(v["id"], format!("r{i}"));
+        n += 1;
+    }
+    n
+}
+
+#[test]
+#[cfg(unix)]
+fn sigint_while_waiting_for_input_ends_at_once_after_whole_lines() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(BIN)
+        .args(["parse", "--jsonl", "-j", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("depeche runs");
+    // One full chunk (2048 lines) and a few more; stdin stays open, so the
+    // last lines wait for the rest of their chunk.
+    let mut input = child.stdin.take().expect("stdin");
+    input
+        .write_all(records(2048 + 10).as_bytes())
+        .expect("written");
+    input.flush().expect("flushed");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut seen = String::new();
+    for _ in 0..2048 {
+        out.read_line(&mut seen).expect("a line");
+    }
+    interrupt(&child);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("rest");
+    let status = child.wait().expect("depeche ends");
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        std::io::Read::read_to_string(&mut e, &mut err).expect("stderr");
+    }
+    drop(input);
+    assert_eq!(status.code(), Some(130), "stderr: {err}");
+    assert_eq!(rest, "", "nothing after the written chunk");
+    assert_eq!(assert_whole_articles_in_order(&seen), 2048);
+    assert!(err.contains("interrupted"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+#[cfg(unix)]
+fn sigint_during_a_batch_stops_at_a_whole_line() {
+    use std::io::{BufRead, BufReader, Read};
+    let file = scratch("sigint.jsonl", records(30_000).as_bytes());
+    let mut child = Command::new(BIN)
+        .args(["parse", "--jsonl", "-j", "2"])
+        .arg(&file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("depeche runs");
+    // Once the first chunk is out, the next ones are being parsed.
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut all = String::new();
+    out.read_line(&mut all).expect("a first line");
+    interrupt(&child);
+    out.read_to_string(&mut all).expect("the rest");
+    let status = child.wait().expect("depeche ends");
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        e.read_to_string(&mut err).expect("stderr");
+    }
+    let n = assert_whole_articles_in_order(&all);
+    assert!(!err.contains("panicked"), "{err}");
+    match status.code() {
+        // Interrupted: a prefix of the records, each whole.
+        Some(130) => {
+            assert!((1..30_000).contains(&n), "{n}");
+            assert!(err.contains("interrupted"), "{err}");
+        }
+        // The machine was faster than the signal: everything is there.
+        Some(0) => assert_eq!(n, 30_000),
+        other => panic!("exit status {other:?}: {err}"),
+    }
+}
