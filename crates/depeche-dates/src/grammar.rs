@@ -910,6 +910,15 @@ impl<'a> Grammar<'a> {
                 return Some((k, p));
             }
         }
+        // "le 45 mars": a day number no month has, before a month name, is
+        // an impossible date (found, without a value), as "31 février" is.
+        if let (Some(L::Int { value, digits }), Some(L::W(W::Month(m)))) =
+            (self.at(j), self.at(j + 1))
+        {
+            if digits <= 2 && !(1..=31).contains(&value) && m >= 1 {
+                return self.month(j + 1, m, Some(value));
+            }
+        }
         if let Some((k, day)) = self.day_number(j) {
             // "26 mars 2024".
             if let Some(L::W(W::Month(m))) = self.at(k) {

@@ -22,7 +22,7 @@
 //! the nearest verb of the sentence (past when unsure), as news copy is
 //! past-biased. A weekday that a month-precision reference cannot pin down
 //! comes out as `XXXX-WXX-2`, never as an invented day. Impossible dates
-//! ("31 février") are found but get no value.
+//! ("31 février", "le 45 mars") are found but get no value.
 //!
 //! Values follow TIMEX3: `2024-03-26`, `2024-03`, `2024`, `2024-W13`,
 //! `2024-03-26T14:30`, `2023-SU`, `2024-Q1`, `199X`, `19XX`, `P4D`, `PT2H`,

@@ -578,21 +578,53 @@ fn impossible_dates_get_no_value() {
         "{:?}",
         found(&f, t)
     );
-    // Absurd years and numbers.
-    for t in [
-        "en 99999999999999999999",
-        "il y a 4294967295 ans",
-        "dans 99999 siècles",
-        "le 99/99/9999",
-        "entre 1 et 2",
-        "depuis 0000",
+    // A day number no month has: the date is found, without a value.
+    for (t, n) in [
+        ("Il est arrivé le 45 mars.", "le 45 mars"),
+        ("Le rapport est daté du 0 mars 2024.", "0 mars 2024"),
+        ("Il a signé le 32 décembre 2023.", "le 32 décembre 2023"),
     ] {
-        let _ = f.find(t);
+        assert_eq!(found(&f, t), [(n.to_owned(), None)], "{t}");
     }
-    assert!(f
-        .find("il y a 99999 siècles")
-        .iter()
-        .all(|x| x.value.is_none()));
+    // Years are four digits. Year 0 is no year of the common era, and five
+    // digits are no year: a date beside them keeps its reference year.
+    for (t, expected) in [
+        ("en l'an 0", vec![]),
+        ("depuis 0000", vec![]),
+        ("en 99999", vec![]),
+        ("en l'an 99999", vec![]),
+        ("en 99999999999999999999", vec![]),
+        (
+            "le 1er janvier 0",
+            vec![("le 1er janvier", Some("2024-01-01"))],
+        ),
+        ("le 3 mars 99999", vec![("le 3 mars", Some("2024-03-03"))]),
+        ("en l'an 2000", vec![("l'an 2000", Some("2000"))]),
+        ("le 29 février 2023", vec![("le 29 février 2023", None)]),
+        (
+            "le 29 février 2024",
+            vec![("le 29 février 2024", Some("2024-02-29"))],
+        ),
+        ("le 99/99/9999", vec![]),
+        ("entre 1 et 2", vec![]),
+    ] {
+        let expected: Vec<(String, Option<String>)> = expected
+            .into_iter()
+            .map(|(x, v): (&str, Option<&str>)| (x.to_owned(), v.map(str::to_owned)))
+            .collect();
+        assert_eq!(found(&f, t), expected, "{t}");
+    }
+    // Durations: an amount that fits but lands outside the calendar is
+    // found without a value; one past u32 is no amount at all.
+    assert_eq!(
+        found(&f, "dans 99999 siècles"),
+        [("dans 99999 siècles".to_owned(), None)]
+    );
+    assert_eq!(
+        found(&f, "il y a 99999 siècles"),
+        [("il y a 99999 siècles".to_owned(), None)]
+    );
+    assert_eq!(found(&f, "il y a 4294967295 ans"), []);
 }
 
 #[test]
