@@ -43,10 +43,12 @@ pub fn run(args: &ParseArgs, pool: &rayon::ThreadPool, out: &mut Output) -> Resu
     let mut bad = false;
     let batch = pool.current_num_threads().max(1) * FILES_PER_THREAD;
     for group in inputs.chunks(batch) {
+        // Each thread reads a few files and parses them together
+        // (`Parser::parse_many` runs each stage over the batch).
         let results: Vec<Result<String, InputError>> = pool.install(|| {
             group
-                .par_iter()
-                .map(|source| parse_file(&parser, source, args))
+                .par_chunks(FILES_PER_THREAD)
+                .flat_map_iter(|files| parse_files(&parser, files, args))
                 .collect()
         });
         interrupt::section(|| {
@@ -82,17 +84,37 @@ fn error_line(message: &str) -> String {
     .unwrap_or_default()
 }
 
-fn parse_file(parser: &Parser, source: &Source, args: &ParseArgs) -> Result<String, InputError> {
-    let bytes = source.read_all()?;
-    let text = decode(&bytes, &source.name(), 1, 0, args.input.lossy)?;
-    let article = parser.parse(&text);
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&article)
-    } else {
-        serde_json::to_string(&article)
-    };
-    // Serialising plain structs of strings and numbers cannot fail.
-    Ok(json.unwrap_or_default())
+/// Reads and parses a few files together: one result per file, in order.
+fn parse_files(
+    parser: &Parser,
+    files: &[Source],
+    args: &ParseArgs,
+) -> Vec<Result<String, InputError>> {
+    let texts: Vec<Result<String, InputError>> = files
+        .iter()
+        .map(|source| {
+            let bytes = source.read_all()?;
+            decode(&bytes, &source.name(), 1, 0, args.input.lossy).map(|t| t.into_owned())
+        })
+        .collect();
+    let good: Vec<&str> = texts.iter().flatten().map(String::as_str).collect();
+    let mut articles = parser.parse_many(&good).into_iter();
+    texts
+        .into_iter()
+        .map(|text| {
+            text.map(|_| {
+                // One article per decoded text, in order.
+                let article = articles.next().unwrap_or_default();
+                let json = if args.pretty {
+                    serde_json::to_string_pretty(&article)
+                } else {
+                    serde_json::to_string(&article)
+                };
+                // Serialising plain structs of strings and numbers cannot fail.
+                json.unwrap_or_default()
+            })
+        })
+        .collect()
 }
 
 /// Parses a batch of JSONL lines: blank lines give empty output lines,
