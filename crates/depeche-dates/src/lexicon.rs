@@ -619,6 +619,50 @@ pub(crate) fn number_word(word: &str) -> Option<u32> {
         .and_then(|v| u32::try_from(v).ok())
 }
 
+/// The month (1 for January to 12) that a French month name or its usual
+/// abbreviation stands for, in any case, with or without accents:
+/// "mars", "Février", "FEVRIER", "août", "janv", "déc".
+///
+/// ```
+/// assert_eq!(depeche_dates::month_number("Février"), Some(2));
+/// assert_eq!(depeche_dates::month_number("aout"), Some(8));
+/// assert_eq!(depeche_dates::month_number("déc"), Some(12));
+/// assert_eq!(depeche_dates::month_number("mardi"), None);
+/// ```
+///
+/// A lookup in the lexicon the [`DateFinder`](crate::DateFinder) reads
+/// with: `O(len)` to fold the word, then a hash probe.
+pub fn month_number(word: &str) -> Option<u32> {
+    match classify_word(word)? {
+        WordClass::Month(m) => Some(m),
+        _ => None,
+    }
+}
+
+/// The ISO weekday (1 for Monday to 7 for Sunday) that a French weekday
+/// name stands for, in any case, with or without accents, singular or
+/// plural: "mardi", "Dimanche", "lundis", and the abbreviations of the
+/// lexicon ("lun").
+///
+/// ```
+/// assert_eq!(depeche_dates::weekday_number("Mardi"), Some(2));
+/// assert_eq!(depeche_dates::weekday_number("dimanches"), Some(7));
+/// assert_eq!(depeche_dates::weekday_number("mars"), None);
+/// ```
+pub fn weekday_number(word: &str) -> Option<u32> {
+    match classify_word(word)? {
+        WordClass::Weekday(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// Folds `word` as the lexer does and looks it up.
+fn classify_word(word: &str) -> Option<WordClass> {
+    let mut folded = String::with_capacity(word.len());
+    crate::lex::fold_word_into(word, &mut folded);
+    classify(&folded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

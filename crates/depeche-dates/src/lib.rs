@@ -55,5 +55,6 @@ mod tense;
 pub use bias::{Bias, ParseBiasError};
 pub use bounds::Bounds;
 pub use finder::{DateFinder, DateFinderBuilder};
+pub use lexicon::{month_number, weekday_number};
 pub use reference::{Reference, ReferenceError, MAX_YEAR, MIN_YEAR};
 pub use temporal::{Modifier, Precision, Temporal, TemporalKind};

@@ -11,27 +11,6 @@ const MAX_AGENCY_LEN: usize = 40;
 /// Longest date of a dateline, in bytes.
 const MAX_DATE_LEN: usize = 40;
 
-/// French month names, folded to lower case without accents, in order.
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
-
-/// French weekdays, which a dateline may put before the day.
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-
 /// Place-name particles written in lower case inside a name ("Rio de
 /// Janeiro").
 const PARTICLES: &[&str] = &[
@@ -174,8 +153,7 @@ fn title_case(place: &str) -> String {
 /// year of `year`).
 fn french_date(s: &str, year: Option<i32>) -> Option<IsoDate> {
     let mut words = s.split(' ').filter(|w| !w.is_empty()).peekable();
-    let first = words.peek()?.to_lowercase();
-    if WEEKDAYS.contains(&first.as_str()) {
+    if depeche_dates::weekday_number(words.peek()?).is_some() {
         words.next();
     }
     let day_word = words.next()?;
@@ -184,8 +162,7 @@ fn french_date(s: &str, year: Option<i32>) -> Option<IsoDate> {
         .unwrap_or(day_word)
         .parse()
         .ok()?;
-    let month_word = depeche_text::fold_str(words.next()?);
-    let month = MONTHS.iter().position(|m| *m == month_word)? + 1;
+    let month = depeche_dates::month_number(words.next()?)?;
     let year = match words.next() {
         Some(y) if y.len() == 4 => y.parse().ok()?,
         Some(_) => return None,
@@ -194,8 +171,7 @@ fn french_date(s: &str, year: Option<i32>) -> Option<IsoDate> {
     if words.next().is_some() {
         return None;
     }
-    // position() < 12, so the month fits a u32.
-    IsoDate::from_ymd(year, month as u32, day)
+    IsoDate::from_ymd(year, month, day)
 }
 
 #[cfg(test)]
