@@ -886,7 +886,17 @@ fn season_value(season: Season, rel: Rel, r: &Reference, dir: Direction) -> Val 
             }
         }
         Rel::Next | Rel::Following | Rel::InEight | Rel::InFifteen => at_or_before + 4,
-        Rel::This | Rel::None => {
+        // "cet été", "cet hiver": the season the reference is in, else the
+        // one of the reference's year, whatever the tense ("cet été" in May
+        // is the coming summer; "ce printemps" in November the past one).
+        Rel::This => {
+            if at_or_before == current {
+                current
+            } else {
+                ry * 4 + idx
+            }
+        }
+        Rel::None => {
             if at_or_before == current || dir == Direction::Past {
                 at_or_before
             } else {

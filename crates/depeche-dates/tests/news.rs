@@ -734,3 +734,44 @@ fn interval_whose_ends_cannot_be_ordered_is_unresolved() {
         }
     }
 }
+
+#[test]
+fn this_season_is_the_current_one_or_that_of_the_reference_year() {
+    // Past bias and a past tense do not move "cet été" in May to last year.
+    for (reference, text, value) in [
+        ("2024-05", "Cet été, le festival a été annulé.", "2024-SU"),
+        (
+            "2024-05-10",
+            "Les élections auront lieu cet été.",
+            "2024-SU",
+        ),
+        (
+            "2024-11",
+            "Ce printemps, la récolte a été mauvaise.",
+            "2024-SP",
+        ),
+        (
+            "2024-11-03",
+            "Cet hiver sera rude, prévient le ministre.",
+            "2024-WI",
+        ),
+        // In the season: that one ("cet hiver" in February is the winter
+        // that began in December).
+        ("2024-02-12", "Cet hiver a été doux.", "2023-WI"),
+        ("2024-07", "Cet été est le plus chaud.", "2024-SU"),
+    ] {
+        let f = DateFinder::builder()
+            .reference(Reference::parse(reference).expect("reference"))
+            .bias(Bias::Past)
+            .build();
+        let all = f.find(text);
+        let got: Vec<(&str, Option<&str>)> = all
+            .iter()
+            .map(|t| (t.text(text), t.value.as_deref()))
+            .collect();
+        assert!(
+            got.iter().any(|&(_, v)| v == Some(value)),
+            "{reference} {text:?}: {got:?}"
+        );
+    }
+}
