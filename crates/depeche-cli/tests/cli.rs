@@ -22,17 +22,22 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
+    let mut child = spawn(args);
+    if let Some(mut input) = child.stdin.take() {
+        input.write_all(stdin).expect("stdin written");
+    }
+    child.wait_with_output().expect("depeche ends")
+}
+
+/// Starts `depeche args` with every standard stream piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(BIN)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("depeche runs");
-    if let Some(mut input) = child.stdin.take() {
-        input.write_all(stdin).expect("stdin written");
-    }
-    child.wait_with_output().expect("depeche ends")
+        .expect("depeche runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -252,13 +257,7 @@ fn normalize_prints_the_normalised_text() {
 fn a_closed_stdout_ends_quietly() {
     use std::io::{BufRead, BufReader};
     let record = std::fs::read(sample("batch.jsonl")).expect("sample");
-    let mut child = Command::new(BIN)
-        .args(["parse", "--jsonl", "-j", "1"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("depeche runs");
+    let mut child = spawn(&["parse", "--jsonl", "-j", "1"]);
     let mut input = child.stdin.take().expect("stdin");
     let feeder = std::thread::spawn(move || {
         for _ in 0..20_000 {
@@ -413,13 +412,7 @@ fn assert_whole_articles_in_order(out: &str) -> usize {
 #[cfg(unix)]
 fn sigint_while_waiting_for_input_ends_at_once_after_whole_lines() {
     use std::io::{BufRead, BufReader};
-    let mut child = Command::new(BIN)
-        .args(["parse", "--jsonl", "-j", "1"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("depeche runs");
+    let mut child = spawn(&["parse", "--jsonl", "-j", "1"]);
     // One full chunk (2048 lines) and a few more; stdin stays open, so the
     // last lines wait for the rest of their chunk.
     let mut input = child.stdin.take().expect("stdin");
@@ -453,13 +446,8 @@ fn sigint_while_waiting_for_input_ends_at_once_after_whole_lines() {
 fn sigint_during_a_batch_stops_at_a_whole_line() {
     use std::io::{BufRead, BufReader, Read};
     let file = scratch("sigint.jsonl", records(30_000).as_bytes());
-    let mut child = Command::new(BIN)
-        .args(["parse", "--jsonl", "-j", "2"])
-        .arg(&file)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("depeche runs");
+    let file = file.to_str().expect("a UTF-8 path");
+    let mut child = spawn(&["parse", "--jsonl", "-j", "2", file]);
     // Once the first chunk is out, the next ones are being parsed.
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut all = String::new();
