@@ -79,9 +79,16 @@ impl OffsetMap {
         if offset >= self.derived_len {
             return self.source_len;
         }
-        // Last anchor with derived <= offset.
-        let i = self.anchors.partition_point(|a| a.derived <= offset);
-        let Some(&a) = i.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
+        self.start_before(
+            self.anchors.partition_point(|a| a.derived <= offset),
+            offset,
+        )
+    }
+
+    /// [`to_source_start`](Self::to_source_start) of an offset inside the
+    /// derived text, knowing `le`, the number of anchors at or before it.
+    fn start_before(&self, le: usize, offset: usize) -> usize {
+        let Some(&a) = le.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
             return 0;
         };
         if a.replaced {
@@ -101,14 +108,18 @@ impl OffsetMap {
         if offset >= self.derived_len {
             return self.source_len;
         }
-        // Last anchor with derived < offset.
-        let i = self.anchors.partition_point(|a| a.derived < offset);
-        let Some(&a) = i.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
+        self.end_after(self.anchors.partition_point(|a| a.derived < offset), offset)
+    }
+
+    /// [`to_source_end`](Self::to_source_end) of an offset inside the
+    /// derived text (not 0), knowing `lt`, the number of anchors before it.
+    fn end_after(&self, lt: usize, offset: usize) -> usize {
+        let Some(&a) = lt.checked_sub(1).and_then(|j| self.anchors.get(j)) else {
             return 0;
         };
         if a.replaced {
             self.anchors
-                .get(i)
+                .get(lt)
                 .map_or(self.source_len, |next| next.source)
         } else {
             a.source + (offset - a.derived)
@@ -213,14 +224,7 @@ impl<'a> Cursor<'a> {
         {
             self.le += 1;
         }
-        let Some(&a) = self.le.checked_sub(1).and_then(|j| map.anchors.get(j)) else {
-            return 0;
-        };
-        if a.replaced {
-            a.source
-        } else {
-            a.source + (offset - a.derived)
-        }
+        map.start_before(self.le, offset)
     }
 
     /// [`OffsetMap::to_source_end`].
@@ -239,17 +243,7 @@ impl<'a> Cursor<'a> {
         while map.anchors.get(self.lt).is_some_and(|a| a.derived < offset) {
             self.lt += 1;
         }
-        let i = self.lt;
-        let Some(&a) = i.checked_sub(1).and_then(|j| map.anchors.get(j)) else {
-            return 0;
-        };
-        if a.replaced {
-            map.anchors
-                .get(i)
-                .map_or(map.source_len, |next| next.source)
-        } else {
-            a.source + (offset - a.derived)
-        }
+        map.end_after(self.lt, offset)
     }
 }
 
