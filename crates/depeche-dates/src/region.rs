@@ -7,7 +7,7 @@
 //! overlapping windows merge.
 
 use crate::lex::{fold_word_into, is_anchor};
-use crate::lexicon::{classify, may_be_anchor};
+use crate::lexicon::{classify, may_be_anchor, may_be_anchor_pair};
 
 /// Bytes kept before an anchor.
 const LEAD: usize = 40;
@@ -26,8 +26,15 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
     let n = b.len();
     let mut i = 0;
     while i < n {
-        let c = b.get(i).copied().unwrap_or(0);
-        if c.is_ascii_digit() {
+        // Skip what starts neither a word nor a number: one table lookup a
+        // byte.
+        while b.get(i).is_some_and(|&c| class(c) == SKIP) {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else {
+            break;
+        };
+        if class(c) == DIGIT {
             let s = i;
             while b.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
@@ -36,7 +43,11 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
             continue;
         }
         if !starts_word(text, i) {
-            i += 1;
+            // A char of two bytes or more that is no letter.
+            i += text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
             continue;
         }
         // A word: letters, apostrophes and hyphens inside.
@@ -45,45 +56,45 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         let mut latin1 = 0usize;
         let mut latin1_before = 0usize;
         let mut exotic = false;
-        while i < n {
-            let c = b.get(i).copied().unwrap_or(0);
-            if c.is_ascii_alphabetic() || c == b'-' {
-                i += 1;
-            } else if c == b'\'' {
-                apostrophe = Some(i - s);
-                latin1_before = latin1;
-                i += 1;
-            } else if c == 0xC3
-                && b.get(i + 1)
-                    .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7)
-            {
-                // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common case.
-                latin1 += 1;
-                i += 2;
-            } else if c >= 0x80 {
-                match text.get(i..).and_then(|r| r.chars().next()) {
+        while let Some(&c) = b.get(i) {
+            match class(c) {
+                LETTER | HYPHEN => i += 1,
+                APOSTROPHE => {
+                    apostrophe = Some(i - s);
+                    latin1_before = latin1;
+                    i += 1;
+                }
+                // Latin-1 letters "à".."ÿ", "À".."Þ" (not × ÷): the common
+                // case.
+                LATIN1
+                    if b.get(i + 1)
+                        .is_some_and(|&d| d >= 0x80 && d != 0x97 && d != 0xB7) =>
+                {
+                    latin1 += 1;
+                    i += 2;
+                }
+                LATIN1 | HIGH => match text.get(i..).and_then(|r| r.chars().next()) {
                     Some(ch) if ch.is_alphabetic() => {
                         exotic = true;
                         i += ch.len_utf8();
                     }
                     _ => break,
-                }
-            } else {
-                break;
+                },
+                _ => break,
             }
         }
-        // Most words are rejected by their first letter and length (folded:
-        // a Latin-1 letter folds to one byte).
+        // Most words are rejected by their first two letters and length
+        // (folded: a Latin-1 letter folds to one byte).
         let maybe = exotic || {
             let len = i - s - latin1;
-            let first = match b.get(s) {
-                Some(0xC3) => text
-                    .get(s..)
-                    .and_then(|r| r.chars().next())
-                    .and_then(crate::lex::fold_latin1)
-                    .map_or(0, |c| c as u8),
-                Some(c) => c.to_ascii_lowercase(),
-                None => 0,
+            // The pair filter reads 5 bits of each letter, the same for
+            // both cases: only Latin-1 letters need folding.
+            let (first, second) = match (b.get(s), b.get(s + 1)) {
+                (Some(&f), Some(&g)) if f < 0x80 && g < 0x80 => (f, g),
+                _ => {
+                    let (first, width) = folded_letter(text, s);
+                    (first, folded_letter(text, s + width).0)
+                }
             };
             let mi = len > 3
                 && b.get(s + 2) == Some(&b'-')
@@ -101,7 +112,7 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                     may_be_anchor(f, tail_len)
                 })
             });
-            mi || after || may_be_anchor(first, len)
+            mi || after || may_be_anchor_pair(first, second, len)
         };
         if maybe {
             let word = text.get(s..i).unwrap_or("");
@@ -116,6 +127,70 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                 .and_then(|r| r.chars().next())
                 .map_or(1, char::len_utf8);
         }
+    }
+}
+
+/// Byte classes of the scan.
+const SKIP: u8 = 0;
+const LETTER: u8 = 1;
+const HYPHEN: u8 = 2;
+const APOSTROPHE: u8 = 3;
+const DIGIT: u8 = 4;
+/// 0xC3, the first byte of the Latin-1 letters.
+const LATIN1: u8 = 5;
+/// Any other byte of a multi-byte char.
+const HIGH: u8 = 6;
+
+/// The class of every byte. A hyphen or an apostrophe starts nothing, so
+/// they are skipped between words.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static CLASSES: [u8; 256] = {
+    let mut t = [SKIP; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b == b'-' {
+            HYPHEN
+        } else if b == b'\'' {
+            APOSTROPHE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == 0xC3 {
+            LATIN1
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            SKIP
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The class of byte `c` in the scan.
+#[inline]
+fn class(c: u8) -> u8 {
+    // A 256-entry table indexed by a byte: the lookup cannot fail.
+    CLASSES.get(usize::from(c)).copied().unwrap_or(SKIP)
+}
+
+/// The letter at byte `i` folded to one ASCII byte (a Latin-1 letter to its
+/// base letter; 0 for anything else), and its width in bytes.
+fn folded_letter(text: &str, i: usize) -> (u8, usize) {
+    match text.as_bytes().get(i) {
+        Some(0xC3) => (
+            text.get(i..)
+                .and_then(|r| r.chars().next())
+                .and_then(crate::lex::fold_latin1)
+                .map_or(0, |c| c as u8),
+            2,
+        ),
+        Some(c) => (c.to_ascii_lowercase(), 1),
+        None => (0, 1),
     }
 }
 
@@ -138,7 +213,13 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bo
         return false;
     }
     buf.clear();
-    fold_word_into(word, buf);
+    if word.is_ascii() {
+        // The words of the scan hold letters, '-' and '\'' only.
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        fold_word_into(word, buf);
+    }
     let folded = buf.as_str();
     if folded.starts_with("mi-") {
         return true;
