@@ -1,7 +1,7 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, may_be_key, Kw, WordClass};
+use crate::lexicon::{classify, may_be_key, may_be_key_pair, Kw, WordClass};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -145,10 +145,13 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                 }
                 // Most words: ASCII, no hyphen, and no key has their first
                 // letter and length; they are nothing to the grammar.
-                if ascii
-                    && !dash
-                    && !may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len())
-                {
+                // The pair filter reads 5 bits of each letter, the same for
+                // both cases.
+                let known = match bytes {
+                    [first, second, ..] => may_be_key_pair(*first, *second, bytes.len()),
+                    _ => may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len()),
+                };
+                if ascii && !dash && !known {
                     out.push(Lex {
                         kind: L::Other,
                         span: tok.span,

@@ -473,23 +473,29 @@ static ANCHOR_FILTER: [u32; 256] = {
     f
 };
 
-/// For anchor words of the lexicon: by their first two folded letters (5
-/// bits of each), the set of their lengths (bit `len`).
+/// For the words of the lexicon (`anchors_only`: its anchor words), by
+/// their first two folded letters (5 bits of each), the set of their
+/// lengths (bit `len`).
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-static ANCHOR_PAIRS: [u32; 1024] = {
+const fn pair_filter(anchors_only: bool) -> [u32; 1024] {
     let mut f = [0u32; 1024];
     let mut i = 0;
     while i < WORDS.len() {
         let k = WORDS[i].0.as_bytes();
-        if k.len() >= 2 && k.len() < 32 && crate::lex::is_anchor(WORDS[i].1) {
+        if k.len() >= 2 && k.len() < 32 && (!anchors_only || crate::lex::is_anchor(WORDS[i].1)) {
             f[pair_index(k[0], k[1])] |= 1 << k.len();
         }
         i += 1;
     }
     f
-};
+}
+
+/// [`pair_filter`] of the anchor words.
+static ANCHOR_PAIRS: [u32; 1024] = pair_filter(true);
+/// [`pair_filter`] of every word.
+static KEY_PAIRS: [u32; 1024] = pair_filter(false);
 
 /// The slot of [`ANCHOR_PAIRS`] for two folded letters.
 const fn pair_index(first: u8, second: u8) -> usize {
@@ -503,6 +509,17 @@ const fn pair_index(first: u8, second: u8) -> usize {
 pub(crate) fn may_be_anchor_pair(first: u8, second: u8, len: usize) -> bool {
     len < 32
         && ANCHOR_PAIRS
+            .get(pair_index(first, second))
+            .is_some_and(|f| f & (1 << len) != 0)
+}
+
+/// Whether some word of the lexicon starts with the folded letters `first`
+/// and `second` and is `len` bytes long (2 or more): a finer filter than
+/// [`may_be_key`].
+#[inline]
+pub(crate) fn may_be_key_pair(first: u8, second: u8, len: usize) -> bool {
+    len < 32
+        && KEY_PAIRS
             .get(pair_index(first, second))
             .is_some_and(|f| f & (1 << len) != 0)
 }
