@@ -3,7 +3,7 @@
 use crate::error::InputError;
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
 /// One input: a file or standard input.
@@ -42,12 +42,12 @@ impl Source {
     }
 
     /// Opens the input for buffered reading.
-    pub fn open(&self) -> Result<Box<dyn BufRead>, InputError> {
+    pub fn open(&self) -> Result<Feed, InputError> {
         match self {
-            Source::Stdin => Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))),
+            Source::Stdin => Ok(Feed::new(Box::new(io::stdin()))),
             Source::File(p) => {
                 let f = File::open(p).map_err(|e| read_error(p, e))?;
-                Ok(Box::new(BufReader::with_capacity(1 << 16, f)))
+                Ok(Feed::new(Box::new(f)))
             }
         }
     }
@@ -161,10 +161,78 @@ fn read_line_capped(
     }
 }
 
+/// Bytes read from the source at a time.
+const FEED_CAPACITY: usize = 1 << 16;
+
+/// A buffered reader that knows when its source ran dry: when the last read
+/// returned less than it asked for (a pipe or a terminal whose writer is
+/// slower than us) and all of it was consumed, reading on may wait for the
+/// writer. A file only runs dry at its end.
+pub struct Feed {
+    source: Box<dyn Read>,
+    buf: Vec<u8>,
+    pos: usize,
+    filled: usize,
+    dry: bool,
+}
+
+impl Feed {
+    /// Buffers `source`.
+    pub fn new(source: Box<dyn Read>) -> Feed {
+        Feed {
+            source,
+            buf: vec![0; FEED_CAPACITY],
+            pos: 0,
+            filled: 0,
+            dry: false,
+        }
+    }
+
+    /// Whether reading on may wait: nothing is buffered and the source gave
+    /// less than asked at its last read.
+    pub fn may_wait(&self) -> bool {
+        self.pos >= self.filled && self.dry
+    }
+}
+
+impl Read for Feed {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = {
+            let available = self.fill_buf()?;
+            let n = available.len().min(out.len());
+            if let (Some(to), Some(from)) = (out.get_mut(..n), available.get(..n)) {
+                to.copy_from_slice(from);
+            }
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Feed {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos >= self.filled {
+            let n = self.source.read(&mut self.buf)?;
+            self.dry = n < self.buf.len();
+            self.pos = 0;
+            self.filled = n;
+        }
+        Ok(self.buf.get(self.pos..self.filled).unwrap_or_default())
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.filled);
+    }
+}
+
 /// Reads lines in chunks of bounded size, so that memory stays constant
-/// whatever the input size.
+/// whatever the input size. A chunk also ends where the source runs dry
+/// (see [`Feed`]): lines that arrive slowly, from a live feed or a
+/// terminal, are processed as they come instead of waiting for a full
+/// chunk.
 pub struct LineReader {
-    reader: Box<dyn BufRead>,
+    reader: Feed,
     number: u64,
     offset: u64,
     done: bool,
@@ -172,7 +240,7 @@ pub struct LineReader {
 
 impl LineReader {
     /// Reads `reader` from its start.
-    pub fn new(reader: Box<dyn BufRead>) -> LineReader {
+    pub fn new(reader: Feed) -> LineReader {
         LineReader {
             reader,
             number: 0,
@@ -192,6 +260,10 @@ impl LineReader {
         let mut used = 0;
         let mut bytes = 0;
         while !self.done && used < max_lines && bytes < max_bytes {
+            // Do not wait for more lines while some are ready.
+            if used > 0 && self.reader.may_wait() {
+                break;
+            }
             if chunk.len() == used {
                 chunk.push(RawLine::default());
             }
@@ -202,7 +274,7 @@ impl LineReader {
                 line.bytes = Vec::new();
             }
             let (n, too_long) =
-                read_line_capped(&mut *self.reader, &mut line.bytes, MAX_LINE_BYTES)?;
+                read_line_capped(&mut self.reader, &mut line.bytes, MAX_LINE_BYTES)?;
             line.too_long = too_long;
             if n == 0 {
                 self.done = true;

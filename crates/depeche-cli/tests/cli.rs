@@ -411,10 +411,10 @@ fn assert_whole_articles_in_order(out: &str) -> usize {
 #[test]
 #[cfg(unix)]
 fn sigint_while_waiting_for_input_ends_at_once_after_whole_lines() {
-    use std::io::{BufRead, BufReader};
+    use std::io::{BufRead, BufReader, Read};
     let mut child = spawn(&["parse", "--jsonl", "-j", "1"]);
-    // One full chunk (2048 lines) and a few more; stdin stays open, so the
-    // last lines wait for the rest of their chunk.
+    // More than a chunk (2048 lines); stdin stays open, so the command
+    // answers them all and then waits for more.
     let mut input = child.stdin.take().expect("stdin");
     input
         .write_all(records(2048 + 10).as_bytes())
@@ -422,23 +422,52 @@ fn sigint_while_waiting_for_input_ends_at_once_after_whole_lines() {
     input.flush().expect("flushed");
     let mut out = BufReader::new(child.stdout.take().expect("stdout"));
     let mut seen = String::new();
-    for _ in 0..2048 {
+    for _ in 0..2048 + 10 {
         out.read_line(&mut seen).expect("a line");
     }
     interrupt(&child);
     let mut rest = String::new();
-    std::io::Read::read_to_string(&mut out, &mut rest).expect("rest");
+    out.read_to_string(&mut rest).expect("rest");
     let status = child.wait().expect("depeche ends");
     let mut err = String::new();
     if let Some(mut e) = child.stderr.take() {
-        std::io::Read::read_to_string(&mut e, &mut err).expect("stderr");
+        e.read_to_string(&mut err).expect("stderr");
     }
     drop(input);
     assert_eq!(status.code(), Some(130), "stderr: {err}");
-    assert_eq!(rest, "", "nothing after the written chunk");
-    assert_eq!(assert_whole_articles_in_order(&seen), 2048);
+    assert_eq!(rest, "", "nothing after the lines answered");
+    assert_eq!(assert_whole_articles_in_order(&seen), 2048 + 10);
     assert!(err.contains("interrupted"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+#[cfg(unix)]
+fn lines_that_trickle_in_are_answered_as_they_come() {
+    use std::io::{BufRead, BufReader};
+    let mut child = spawn(&["parse", "--jsonl", "-j", "2"]);
+    let pid = child.id().to_string();
+    // Should a line wait for a full chunk, the reads below would block: a
+    // watchdog ends the command so that the test fails instead of hanging.
+    let watchdog = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(120));
+        let _ = Command::new("kill").args(["-KILL", &pid]).status();
+    });
+    let mut input = child.stdin.take().expect("stdin");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let all = records(3);
+    for (i, record) in all.lines().enumerate() {
+        writeln!(input, "{record}").expect("written");
+        input.flush().expect("flushed");
+        let mut line = String::new();
+        out.read_line(&mut line).expect("an answer");
+        let v: serde_json::Value = serde_json::from_str(&line).expect("a whole JSON line");
+        assert_eq!(v["id"], format!("r{i}"));
+    }
+    drop(input);
+    let status = child.wait().expect("depeche ends");
+    assert!(status.success());
+    drop(watchdog);
 }
 
 #[test]
