@@ -11,7 +11,9 @@ use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
 use crate::word_key::WordKey;
-use crate::words::{atom_of_key, check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
+use crate::words::{
+    atom_of_key, parse_atoms, parse_atoms_from, push_word_atoms, Atom, Resume, WordAtom,
+};
 use crate::{Category, Flags, NumberError, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
 /// Finds every number in normalised French text, with its qualifier, unit,
@@ -90,7 +92,6 @@ struct Core {
 /// Per-call scratch buffers.
 struct Scratch {
     atoms: Vec<WordAtom>,
-    atom_token: Vec<usize>,
     key: String,
 }
 
@@ -174,7 +175,6 @@ impl NumberFinder {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::with_capacity(16),
-            atom_token: Vec::with_capacity(16),
             key: String::with_capacity(32),
         };
         let mut toks: Vec<Token> = Vec::with_capacity(64);
@@ -524,10 +524,30 @@ impl NumberFinder {
         c
     }
 
-    /// A run of number words ("vingt et un", "deux cent mille").
+    /// A run of number words ("vingt et un", "deux cent mille"): the
+    /// longest run of whole tokens that reads as one number.
+    ///
+    /// Tokens are read one at a time and each longer run is parsed from
+    /// where the parse of the previous one stopped ([`Resume`]); reading
+    /// stops as soon as the grammar rules out every longer run. A token
+    /// thus costs a bounded number of grammar steps however long the run
+    /// of number words, instead of one parse of every prefix.
     fn words_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+        /// The longest reading found so far.
+        #[derive(Clone, Copy)]
+        enum Reading {
+            /// A value and the ordinal mark of its last word.
+            Value(u64, Option<bool>),
+            /// Past `u64`: capped and flagged.
+            Saturated,
+        }
         s.atoms.clear();
-        s.atom_token.clear();
+        let mut resume = Resume::default();
+        // (one past its last token, reading, whether it ends on a scale noun)
+        let mut best: Option<(usize, Reading, bool)> = None;
+        // A final overflow: every longer run overflows the same way.
+        let mut overflowed = false;
+        let mut ordinals = 0usize;
         let mut j = i;
         while let Some(t) = toks.get(j) {
             if t.kind != TokenKind::Word || j - i >= 24 {
@@ -536,16 +556,18 @@ impl NumberFinder {
             let w = t.text(text);
             let before = s.atoms.len();
             let after_scale = matches!(s.atoms.last().map(|a| a.atom), Some(Atom::Scale(_)));
-            let scale_next = toks.get(j + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word && scale_word_power(n.text(text)).is_some()
-            });
             if w.eq_ignore_ascii_case("et") && j > i {
                 s.atoms.push(WordAtom {
                     atom: Atom::Et,
                     ordinal: None,
                     offset: t.span.start,
                 });
-            } else if w.eq_ignore_ascii_case("de") && after_scale && scale_next {
+            } else if after_scale
+                && w.eq_ignore_ascii_case("de")
+                && toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && scale_word_power(n.text(text)).is_some()
+                })
+            {
                 // "milliards de milliards": "de" chains two scales.
                 s.atoms.push(WordAtom {
                     atom: Atom::De,
@@ -555,62 +577,83 @@ impl NumberFinder {
             } else if !push_word_atoms(w, t.span.start, &mut s.atoms) {
                 break;
             }
-            for _ in before..s.atoms.len() {
-                s.atom_token.push(j);
-            }
             j += 1;
-            if s.atoms.last().is_some_and(|a| a.ordinal.is_some()) {
+            ordinals += s
+                .atoms
+                .get(before..)
+                .map_or(0, |new| new.iter().filter(|a| a.ordinal.is_some()).count());
+            let Some(&last) = s.atoms.last() else {
+                break;
+            };
+            let ends_on_scale = matches!(last.atom, Atom::Scale(_));
+            if !matches!(last.atom, Atom::Et | Atom::De) {
+                if overflowed {
+                    best = Some((j, Reading::Saturated, ends_on_scale));
+                } else {
+                    match parse_atoms_from(&s.atoms, &mut resume) {
+                        // Past u64 the longest reading saturates with a
+                        // flag: a shorter one would be a wrong value ("neuf
+                        // cents milliards de milliards de milliards" is not
+                        // 9 × 10^11).
+                        (Err(NumberError::Overflow { .. }), is_final) => {
+                            best = Some((j, Reading::Saturated, ends_on_scale));
+                            overflowed = is_final;
+                        }
+                        (Ok(v), _) => {
+                            // Only the last word may be an ordinal, and
+                            // "unième" never stands alone.
+                            let ord_ok = ordinals == 0
+                                || (ordinals == 1
+                                    && last.ordinal.is_some()
+                                    && !(s.atoms.len() == 1 && last.atom == Atom::Unit(1)));
+                            if ord_ok {
+                                best = Some((j, Reading::Value(v, last.ordinal), ends_on_scale));
+                            }
+                        }
+                        // No longer run can read either.
+                        (Err(_), true) => break,
+                        (Err(_), false) => {}
+                    }
+                }
+            }
+            if last.ordinal.is_some() {
                 break;
             }
         }
-        // Longest prefix ending on a token boundary that parses.
-        let mut n = s.atoms.len();
-        while n > 0 {
-            let boundary = s.atom_token.get(n) != s.atom_token.get(n - 1);
-            let prefix = s.atoms.get(..n)?;
-            let dangling = matches!(prefix.last().map(|a| a.atom), Some(Atom::Et | Atom::De));
-            if boundary && !dangling {
-                // Past u64 the longest reading saturates with a flag: a
-                // shorter prefix would be a wrong value ("neuf cents
-                // milliards de milliards de milliards" is not 9 × 10^11).
-                if let Err(NumberError::Overflow { .. }) = parse_atoms(prefix) {
-                    let end = s.atom_token.get(n - 1).copied()? + 1;
-                    let mut c = self.simple_core(i, end, MAX_VALUE, NumberKind::Cardinal);
-                    c.flags.words = true;
-                    c.flags.saturated = true;
-                    c.needs_de = matches!(prefix.last().map(|a| a.atom), Some(Atom::Scale(_)));
-                    return Some(c);
-                }
-                if let (Ok(ord), Ok(v)) = (check_ordinals(prefix), parse_atoms(prefix)) {
-                    let end = s.atom_token.get(n - 1).copied()? + 1;
-                    let kind = if ord.is_some() {
-                        NumberKind::Ordinal
-                    } else {
-                        NumberKind::Cardinal
-                    };
-                    let mut c = self.simple_core(i, end, v as f64, kind);
-                    c.flags.words = true;
-                    let single = end == i + 1;
-                    let w = toks.get(i).map_or("", |t| t.text(text));
-                    c.lone_un = single && v == 1 && ord.is_none();
-                    c.lone_neuf = single && w.eq_ignore_ascii_case("neuf");
-                    c.needs_de = matches!(prefix.last().map(|a| a.atom), Some(Atom::Scale(_)));
-                    if ord.is_some() && v == 1 {
-                        return None;
-                    }
-                    // A count before a plural "-ièmes" word is a fraction:
-                    // "trois centièmes" = 3/100.
-                    if ord == Some(true) && end > i + 1 {
-                        if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
-                            return Some(f);
-                        }
-                    }
-                    return Some(c);
-                }
+        let (end, reading, needs_de) = best?;
+        let (v, ord) = match reading {
+            Reading::Saturated => {
+                let mut c = self.simple_core(i, end, MAX_VALUE, NumberKind::Cardinal);
+                c.flags.words = true;
+                c.flags.saturated = true;
+                c.needs_de = needs_de;
+                return Some(c);
             }
-            n -= 1;
+            Reading::Value(v, ord) => (v, ord),
+        };
+        let kind = if ord.is_some() {
+            NumberKind::Ordinal
+        } else {
+            NumberKind::Cardinal
+        };
+        let mut c = self.simple_core(i, end, v as f64, kind);
+        c.flags.words = true;
+        let single = end == i + 1;
+        let w = toks.get(i).map_or("", |t| t.text(text));
+        c.lone_un = single && v == 1 && ord.is_none();
+        c.lone_neuf = single && w.eq_ignore_ascii_case("neuf");
+        c.needs_de = needs_de;
+        if ord.is_some() && v == 1 {
+            return None;
         }
-        None
+        // A count before a plural "-ièmes" word is a fraction: "trois
+        // centièmes" = 3/100.
+        if ord == Some(true) && end > i + 1 {
+            if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
+                return Some(f);
+            }
+        }
+        Some(c)
     }
 
     /// The qualifier phrase ending right before token `i` (not below
@@ -1243,7 +1286,6 @@ mod tests {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::new(),
-            atom_token: Vec::new(),
             key: String::new(),
         };
         // Paragraphs: cut after each word whose following white space

@@ -19,6 +19,8 @@
 //! Arithmetic is checked: a value beyond `u64` is [`NumberError::Overflow`],
 //! never a wrapped number.
 
+use std::cell::Cell;
+
 use crate::error::NumberError;
 use crate::word_key::WordKey;
 
@@ -205,15 +207,23 @@ fn pow10(p: u32) -> Option<u64> {
 struct Grammar<'a> {
     atoms: &'a [WordAtom],
     i: usize,
+    /// Whether the parser has looked past the last atom (found the end).
+    /// Until it has, what it computed holds for any longer slice with the
+    /// same atoms first.
+    hit_end: Cell<bool>,
 }
 
 impl Grammar<'_> {
     fn peek(&self) -> Option<Atom> {
-        self.atoms.get(self.i).map(|a| a.atom)
+        self.peek_at(0)
     }
 
     fn peek_at(&self, k: usize) -> Option<Atom> {
-        self.atoms.get(self.i + k).map(|a| a.atom)
+        let a = self.atoms.get(self.i + k).map(|a| a.atom);
+        if a.is_none() {
+            self.hit_end.set(true);
+        }
+        a
     }
 
     fn offset(&self) -> usize {
@@ -323,22 +333,68 @@ impl Grammar<'_> {
 /// Parses atoms as one cardinal, consuming all of them. Ordinal marks are
 /// ignored here (see [`check_ordinals`]).
 pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
-    let first = atoms.first().ok_or(NumberError::Empty)?;
-    if first.atom == Atom::Zero {
-        if atoms.len() == 1 {
+    parse_atoms_from(atoms, &mut Resume::default()).0
+}
+
+/// Completed scale parts of a cardinal: (power, value), strictly
+/// decreasing in power.
+type Parts = [(u32, u64); 8];
+
+/// Where a parse of growing atom slices resumes: the parser's state at
+/// the start of its last step that was computed without reaching the end
+/// of the atoms. Such a state is the same for every longer slice with the
+/// same atoms first, so reading a run of number words prefix by prefix
+/// costs each atom a bounded number of steps instead of a parse of every
+/// prefix from its start.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Resume {
+    /// The next atom to read.
+    i: usize,
+    stack: Parts,
+    depth: usize,
+}
+
+/// [`parse_atoms`] resuming at `resume` (which must come from a parse of a
+/// prefix of the same atoms, or be the default), and moving `resume`
+/// forward. Also returns whether the result is *final*: the same for any
+/// longer slice with the same atoms first (an error found before the
+/// parser looked past the last atom).
+pub(crate) fn parse_atoms_from(
+    atoms: &[WordAtom],
+    resume: &mut Resume,
+) -> (Result<u64, NumberError>, bool) {
+    let mut g = Grammar {
+        atoms,
+        i: resume.i,
+        hit_end: Cell::new(false),
+    };
+    let r = parse_loop(&mut g, resume);
+    (r, !g.hit_end.get())
+}
+
+/// The body of [`parse_atoms_from`].
+fn parse_loop(g: &mut Grammar<'_>, resume: &mut Resume) -> Result<u64, NumberError> {
+    let atoms = g.atoms;
+    // "zéro" stands alone: whether more follows is looking at the end.
+    if g.i == 0 && g.peek().ok_or(NumberError::Empty)? == Atom::Zero {
+        let Some(second) = g.peek_at(1).and(atoms.get(1)) else {
             return Ok(0);
-        }
-        let offset = atoms.get(1).map_or(0, |a| a.offset);
+        };
         return Err(NumberError::Grammar {
-            offset,
+            offset: second.offset,
             reason: "\"zéro\" followed by other number words",
         });
     }
-    let mut g = Grammar { atoms, i: 0 };
-    // Completed parts, strictly decreasing in scale power.
-    let mut stack: [(u32, u64); 8] = [(0, 0); 8];
-    let mut depth = 0usize;
+    let mut stack: Parts = resume.stack;
+    let mut depth = resume.depth;
     loop {
+        if !g.hit_end.get() {
+            *resume = Resume {
+                i: g.i,
+                stack,
+                depth,
+            };
+        }
         let group_offset = g.offset();
         let group = g.group()?;
         let (power, scale_offset) = match g.peek() {
@@ -586,6 +642,58 @@ mod tests {
         ] {
             assert!(p(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn resumed_parses_agree_with_whole_parses() {
+        // Every sequence of up to four atoms from a small vocabulary, read
+        // prefix by prefix: the resumed parse of each prefix is the whole
+        // parse, and a final result holds for every longer sequence.
+        let vocab = [
+            Atom::Zero,
+            Atom::Unit(1),
+            Atom::Unit(4),
+            Atom::Unit(10),
+            Atom::Unit(7),
+            Atom::Unit(11),
+            Atom::Tens(20, false),
+            Atom::Tens(60, false),
+            Atom::Cent(false),
+            Atom::Mille,
+            Atom::Scale(6),
+            Atom::Scale(18),
+            Atom::Et,
+            Atom::De,
+        ];
+        let atom = |a| WordAtom {
+            atom: a,
+            ordinal: None,
+            offset: 0,
+        };
+        let n = vocab.len();
+        for code in 0..n.pow(4) {
+            let seq: Vec<WordAtom> = (0..4).map(|k| atom(vocab[code / n.pow(k) % n])).collect();
+            let whole = parse_atoms(&seq).map_err(|e| std::mem::discriminant(&e));
+            let mut resume = Resume::default();
+            for len in 1..=seq.len() {
+                let (r, is_final) = parse_atoms_from(&seq[..len], &mut resume);
+                let r = r.map_err(|e| std::mem::discriminant(&e));
+                let fresh = parse_atoms(&seq[..len]).map_err(|e| std::mem::discriminant(&e));
+                assert_eq!(r, fresh, "{:?}", &seq[..len]);
+                if is_final {
+                    assert!(r.is_err());
+                    assert_eq!(r, whole, "{seq:?} final at {len}");
+                }
+            }
+        }
+        // Long chains saturate without looking back.
+        let mut seq = vec![atom(Atom::Mille), atom(Atom::Scale(9))];
+        for _ in 0..10 {
+            seq.extend([atom(Atom::De), atom(Atom::Scale(9))]);
+        }
+        let mut resume = Resume::default();
+        let (r, is_final) = parse_atoms_from(&seq, &mut resume);
+        assert!(matches!(r, Err(NumberError::Overflow { .. })) && is_final);
     }
 
     #[test]
