@@ -43,6 +43,14 @@ fn is_group_space(c: char) -> bool {
 /// assert!(parse_digits("26.03.2024").is_err());
 /// ```
 pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
+    match plain_digits(s.as_bytes()) {
+        Some(d) => Ok(d),
+        None => parse_digits_general(s),
+    }
+}
+
+/// [`parse_digits`] for any input (signs, commas, spaces, English decimals).
+fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
     let bad = |offset: usize, reason: &'static str| NumberError::Digits { offset, reason };
     let mut negative = false;
     let mut body_start = 0;
@@ -160,6 +168,51 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
     })
 }
 
+/// The common case without a pass over chars: ASCII digits, possibly
+/// grouped by dots ("139", "1.000", "1.234.567"), at most 18 digits.
+/// `None` for anything else, which the general path reads (with the same
+/// result for what is read here).
+fn plain_digits(s: &[u8]) -> Option<DigitNumber> {
+    let mut value: u64 = 0;
+    let mut digits = 0usize;
+    let mut group_len = 0usize;
+    let mut groups = 0usize;
+    for &c in s {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits > 18 {
+                return None;
+            }
+            value = value * 10 + u64::from(c - b'0');
+            group_len += 1;
+        } else if c == b'.' {
+            // A head of 1-3 digits, then groups of exactly three.
+            let ok = if groups == 0 {
+                (1..=3).contains(&group_len)
+            } else {
+                group_len == 3
+            };
+            if !ok {
+                return None;
+            }
+            groups += 1;
+            group_len = 0;
+        } else {
+            return None;
+        }
+    }
+    if digits == 0 || (groups > 0 && group_len != 3) {
+        return None;
+    }
+    Some(DigitNumber {
+        value: value as f64,
+        integer: Some(i128::from(value)),
+        decimals: 0,
+        grouped: groups > 0,
+        english_decimal: false,
+    })
+}
+
 /// Whether a dotted string is French thousands grouping: a head of 1-3
 /// digits, then groups of exactly three.
 fn dot_groups_ok(s: &str) -> bool {
@@ -199,6 +252,27 @@ mod tests {
         let d = parse_digits("49.3").unwrap();
         assert!(d.english_decimal);
         assert!(!parse_digits("1.500").unwrap().english_decimal);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_general_one() {
+        let alphabet = ['0', '1', '9', '.', ','];
+        let n = alphabet.len();
+        let mut strings: Vec<String> = Vec::new();
+        for len in 1..=8u32 {
+            for code in 0..n.pow(len) {
+                strings.push((0..len).map(|k| alphabet[code / n.pow(k) % n]).collect());
+            }
+        }
+        for len in 15..=21 {
+            strings.push("9".repeat(len));
+            strings.push(format!("1{}", ".000".repeat(len / 3)));
+        }
+        for s in &strings {
+            if let Some(fast) = plain_digits(s.as_bytes()) {
+                assert_eq!(Ok(fast), parse_digits_general(s), "{s}");
+            }
+        }
     }
 
     #[test]

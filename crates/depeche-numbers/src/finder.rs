@@ -737,22 +737,47 @@ impl NumberFinder {
         j: usize,
         key: &mut String,
     ) -> Option<(usize, UnitInfo)> {
-        let mut max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+        let t = toks.get(j)?;
+        if !matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+        ) {
+            return None;
+        }
+        // The first token's key on the stack (Latin letters), else folded
+        // into `key` (see `phrase_key`).
+        let first = WordKey::from_bytes(t.text(text).as_bytes());
+        let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
-            Self::phrase_key(text, toks, j, j + 1, key);
-            if !self.lexicon.starts_multiword(key) {
-                max = 1;
-            }
-        }
-        for n in (1..=max).rev() {
-            if Self::phrase_key(text, toks, j, j + n, key) {
-                if let Some(info) = self.lexicon.get(key) {
-                    return Some((j + n, *info));
+            let starts = match &first {
+                Some(k) => self.lexicon.starts_multiword(k.as_str()),
+                None => {
+                    Self::phrase_key(text, toks, j, j + 1, key)
+                        && self.lexicon.starts_multiword(key)
+                }
+            };
+            if starts {
+                for n in (2..=max).rev() {
+                    if Self::phrase_key(text, toks, j, j + n, key) {
+                        if let Some(info) = self.lexicon.get(key) {
+                            return Some((j + n, *info));
+                        }
+                    }
                 }
             }
         }
-        None
+        let info = match &first {
+            Some(k) if !k.as_bytes().is_empty() => self.lexicon.get(k.as_str()),
+            Some(_) => None,
+            None => {
+                if !Self::phrase_key(text, toks, j, j + 1, key) {
+                    return None;
+                }
+                self.lexicon.get(key)
+            }
+        };
+        info.map(|info| (j + 1, *info))
     }
 
     /// Whether token `a` and `b` touch (no space between).
@@ -770,6 +795,22 @@ impl NumberFinder {
     ) -> Option<UnitRead> {
         let mut j = core.end;
         let multiplier = 1.0;
+        // Digits, punctuation and dashes neither are nor lead to a unit
+        // (the head noun below must be a word).
+        if toks.get(j).map_or(true, |t| {
+            matches!(
+                t.kind,
+                TokenKind::Number
+                    | TokenKind::Ordinal
+                    | TokenKind::Time
+                    | TokenKind::Percent
+                    | TokenKind::Punct
+                    | TokenKind::Quote(_)
+                    | TokenKind::Dash
+            )
+        }) {
+            return None;
+        }
         // "1,5 M€", "10 k€".
         if let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) {
             if t.kind == TokenKind::Word && Self::glued(t, next) {

@@ -140,7 +140,7 @@ fn ordinal_stem_atom(stem: &[u8]) -> Option<Atom> {
 /// Reads one word part (no hyphen) as an atom: cardinal or "-ième(s)"
 /// ordinal. `None` if it is not a number word.
 pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
-    let key = WordKey::new(part)?;
+    let key = WordKey::from_bytes(part.as_bytes())?;
     atom_of_key(key.as_bytes(), offset)
 }
 
