@@ -1,5 +1,7 @@
 //! Finding numbers, amounts and quantities in running French text.
 
+use std::cell::Cell;
+
 use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
@@ -9,7 +11,8 @@ use crate::context_words::{
 use crate::digits::parse_digits;
 use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
-use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
+use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
+use crate::windows::FINDER_WORD_INITIAL;
 use crate::word_key::WordKey;
 use crate::words::{
     atom_of_key, parse_atoms, parse_atoms_from, push_word_atoms, Atom, Resume, WordAtom,
@@ -109,12 +112,72 @@ struct UnitRead {
     multiplier: f64,
 }
 
-#[inline]
-fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
-    WordKey::from_bytes(tok.text(text).as_bytes())
+/// A token of a window and its folded key, built on first use: several
+/// rules ask for the key of the same token (the number, the qualifier
+/// before it, the unit after it...), and it is built once.
+#[derive(Clone)]
+struct Tok {
+    kind: TokenKind,
+    span: Span,
+    key: Cell<Option<Option<WordKey>>>,
 }
 
-fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
+impl Tok {
+    /// A token of the window starting at byte `base` of the text.
+    #[inline]
+    fn new(t: Token, base: usize) -> Tok {
+        Tok {
+            kind: t.kind,
+            span: Span::new(t.span.start + base, t.span.end + base),
+            key: Cell::new(None),
+        }
+    }
+
+    /// The token's text in `text`.
+    #[inline]
+    fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text).unwrap_or("")
+    }
+
+    /// Whether the token's first char is an upper-case letter.
+    #[inline]
+    fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// [`crate::parse::scale_word_power`] of the token's text, from its
+    /// key.
+    #[inline]
+    fn scale_power(&self, text: &str) -> Option<u32> {
+        let w = self.text(text).as_bytes();
+        let first = w.first()?.to_ascii_lowercase();
+        if !matches!(first, b'm' | b'b' | b't') || w.len() > 12 {
+            return None;
+        }
+        scale_key_power(self.key(text)?.as_bytes())
+    }
+
+    /// The token's folded key (see [`WordKey::from_bytes`]).
+    #[inline]
+    fn key(&self, text: &str) -> Option<WordKey> {
+        if let Some(k) = self.key.get() {
+            return k;
+        }
+        let k = WordKey::from_bytes(self.text(text).as_bytes());
+        self.key.set(Some(k));
+        k
+    }
+}
+
+#[inline]
+fn key_of(text: &str, tok: &Tok) -> Option<WordKey> {
+    tok.key(text)
+}
+
+fn key_is(text: &str, tok: Option<&Tok>, want: &str) -> bool {
     tok.and_then(|t| key_of(text, t))
         .is_some_and(|k| k.as_bytes() == want.as_bytes())
 }
@@ -148,7 +211,7 @@ fn counting_category(c: Category) -> bool {
     )
 }
 
-fn is_word(tok: &Token) -> bool {
+fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
 
@@ -177,7 +240,7 @@ impl NumberFinder {
             atoms: Vec::with_capacity(16),
             key: String::with_capacity(32),
         };
-        let mut toks: Vec<Token> = Vec::with_capacity(64);
+        let mut toks: Vec<Tok> = Vec::with_capacity(64);
         // Only windows that may hold a number are tokenized and read.
         let counts = |word: &[u8]| {
             WordKey::from_bytes(word)
@@ -189,23 +252,14 @@ impl NumberFinder {
                 return;
             };
             toks.clear();
-            toks.extend(tokenize(window).map(|t| Token {
-                kind: t.kind,
-                span: Span::new(t.span.start + start, t.span.end + start),
-            }));
+            toks.extend(tokenize(window).map(|t| Tok::new(t, start)));
             self.find_in(text, &toks, &mut scratch, &mut out);
         });
         out
     }
 
     /// Reads the matches of a run of tokens (spans into `text`).
-    fn find_in(
-        &self,
-        text: &str,
-        toks: &[Token],
-        scratch: &mut Scratch,
-        out: &mut Vec<NumberMatch>,
-    ) {
+    fn find_in(&self, text: &str, toks: &[Tok], scratch: &mut Scratch, out: &mut Vec<NumberMatch>) {
         let mut i = 0;
         let mut floor = 0;
         while i < toks.len() {
@@ -221,7 +275,7 @@ impl NumberFinder {
     }
 
     /// Whether token `i` may start a number (cheap test first).
-    fn read_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    fn read_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
         let tok = toks.get(i)?;
         let flags = Flags::default();
         match tok.kind {
@@ -264,7 +318,7 @@ impl NumberFinder {
     }
 
     /// Digits, with a scale after them ("1,5 million", "2 millions 300 000").
-    fn digits_core(&self, text: &str, toks: &[Token], i: usize) -> Option<Core> {
+    fn digits_core(&self, text: &str, toks: &[Tok], i: usize) -> Option<Core> {
         let tok = toks.get(i)?;
         let raw = tok.text(text);
         // "03", "007": zero-led digit strings are codes or date parts.
@@ -286,8 +340,7 @@ impl NumberFinder {
             if next.kind != TokenKind::Word {
                 break;
             }
-            let w = next.text(text);
-            if let Some(p) = scale_word_power(w) {
+            if let Some(p) = next.scale_power(text) {
                 if last_scale.is_some() {
                     break;
                 }
@@ -298,10 +351,7 @@ impl NumberFinder {
                 continue;
             }
             if last_scale.is_some() && key_is(text, Some(next), "de") {
-                if let Some(p) = toks
-                    .get(end + 1)
-                    .and_then(|t| scale_word_power(t.text(text)))
-                {
+                if let Some(p) = toks.get(end + 1).and_then(|t| t.scale_power(text)) {
                     value *= 10f64.powi(p as i32);
                     end += 2;
                     continue;
@@ -356,7 +406,7 @@ impl NumberFinder {
 
     /// Numbers starting with a word: approximation nouns, vague plurals,
     /// words, fractions, ordinal words, regnal roman numerals.
-    fn word_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    fn word_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
         let tok = toks.get(i)?;
         let w = tok.text(text);
         let first = w.as_bytes().first().copied()?;
@@ -372,25 +422,14 @@ impl NumberFinder {
             }
             return None;
         }
-        // Cheap filter: number words, approximation nouns and "moitié"
-        // start with one of these letters.
-        if !matches!(
-            first.to_ascii_lowercase(),
-            b'b' | b'c'
-                | b'd'
-                | b'h'
-                | b'l'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b'p'
-                | b'q'
-                | b's'
-                | b't'
-                | b'u'
-                | b'v'
-                | b'z'
-        ) {
+        // Cheap filter: number words, approximation nouns, "moitié" and
+        // the determiners read here ("la moitié") start with one of these
+        // letters.
+        if !FINDER_WORD_INITIAL
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(false)
+        {
             return None;
         }
         // Cheap filter on the first two letters (number words and the
@@ -425,7 +464,7 @@ impl NumberFinder {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
             }
             // "des millions de", "plusieurs milliards de".
-            if let Some(p) = toks.get(i + 1).and_then(|t| scale_word_power(t.text(text))) {
+            if let Some(p) = toks.get(i + 1).and_then(|t| t.scale_power(text)) {
                 if p >= 6 && toks.get(i + 1).is_some_and(|t| t.text(text).ends_with('s')) {
                     let min = 2.0 * 10f64.powi(p as i32);
                     let mut c = self.simple_core(i, i + 2, min, NumberKind::Cardinal);
@@ -485,7 +524,7 @@ impl NumberFinder {
     fn approx_core(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         n: u64,
         about: bool,
@@ -495,10 +534,7 @@ impl NumberFinder {
         let mut value = n as f64 * count.unwrap_or(1) as f64;
         let mut end = i + 2;
         if key_is(text, toks.get(end), "de") {
-            if let Some(p) = toks
-                .get(end + 1)
-                .and_then(|t| scale_word_power(t.text(text)))
-            {
+            if let Some(p) = toks.get(end + 1).and_then(|t| t.scale_power(text)) {
                 value *= 10f64.powi(p as i32);
                 end += 2;
             } else if let Some(m) = toks
@@ -532,7 +568,7 @@ impl NumberFinder {
     /// stops as soon as the grammar rules out every longer run. A token
     /// thus costs a bounded number of grammar steps however long the run
     /// of number words, instead of one parse of every prefix.
-    fn words_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    fn words_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
         /// The longest reading found so far.
         #[derive(Clone, Copy)]
         enum Reading {
@@ -564,9 +600,9 @@ impl NumberFinder {
                 });
             } else if after_scale
                 && w.eq_ignore_ascii_case("de")
-                && toks.get(j + 1).is_some_and(|n| {
-                    n.kind == TokenKind::Word && scale_word_power(n.text(text)).is_some()
-                })
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.scale_power(text).is_some())
             {
                 // "milliards de milliards": "de" chains two scales.
                 s.atoms.push(WordAtom {
@@ -661,7 +697,7 @@ impl NumberFinder {
     fn prefix(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         floor: usize,
     ) -> Option<(Qualifier, usize)> {
@@ -705,7 +741,7 @@ impl NumberFinder {
 
     /// Builds the folded key of tokens `from..to` into `key` (a space between
     /// tokens except after an elision).
-    fn phrase_key(text: &str, toks: &[Token], from: usize, to: usize, key: &mut String) -> bool {
+    fn phrase_key(text: &str, toks: &[Tok], from: usize, to: usize, key: &mut String) -> bool {
         key.clear();
         let mut prev_elision = false;
         for t in toks.get(from..to).unwrap_or(&[]) {
@@ -720,7 +756,7 @@ impl NumberFinder {
             }
             // Fast path for Latin letters (same folding), full folding
             // otherwise ("œ", symbols, long words).
-            match WordKey::from_bytes(t.text(text).as_bytes()) {
+            match t.key(text) {
                 Some(k) => key.push_str(k.as_str()),
                 None => depeche_text::fold_into(t.text(text), key),
             }
@@ -733,8 +769,21 @@ impl NumberFinder {
     fn lexicon_at(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         j: usize,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
+        let t = toks.get(j)?;
+        self.lexicon_at_keyed(text, toks, j, key_of(text, t), key)
+    }
+
+    /// [`Self::lexicon_at`] with the key of token `j` already built.
+    fn lexicon_at_keyed(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        j: usize,
+        first: Option<WordKey>,
         key: &mut String,
     ) -> Option<(usize, UnitInfo)> {
         let t = toks.get(j)?;
@@ -744,9 +793,8 @@ impl NumberFinder {
         ) {
             return None;
         }
-        // The first token's key on the stack (Latin letters), else folded
-        // into `key` (see `phrase_key`).
-        let first = WordKey::from_bytes(t.text(text).as_bytes());
+        // The first token's key is on the stack (Latin letters); other
+        // tokens are folded into `key` (see `phrase_key`).
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
@@ -781,7 +829,7 @@ impl NumberFinder {
     }
 
     /// Whether token `a` and `b` touch (no space between).
-    fn glued(a: &Token, b: &Token) -> bool {
+    fn glued(a: &Tok, b: &Tok) -> bool {
         a.span.end == b.span.start
     }
 
@@ -789,7 +837,7 @@ impl NumberFinder {
     fn unit_after(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         core: &Core,
         s: &mut Scratch,
     ) -> Option<UnitRead> {
@@ -866,11 +914,11 @@ impl NumberFinder {
         }
         let t = toks.get(j)?;
         // A date ("26 mars") or a following number: no unit.
-        let key = key_of(text, t);
+        let key = if j == core.end { fk } else { key_of(text, t) };
         if key.is_some_and(|k| is_month(k.as_str())) {
             return None;
         }
-        if let Some((end, info)) = self.lexicon_at(text, toks, j, &mut s.key) {
+        if let Some((end, info)) = self.lexicon_at_keyed(text, toks, j, key, &mut s.key) {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
@@ -893,8 +941,9 @@ impl NumberFinder {
         }
         // A counted noun: a lower-case word, after at most two adjectives.
         let mut head = j;
+        let mut head_key = key;
         for _ in 0..2 {
-            let Some(k) = toks.get(head).and_then(|t| key_of(text, t)) else {
+            let Some(k) = head_key else {
                 break;
             };
             let next_is_word = toks
@@ -902,6 +951,7 @@ impl NumberFinder {
                 .is_some_and(|n| n.kind == TokenKind::Word);
             if is_prenominal_adjective(k.as_str()) && next_is_word {
                 head += 1;
+                head_key = toks.get(head).and_then(|t| key_of(text, t));
             } else {
                 break;
             }
@@ -920,11 +970,18 @@ impl NumberFinder {
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let hk = key_of(text, h);
+        let hk = head_key;
         if hk.is_some_and(|k| is_function_word(k.as_str()) || is_month(k.as_str())) {
             return None;
         }
-        if crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some() {
+        let number_word = match hk {
+            Some(k) => {
+                crate::words::is_number_key(k.as_bytes())
+                    || ordinal_rank_key(k.as_bytes()).is_some()
+            }
+            None => crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some(),
+        };
+        if number_word {
             return None;
         }
         // (At `j` itself the lexicon was already asked above.)
@@ -960,7 +1017,7 @@ impl NumberFinder {
     fn match_at(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         floor: usize,
         s: &mut Scratch,
@@ -1227,7 +1284,7 @@ impl NumberFinder {
     fn plural_ordinal_fraction(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         end: usize,
         s: &mut Scratch,
@@ -1250,7 +1307,7 @@ impl NumberFinder {
     }
 
     /// "trois quarts", "un tiers", "1/3".
-    fn fraction_after(&self, text: &str, toks: &[Token], core: &Core) -> Option<Core> {
+    fn fraction_after(&self, text: &str, toks: &[Tok], core: &Core) -> Option<Core> {
         let next = toks.get(core.end)?;
         let n = core.value;
         if core.flags.words {
@@ -1303,7 +1360,7 @@ impl NumberFinder {
 
     /// Whether a count follows: "et"/"," then a number ("un mort et deux
     /// blessés").
-    fn followed_by_count(&self, text: &str, toks: &[Token], j: usize, s: &mut Scratch) -> bool {
+    fn followed_by_count(&self, text: &str, toks: &[Tok], j: usize, s: &mut Scratch) -> bool {
         let sep = toks.get(j);
         let is_sep = sep.is_some_and(|t| {
             (t.kind == TokenKind::Punct && t.text(text) == ",") || key_is(text, Some(t), "et")
@@ -1342,12 +1399,7 @@ mod tests {
         cuts.push(text.len());
         for end in cuts {
             let part = &text[start..end];
-            let toks: Vec<Token> = tokenize(part)
-                .map(|t| Token {
-                    kind: t.kind,
-                    span: Span::new(t.span.start + start, t.span.end + start),
-                })
-                .collect();
+            let toks: Vec<Tok> = tokenize(part).map(|t| Tok::new(t, start)).collect();
             f.find_in(text, &toks, &mut scratch, &mut out);
             start = end;
         }

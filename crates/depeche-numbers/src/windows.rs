@@ -60,32 +60,41 @@ const QUOTE_MARKS: [&[u8]; 7] = [
 ];
 
 /// A chunk without the ASCII punctuation and quotation marks around it.
-fn strip_marks(mut chunk: &[u8]) -> &[u8] {
-    loop {
-        if let Some((&b, rest)) = chunk.split_first() {
-            if b.is_ascii_punctuation() {
-                chunk = rest;
-                continue;
-            }
-        }
-        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
+fn strip_marks(chunk: &[u8]) -> &[u8] {
+    strip_marks_end(strip_marks_start(chunk))
+}
+
+/// A chunk without the ASCII punctuation and quotation marks before it.
+#[inline]
+fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
+    while let Some((&b, rest)) = chunk.split_first() {
+        if b.is_ascii_punctuation() {
+            chunk = rest;
+        } else if b < 0x80 {
+            // A letter, a digit or a control: nothing more to strip.
+            break;
+        } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
             chunk = chunk.get(q.len()..).unwrap_or(&[]);
-            continue;
+        } else {
+            break;
         }
-        break;
     }
-    loop {
-        if let Some((&b, rest)) = chunk.split_last() {
-            if b.is_ascii_punctuation() {
-                chunk = rest;
-                continue;
-            }
-        }
-        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
+    chunk
+}
+
+/// A chunk without the ASCII punctuation and quotation marks after it.
+#[inline]
+fn strip_marks_end(mut chunk: &[u8]) -> &[u8] {
+    while let Some((&b, rest)) = chunk.split_last() {
+        if b.is_ascii_punctuation() {
+            chunk = rest;
+        } else if b < 0x80 {
+            break;
+        } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
             chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
-            continue;
+        } else {
+            break;
         }
-        break;
     }
     chunk
 }
@@ -105,11 +114,9 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     // parenthesis): number words, approximation nouns, "moitié",
     // "premier", roman numerals and the elisions before them ("d'un",
     // "qu'une") start with one of these.
-    let rest = strip_marks(chunk);
+    let rest = strip_marks_start(chunk);
     match rest.first() {
-        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
-        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
-        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
+        Some(&b) if is_number_word_initial(b) || matches!(b, b'I' | b'X' | b'j' | b'J') => {}
         _ => return Trigger::No,
     }
     // Two-letter prefix on the chunk itself, unless an elision or a roman
@@ -134,24 +141,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
             return Trigger::Yes;
         }
     }
-    if word.len() > 24
-        || !matches!(
-            first.to_ascii_lowercase(),
-            b'b' | b'c'
-                | b'd'
-                | b'h'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b'p'
-                | b'q'
-                | b's'
-                | b't'
-                | b'u'
-                | b'v'
-                | b'z'
-        )
-    {
+    if word.len() > 24 || !is_number_word_initial(first) {
         return Trigger::No;
     }
     // Short words: only these are number words.
@@ -291,16 +281,62 @@ const CLASS: [u8; 256] = {
     t
 };
 
-/// Bytes a trigger chunk may start with: the first letters of number
-/// words (either case), roman numerals, the elided "j'", punctuation (an
-/// opening quote or parenthesis) and any non-ASCII byte (quotes, accented
-/// capitals).
+/// The lower-case first letters of the words a number in words may start
+/// with, for the scan: number words ("deux", "trois", "cent", "mille"...),
+/// approximation nouns ("dizaine", "centaine"), "moitié" and
+/// "premier(e)". Only ASCII: no number word starts with an accent.
+const NUMBER_WORD_INITIALS: &[u8] = b"bcdhmnopqstuvz";
+
+/// [`NUMBER_WORD_INITIALS`] in either case, as a table.
+///
+/// The finder's own table, [`FINDER_WORD_INITIAL`], has one letter more.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const NUMBER_WORD_INITIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < NUMBER_WORD_INITIALS.len() {
+        let c = NUMBER_WORD_INITIALS[k];
+        t[c as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The first letters of the words the finder reads a number from: those of
+/// [`NUMBER_WORD_INITIAL`] and 'l' for "la moitié". The scan needs no 'l':
+/// "moitié" itself opens the window and "la" is in the words before it.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const FINDER_WORD_INITIAL: [bool; 256] = {
+    let mut t = NUMBER_WORD_INITIAL;
+    t[b'l' as usize] = true;
+    t[b'L' as usize] = true;
+    t
+};
+
+/// Whether the scan may take a word starting with `b` for a number word
+/// (see [`NUMBER_WORD_INITIAL`]).
+#[inline]
+pub(crate) fn is_number_word_initial(b: u8) -> bool {
+    NUMBER_WORD_INITIAL
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(false)
+}
+
+/// Bytes a trigger chunk may start with: [`NUMBER_WORD_INITIAL`], roman
+/// numerals ('I', 'V', 'X'), the elided "j'", punctuation (an opening quote
+/// or parenthesis) and any non-ASCII byte (quotes, accented capitals).
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
 const FIRST_OK: [bool; 256] = {
-    let mut t = [false; 256];
-    let letters = b"bcdhmnopqstuvzjBCDHMNOPQSTUVZJIX";
+    let mut t = NUMBER_WORD_INITIAL;
+    let letters = b"jJIVX";
     let mut k = 0;
     while k < letters.len() {
         t[letters[k] as usize] = true;
@@ -315,6 +351,115 @@ const FIRST_OK: [bool; 256] = {
     }
     t
 };
+
+/// Whether a chunk may be a trigger word (a cheap test before
+/// [`word_trigger`], false only for chunks it rejects). `apostrophe`: the
+/// chunk holds a `'`.
+///
+/// A chunk starting with a letter is its own word up to closing marks,
+/// unless it holds an elision; so it needs the three-letter prefix of a
+/// number word, or "un"/"une", or to be a roman numeral.
+#[inline]
+fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
+    let Some(&b0) = chunk.first() else {
+        return false;
+    };
+    if !FIRST_OK.get(usize::from(b0)).copied().unwrap_or(false) {
+        return false;
+    }
+    if !b0.is_ascii_alphabetic() {
+        // Punctuation or a non-ASCII byte first: `word_trigger` strips it.
+        return true;
+    }
+    apostrophe
+        || matches!(b0, b'I' | b'V' | b'X')
+        || has_number_prefix3(chunk)
+        || chunk
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case(b"un"))
+}
+
+/// Eight bytes with the high bit set in each byte of `x` that equals `b`,
+/// and maybe in bytes above the first such one: the lowest set bit is
+/// exact.
+#[inline]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = x ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGH
+}
+
+/// The high bit set in each byte of `x` that is an ASCII digit (exact:
+/// no carry crosses a byte).
+#[inline]
+fn ascii_digits(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    // Per byte: low + 0x50 has its high bit set iff low >= '0'; low + 0x46
+    // iff low > '9'. Both stay below 0x100.
+    let at_least_0 = low + ONES * (0x80 - u64::from(b'0'));
+    let above_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
+    at_least_0 & !above_9 & !x & HIGH
+}
+
+/// What [`scan_chunk`] finds in a chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ChunkScan {
+    /// Its length in bytes.
+    len: usize,
+    /// Whether it holds an ASCII digit.
+    digit: bool,
+    /// Whether it holds an apostrophe.
+    apostrophe: bool,
+}
+
+/// The chunk at the start of `rest` (up to the first space or line feed):
+/// its length and whether it holds an ASCII digit or an apostrophe; eight
+/// bytes at a time.
+#[inline]
+fn scan_chunk(rest: &[u8]) -> ChunkScan {
+    let mut k = 0;
+    let mut digits = 0u64;
+    let mut apostrophes = 0u64;
+    while let Some(block) = rest.get(k..k + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        let x = u64::from_le_bytes(word);
+        let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
+        if sep != 0 {
+            // Bytes below the first separator only (`bytes_equal` is
+            // exact up to its first match).
+            let below = (sep & sep.wrapping_neg()) - 1;
+            digits |= ascii_digits(x) & below;
+            apostrophes |= bytes_equal(x, b'\'') & below;
+            return ChunkScan {
+                len: k + (sep.trailing_zeros() / 8) as usize,
+                digit: digits != 0,
+                apostrophe: apostrophes != 0,
+            };
+        }
+        digits |= ascii_digits(x);
+        apostrophes |= bytes_equal(x, b'\'');
+        k += 8;
+    }
+    let mut scan = ChunkScan {
+        len: rest.len(),
+        digit: digits != 0,
+        apostrophe: apostrophes != 0,
+    };
+    for (n, &b) in rest.iter().enumerate().skip(k) {
+        let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
+        if class == SEPARATOR {
+            scan.len = n;
+            break;
+        }
+        scan.digit |= class == DIGIT;
+        scan.apostrophe |= b == b'\'';
+    }
+    scan
+}
 
 /// The next chunk at or after `pos`: its start and end.
 fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
@@ -394,6 +539,74 @@ fn article_counts(
     false
 }
 
+/// A chunk whose trigger test may be put off: the chunk before it, its
+/// bounds and [`may_trigger`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Candidate {
+    prev: (usize, usize),
+    start: usize,
+    end: usize,
+    maybe: bool,
+}
+
+/// Whether a chunk without digits opens or extends a window.
+#[inline]
+fn is_trigger_at(c: Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+    c.maybe
+        && match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
+            Trigger::No => false,
+            Trigger::Yes => true,
+            Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
+        }
+}
+
+/// The chunks of an open window after its last known trigger (at most
+/// [`AFTER`]), in order; those before `known` are known not to be
+/// triggers.
+#[derive(Debug, Default)]
+struct Deferred {
+    chunks: [Candidate; AFTER],
+    len: usize,
+    known: usize,
+}
+
+impl Deferred {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.known = 0;
+    }
+
+    fn push(&mut self, c: Candidate) {
+        if let Some(slot) = self.chunks.get_mut(self.len) {
+            *slot = c;
+            self.len += 1;
+        }
+    }
+
+    /// The last chunk not yet known that is a trigger, testing from the
+    /// last one back; the chunks tested are known afterwards.
+    fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
+        let known = self.known;
+        self.known = self.len;
+        (known..self.len)
+            .rev()
+            .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
+    }
+
+    /// Forgets the chunks up to and including `k` (a trigger): those after
+    /// it are known not to be triggers.
+    fn drop_through(&mut self, k: usize) {
+        let from = (k + 1).min(self.len);
+        self.chunks.copy_within(from..self.len, 0);
+        self.len -= from;
+        self.known = self.len;
+    }
+}
+
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
 /// in order, non-overlapping, cut at ASCII white space.
 ///
@@ -423,6 +636,8 @@ pub(crate) fn for_each_window(
     let mut pending: Option<(usize, usize)> = None;
     // Where the current paragraph starts.
     let mut line_start = 0usize;
+    // In an open window: the chunks after its last known trigger.
+    let mut deferred = Deferred::default();
     while pos < bytes.len() {
         // Skip separators.
         let Some(off) = bytes
@@ -433,36 +648,40 @@ pub(crate) fn for_each_window(
         };
         let start = pos + off;
         // One pass: the chunk's end and whether it holds a digit.
-        let mut digit = false;
-        let rest = bytes.get(start..).unwrap_or(&[]);
-        let mut len = rest.len();
-        for (k, &b) in rest.iter().enumerate() {
-            let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
-            if class == SEPARATOR {
-                len = k;
-                break;
-            }
-            digit |= class == DIGIT;
-        }
-        let end = start + len;
+        let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+        let end = start + scan.len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         // A paragraph break (a blank line): matches never cross it. A
         // single line feed (hard-wrapped copy) is only a space.
         let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        // Most chunks are rejected on their first byte without a call.
-        let first_ok = chunk
-            .first()
-            .is_some_and(|&b| FIRST_OK.get(usize::from(b)).copied().unwrap_or(false));
-        let trigger = digit
-            || first_ok
-                && match word_trigger(chunk) {
-                    Trigger::No => false,
-                    Trigger::Yes => true,
-                    Trigger::Article => article_counts(bytes, prev, end, &counts),
-                };
+        let candidate = Candidate {
+            prev,
+            start,
+            end,
+            maybe: may_trigger(chunk, scan.apostrophe),
+        };
         prev = (start, end);
-        if trigger {
-            if open.is_none() {
+        if open.is_some() {
+            // Inside a window a chunk's trigger test is put off: only the
+            // last trigger among the next AFTER chunks matters, so they
+            // are tested from the last one back when the window would
+            // close, and in a run of number words most are never tested.
+            if scan.digit {
+                deferred.clear();
+            } else {
+                deferred.push(candidate);
+                if deferred.len() == AFTER {
+                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(c, bytes, &counts)) {
+                        deferred.drop_through(k);
+                    }
+                }
+            }
+            left = AFTER - deferred.len();
+        } else {
+            // Most chunks are rejected on their first three bytes without
+            // a call.
+            let trigger = scan.digit || is_trigger_at(candidate, bytes, &counts);
+            if trigger {
                 let back = seen.min(BEFORE);
                 let first = if back == 0 {
                     start
@@ -485,10 +704,9 @@ pub(crate) fn for_each_window(
                     }
                     None => open = Some(first.max(done)),
                 }
+                left = AFTER;
+                deferred.clear();
             }
-            left = AFTER;
-        } else if open.is_some() {
-            left = left.saturating_sub(1);
         }
         if let Some(ws) = open {
             if line_end || end == bytes.len() {
@@ -527,6 +745,34 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunk_scan_matches_a_byte_loop() {
+        let alphabet = [
+            b'a', b' ', b'\n', b'0', b'9', b'/', b':', b'\'', 0xC3, 0xB0, 0xFF,
+        ];
+        let n = alphabet.len();
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 20) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|k| alphabet[(state >> (3 * k % 60)) as usize % n])
+                .collect();
+            let end = bytes
+                .iter()
+                .position(|&b| b == b' ' || b == b'\n')
+                .unwrap_or(bytes.len());
+            let want = ChunkScan {
+                len: end,
+                digit: bytes[..end].iter().any(u8::is_ascii_digit),
+                apostrophe: bytes[..end].contains(&b'\''),
+            };
+            assert_eq!(scan_chunk(&bytes), want, "{bytes:?}");
+        }
+    }
 
     #[test]
     fn triggers() {

@@ -171,6 +171,27 @@ pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
 /// Returns `false` (and pushes nothing) if any part is not a number word.
 /// `offset` is the word's start in the parsed text.
 pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>) -> bool {
+    // One key for the whole word, split on its hyphens (folding keeps
+    // them and maps every other byte on its own); parts by parts only
+    // when the whole word has no key (too long: "quatre-vingt-dix-neuvième").
+    if let Some(key) = WordKey::from_bytes(word.as_bytes()) {
+        let before = out.len();
+        let mut pos = offset;
+        // Offsets are in the word as written (a folded part may be
+        // shorter).
+        let written = word.as_bytes().split(|&b| b == b'-');
+        for (part, raw) in key.as_bytes().split(|&b| b == b'-').zip(written) {
+            match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
+                Some(a) => out.push(a),
+                None => {
+                    out.truncate(before);
+                    return false;
+                }
+            }
+            pos += raw.len() + 1;
+        }
+        return true;
+    }
     let before = out.len();
     let mut pos = offset;
     for part in word.split('-') {
@@ -188,6 +209,14 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
         pos += part.len() + 1;
     }
     true
+}
+
+/// [`is_number_word`] on the word's folded key.
+pub(crate) fn is_number_key(key: &[u8]) -> bool {
+    !key.is_empty()
+        && key
+            .split(|&b| b == b'-')
+            .all(|p| !p.is_empty() && atom_of_key(p, 0).is_some())
 }
 
 /// Whether a word (possibly hyphenated) is made only of number words.
@@ -642,6 +671,24 @@ mod tests {
         ] {
             assert!(p(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn word_atoms_keep_offsets_as_written() {
+        let mut a = Vec::new();
+        assert!(push_word_atoms("Dix-Neuvième", 7, &mut a));
+        assert_eq!(
+            a.iter().map(|x| (x.atom, x.offset)).collect::<Vec<_>>(),
+            [(Atom::Unit(10), 7), (Atom::Unit(9), 11)]
+        );
+        let mut b = Vec::new();
+        assert!(push_word_atoms("quatre-vingt-dix-neuvième", 0, &mut b));
+        assert_eq!(b.len(), 4);
+        assert_eq!(b[3].offset, 17);
+        for bad in ["deux-", "-deux", "deux--trois", "deux-mots"] {
+            assert!(!push_word_atoms(bad, 0, &mut a), "{bad}");
+        }
+        assert_eq!(a.len(), 2);
     }
 
     #[test]
