@@ -15,7 +15,8 @@ use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
 use crate::windows::FINDER_WORD_INITIAL;
 use crate::word_key::WordKey;
 use crate::words::{
-    atom_of_key, parse_atoms, parse_atoms_from, push_word_atoms, Atom, Resume, WordAtom,
+    atom_of_key, parse_atoms, parse_atoms_from, push_key_atoms, push_word_atoms, Atom, Resume,
+    WordAtom,
 };
 use crate::{Category, Flags, NumberError, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
@@ -610,8 +611,14 @@ impl NumberFinder {
                     ordinal: None,
                     offset: t.span.start,
                 });
-            } else if !push_word_atoms(w, t.span.start, &mut s.atoms) {
-                break;
+            } else {
+                let pushed = match t.key(text) {
+                    Some(k) => push_key_atoms(k.as_bytes(), w, t.span.start, &mut s.atoms),
+                    None => push_word_atoms(w, t.span.start, &mut s.atoms),
+                };
+                if !pushed {
+                    break;
+                }
             }
             j += 1;
             ordinals += s
@@ -795,11 +802,12 @@ impl NumberFinder {
         }
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
+        let first = first.as_ref().map(WordKey::as_str);
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
-            let starts = match &first {
-                Some(k) => self.lexicon.starts_multiword(k.as_str()),
+            let starts = match first {
+                Some(k) => self.lexicon.starts_multiword(k),
                 None => {
                     Self::phrase_key(text, toks, j, j + 1, key)
                         && self.lexicon.starts_multiword(key)
@@ -815,8 +823,8 @@ impl NumberFinder {
                 }
             }
         }
-        let info = match &first {
-            Some(k) if !k.as_bytes().is_empty() => self.lexicon.get(k.as_str()),
+        let info = match first {
+            Some(k) if !k.is_empty() => self.lexicon.get(k),
             Some(_) => None,
             None => {
                 if !Self::phrase_key(text, toks, j, j + 1, key) {
@@ -915,7 +923,7 @@ impl NumberFinder {
         let t = toks.get(j)?;
         // A date ("26 mars") or a following number: no unit.
         let key = if j == core.end { fk } else { key_of(text, t) };
-        if key.is_some_and(|k| is_month(k.as_str())) {
+        if key.is_some_and(|k| is_month(k.as_bytes())) {
             return None;
         }
         if let Some((end, info)) = self.lexicon_at_keyed(text, toks, j, key, &mut s.key) {
@@ -949,7 +957,7 @@ impl NumberFinder {
             let next_is_word = toks
                 .get(head + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word);
-            if is_prenominal_adjective(k.as_str()) && next_is_word {
+            if is_prenominal_adjective(k.as_bytes()) && next_is_word {
                 head += 1;
                 head_key = toks.get(head).and_then(|t| key_of(text, t));
             } else {
@@ -971,7 +979,7 @@ impl NumberFinder {
             return None;
         }
         let hk = head_key;
-        if hk.is_some_and(|k| is_function_word(k.as_str()) || is_month(k.as_str())) {
+        if hk.is_some_and(|k| is_function_word(k.as_bytes()) || is_month(k.as_bytes())) {
             return None;
         }
         let number_word = match hk {
@@ -1029,7 +1037,7 @@ impl NumberFinder {
                 .checked_sub(1)
                 .and_then(|p| toks.get(p))
                 .and_then(|t| key_of(text, t));
-            if prev_key.is_some_and(|k| is_identifier_noun(k.as_str())) {
+            if prev_key.is_some_and(|k| is_identifier_noun(k.as_bytes())) {
                 return None;
             }
         }
@@ -1228,7 +1236,7 @@ impl NumberFinder {
                     if let Some(pc) = toks
                         .get(u.end)
                         .and_then(|t| key_of(text, t))
-                        .and_then(|k| participle_category(k.as_str()))
+                        .and_then(|k| participle_category(k.as_bytes()))
                     {
                         cat = Some(pc);
                     }

@@ -186,36 +186,71 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// begin a number word, an approximation noun, "moitié" or "premier"
 /// ("deu", "tro", "qua", "mil"...), ASCII letters in any case. Stricter
 /// than [`has_number_prefix`]: "depuis", "très", "présence" fail here.
+/// One table look-up, no branch (see [`PREFIX3`]).
 #[inline]
 pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
-    let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
-    matches!(
-        [low(0), low(1), low(2)],
-        [b'z', b'e', b'r']
-            | [b'z', 0xC3, _]
-            | [b'u', b'n', b'i']
-            | [b'd', b'e', b'u']
-            | [b'd', b'i', b'x' | b'z']
-            | [b'd', b'o', b'u']
-            | [b't', b'r', b'o' | b'e' | b'i']
-            | [b'q', b'u', b'a' | b'i']
-            | [b'c', b'i', b'n']
-            | [b'c', b'e', b'n']
-            | [b's', b'i', b'x']
-            | [b's', b'e', b'p' | b'i']
-            | [b's', b'o', b'i']
-            | [b'h', b'u', b'i']
-            | [b'n', b'e', b'u']
-            | [b'n', b'o', b'n']
-            | [b'o', b'n', b'z']
-            | [b'o', b'c', b't']
-            | [b'v', b'i', b'n']
-            | [b'm', b'i', b'l']
-            | [b'm', b'o', b'i']
-            | [b'b', b'i', b'l']
-            | [b'p', b'r', b'e']
-    )
+    let class = |k: usize| {
+        usize::from(
+            PREFIX_CLASS
+                .get(usize::from(word.get(k).copied().unwrap_or(0)))
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    let row = PREFIX3
+        .get(class(0))
+        .and_then(|r| r.get(class(1)))
+        .copied()
+        .unwrap_or(0);
+    row >> class(2) & 1 == 1
 }
+
+/// The three-byte prefixes of [`has_number_prefix3`], lower case; `*`
+/// stands for any byte (or none).
+const PREFIXES3: &[&[u8; 3]] = &[
+    b"zer", b"z\xC3*", b"uni", b"deu", b"dix", b"diz", b"dou", b"tro", b"tre", b"tri", b"qua",
+    b"qui", b"cin", b"cen", b"six", b"sep", b"sei", b"soi", b"hui", b"neu", b"non", b"onz", b"oct",
+    b"vin", b"mil", b"moi", b"bil", b"pre",
+];
+
+/// Byte classes for [`PREFIX3`]: 1-26 for the letters (either case), 27
+/// for 0xC3 (the lead byte of accented Latin letters), 0 for any other.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'a';
+    while c <= b'z' {
+        t[c as usize] = c - b'a' + 1;
+        t[c.to_ascii_uppercase() as usize] = c - b'a' + 1;
+        c += 1;
+    }
+    t[0xC3] = 27;
+    t
+};
+
+/// [`PREFIXES3`] as a table: for the classes of the first two bytes, a bit
+/// set for each class of the third byte that completes a prefix.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX3: [[u32; 28]; 28] = {
+    let mut t = [[0u32; 28]; 28];
+    let mut k = 0;
+    while k < PREFIXES3.len() {
+        let p = PREFIXES3[k];
+        let a = PREFIX_CLASS[p[0] as usize] as usize;
+        let b = PREFIX_CLASS[p[1] as usize] as usize;
+        t[a][b] |= if p[2] == b'*' {
+            u32::MAX
+        } else {
+            1 << PREFIX_CLASS[p[2] as usize]
+        };
+        k += 1;
+    }
+    t
+};
 
 /// Whether a word starts with two letters that begin a number word, an
 /// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
@@ -246,6 +281,12 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
 /// Whether the white space at the start of `rest` holds a paragraph
 /// break: at least two line feeds (a blank line, spaces allowed).
 pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
+    // Most often one space, then a word.
+    if let [b' ', b, ..] = rest {
+        if *b != b' ' && *b != b'\n' {
+            return false;
+        }
+    }
     let mut feeds = 0;
     for &b in rest {
         match b {
@@ -361,22 +402,15 @@ const FIRST_OK: [bool; 256] = {
 /// number word, or "un"/"une", or to be a roman numeral.
 #[inline]
 fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
-    let Some(&b0) = chunk.first() else {
-        return false;
-    };
-    if !FIRST_OK.get(usize::from(b0)).copied().unwrap_or(false) {
-        return false;
-    }
-    if !b0.is_ascii_alphabetic() {
-        // Punctuation or a non-ASCII byte first: `word_trigger` strips it.
-        return true;
-    }
-    apostrophe
-        || matches!(b0, b'I' | b'V' | b'X')
-        || has_number_prefix3(chunk)
-        || chunk
-            .get(..2)
-            .is_some_and(|p| p.eq_ignore_ascii_case(b"un"))
+    // Without branches: most chunks fail, in no predictable order.
+    let b0 = chunk.first().copied().unwrap_or(b' ');
+    let b1 = chunk.get(1).copied().unwrap_or(0) | 0x20;
+    let first_ok = FIRST_OK.get(usize::from(b0)).copied().unwrap_or(false);
+    // Punctuation or a non-ASCII byte first: `word_trigger` strips it.
+    let not_letter = !b0.is_ascii_alphabetic();
+    let roman = matches!(b0, b'I' | b'V' | b'X');
+    let un = (b0 | 0x20) == b'u' && b1 == b'n';
+    first_ok & (not_letter | apostrophe | roman | un | has_number_prefix3(chunk))
 }
 
 /// Eight bytes with the high bit set in each byte of `x` that equals `b`,
@@ -524,7 +558,8 @@ fn article_counts(
     let mut at = (s1, e1);
     for _ in 0..2 {
         let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
-        let adjective = WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_str()));
+        let adjective =
+            WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_bytes()));
         if !adjective {
             return false;
         }
@@ -551,13 +586,19 @@ struct Candidate {
 
 /// Whether a chunk without digits opens or extends a window.
 #[inline]
-fn is_trigger_at(c: Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
-    c.maybe
-        && match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
-            Trigger::No => false,
-            Trigger::Yes => true,
-            Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
-        }
+fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+    // Most chunks fail `may_trigger`: no call for them.
+    c.maybe && word_trigger_at(c, bytes, counts)
+}
+
+/// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
+#[inline(never)]
+fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+    match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
+        Trigger::No => false,
+        Trigger::Yes => true,
+        Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
+    }
 }
 
 /// The chunks of an open window after its last known trigger (at most
@@ -639,11 +680,12 @@ pub(crate) fn for_each_window(
     // In an open window: the chunks after its last known trigger.
     let mut deferred = Deferred::default();
     while pos < bytes.len() {
-        // Skip separators.
-        let Some(off) = bytes
-            .get(pos..)
-            .and_then(|r| r.iter().position(|&b| b != b' ' && b != b'\n'))
-        else {
+        // Skip separators (most often one space).
+        let Some(off) = bytes.get(pos..).and_then(|r| match r {
+            [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
+            [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
+            _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
+        }) else {
             break;
         };
         let start = pos + off;
@@ -671,7 +713,7 @@ pub(crate) fn for_each_window(
             } else {
                 deferred.push(candidate);
                 if deferred.len() == AFTER {
-                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(c, bytes, &counts)) {
+                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
                         deferred.drop_through(k);
                     }
                 }
@@ -680,7 +722,7 @@ pub(crate) fn for_each_window(
         } else {
             // Most chunks are rejected on their first three bytes without
             // a call.
-            let trigger = scan.digit || is_trigger_at(candidate, bytes, &counts);
+            let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
             if trigger {
                 let back = seen.min(BEFORE);
                 let first = if back == 0 {
@@ -745,6 +787,58 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The three-letter filter as it was written before its table.
+    fn has_number_prefix3_reference(word: &[u8]) -> bool {
+        let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
+        matches!(
+            [low(0), low(1), low(2)],
+            [b'z', b'e', b'r']
+                | [b'z', 0xC3, _]
+                | [b'u', b'n', b'i']
+                | [b'd', b'e', b'u']
+                | [b'd', b'i', b'x' | b'z']
+                | [b'd', b'o', b'u']
+                | [b't', b'r', b'o' | b'e' | b'i']
+                | [b'q', b'u', b'a' | b'i']
+                | [b'c', b'i', b'n']
+                | [b'c', b'e', b'n']
+                | [b's', b'i', b'x']
+                | [b's', b'e', b'p' | b'i']
+                | [b's', b'o', b'i']
+                | [b'h', b'u', b'i']
+                | [b'n', b'e', b'u']
+                | [b'n', b'o', b'n']
+                | [b'o', b'n', b'z']
+                | [b'o', b'c', b't']
+                | [b'v', b'i', b'n']
+                | [b'm', b'i', b'l']
+                | [b'm', b'o', b'i']
+                | [b'b', b'i', b'l']
+                | [b'p', b'r', b'e']
+        )
+    }
+
+    #[test]
+    fn the_prefix_table_is_the_prefix_list() {
+        let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        bytes.extend([0xC3, 0xA9, b'-', b'\'', b'0', b' ', b'.']);
+        for &a in &bytes {
+            for &b in &bytes {
+                for w in [vec![a], vec![a, b]] {
+                    assert_eq!(has_number_prefix3(&w), has_number_prefix3_reference(&w));
+                }
+                for &c in &bytes {
+                    let w = [a, b, c, b'x'];
+                    assert_eq!(
+                        has_number_prefix3(&w),
+                        has_number_prefix3_reference(&w),
+                        "{w:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn chunk_scan_matches_a_byte_loop() {

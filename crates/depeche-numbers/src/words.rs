@@ -59,44 +59,79 @@ pub(crate) struct WordAtom {
 
 /// The cardinal atom of a folded word key, if it is a number word.
 fn cardinal_atom(key: &[u8]) -> Option<Atom> {
-    Some(match key {
-        b"zero" => Atom::Zero,
-        b"un" | b"une" => Atom::Unit(1),
-        b"deux" => Atom::Unit(2),
-        b"trois" => Atom::Unit(3),
-        b"quatre" => Atom::Unit(4),
-        b"cinq" => Atom::Unit(5),
-        b"six" => Atom::Unit(6),
-        b"sept" => Atom::Unit(7),
-        b"huit" => Atom::Unit(8),
-        b"neuf" => Atom::Unit(9),
-        b"dix" => Atom::Unit(10),
-        b"onze" => Atom::Unit(11),
-        b"douze" => Atom::Unit(12),
-        b"treize" => Atom::Unit(13),
-        b"quatorze" => Atom::Unit(14),
-        b"quinze" => Atom::Unit(15),
-        b"seize" => Atom::Unit(16),
-        b"vingt" => Atom::Tens(20, false),
-        b"vingts" => Atom::Tens(20, true),
-        b"trente" => Atom::Tens(30, false),
-        b"quarante" => Atom::Tens(40, false),
-        b"cinquante" => Atom::Tens(50, false),
-        b"soixante" => Atom::Tens(60, false),
-        b"septante" => Atom::Tens(70, false),
-        b"huitante" | b"octante" => Atom::Tens(80, false),
-        b"nonante" => Atom::Tens(90, false),
-        b"cent" => Atom::Cent(false),
-        b"cents" => Atom::Cent(true),
-        b"mille" | b"mil" => Atom::Mille,
-        b"million" | b"millions" => Atom::Scale(6),
-        b"milliard" | b"milliards" => Atom::Scale(9),
-        b"billion" | b"billions" => Atom::Scale(12),
-        b"billiard" | b"billiards" => Atom::Scale(15),
-        b"trillion" | b"trillions" => Atom::Scale(18),
-        b"et" => Atom::Et,
+    // The words by first letter: a few comparisons instead of all of them.
+    let words: &[(&[u8], Atom)] = match key.first()? {
+        b'z' => &[(b"zero", Atom::Zero)],
+        b'u' => &[(b"un", Atom::Unit(1)), (b"une", Atom::Unit(1))],
+        b'd' => &[
+            (b"deux", Atom::Unit(2)),
+            (b"dix", Atom::Unit(10)),
+            (b"douze", Atom::Unit(12)),
+        ],
+        b't' => &[
+            (b"trois", Atom::Unit(3)),
+            (b"treize", Atom::Unit(13)),
+            (b"trente", Atom::Tens(30, false)),
+            (b"trillion", Atom::Scale(18)),
+            (b"trillions", Atom::Scale(18)),
+        ],
+        b'q' => &[
+            (b"quatre", Atom::Unit(4)),
+            (b"quatorze", Atom::Unit(14)),
+            (b"quinze", Atom::Unit(15)),
+            (b"quarante", Atom::Tens(40, false)),
+        ],
+        b'c' => &[
+            (b"cinq", Atom::Unit(5)),
+            (b"cinquante", Atom::Tens(50, false)),
+            (b"cent", Atom::Cent(false)),
+            (b"cents", Atom::Cent(true)),
+        ],
+        b's' => &[
+            (b"six", Atom::Unit(6)),
+            (b"sept", Atom::Unit(7)),
+            (b"seize", Atom::Unit(16)),
+            (b"soixante", Atom::Tens(60, false)),
+            (b"septante", Atom::Tens(70, false)),
+        ],
+        b'h' => &[
+            (b"huit", Atom::Unit(8)),
+            (b"huitante", Atom::Tens(80, false)),
+        ],
+        b'n' => &[
+            (b"neuf", Atom::Unit(9)),
+            (b"nonante", Atom::Tens(90, false)),
+        ],
+        b'o' => &[
+            (b"onze", Atom::Unit(11)),
+            (b"octante", Atom::Tens(80, false)),
+        ],
+        b'v' => &[
+            (b"vingt", Atom::Tens(20, false)),
+            (b"vingts", Atom::Tens(20, true)),
+        ],
+        b'm' => &[
+            (b"mille", Atom::Mille),
+            (b"mil", Atom::Mille),
+            (b"million", Atom::Scale(6)),
+            (b"millions", Atom::Scale(6)),
+            (b"milliard", Atom::Scale(9)),
+            (b"milliards", Atom::Scale(9)),
+        ],
+        b'b' => &[
+            (b"billion", Atom::Scale(12)),
+            (b"billions", Atom::Scale(12)),
+            (b"billiard", Atom::Scale(15)),
+            (b"billiards", Atom::Scale(15)),
+        ],
+        b'e' => &[(b"et", Atom::Et)],
         _ => return None,
-    })
+    };
+    // Compared inline: these are a few bytes, a call to memcmp costs more.
+    words
+        .iter()
+        .find(|(w, _)| w.len() == key.len() && w.iter().zip(key).all(|(a, b)| a == b))
+        .map(|&(_, a)| a)
 }
 
 /// The atom of an ordinal stem (the word without "ième(s)").
@@ -171,26 +206,11 @@ pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
 /// Returns `false` (and pushes nothing) if any part is not a number word.
 /// `offset` is the word's start in the parsed text.
 pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>) -> bool {
-    // One key for the whole word, split on its hyphens (folding keeps
-    // them and maps every other byte on its own); parts by parts only
-    // when the whole word has no key (too long: "quatre-vingt-dix-neuvième").
+    // One key for the whole word, split on its hyphens; parts by parts
+    // only when the whole word has no key (too long:
+    // "quatre-vingt-dix-neuvième").
     if let Some(key) = WordKey::from_bytes(word.as_bytes()) {
-        let before = out.len();
-        let mut pos = offset;
-        // Offsets are in the word as written (a folded part may be
-        // shorter).
-        let written = word.as_bytes().split(|&b| b == b'-');
-        for (part, raw) in key.as_bytes().split(|&b| b == b'-').zip(written) {
-            match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
-                Some(a) => out.push(a),
-                None => {
-                    out.truncate(before);
-                    return false;
-                }
-            }
-            pos += raw.len() + 1;
-        }
-        return true;
+        return push_key_atoms(key.as_bytes(), word, offset, out);
     }
     let before = out.len();
     let mut pos = offset;
@@ -217,6 +237,46 @@ pub(crate) fn is_number_key(key: &[u8]) -> bool {
         && key
             .split(|&b| b == b'-')
             .all(|p| !p.is_empty() && atom_of_key(p, 0).is_some())
+}
+
+/// [`push_word_atoms`] with the word's folded key already built (see
+/// [`WordKey`]): folding keeps the hyphens and maps every other char on
+/// its own, so the key's parts are the folded parts of the word.
+pub(crate) fn push_key_atoms(
+    key: &[u8],
+    word: &str,
+    offset: usize,
+    out: &mut Vec<WordAtom>,
+) -> bool {
+    // Keys are at most 24 bytes: an inline loop, cheaper than the call to
+    // memchr that `contains` makes (measured).
+    #[allow(clippy::manual_contains)]
+    let hyphenated = key.iter().any(|&b| b == b'-');
+    if !hyphenated {
+        // One part, the common case.
+        return match atom_of_key(key, offset).filter(|_| !key.is_empty()) {
+            Some(a) => {
+                out.push(a);
+                true
+            }
+            None => false,
+        };
+    }
+    let before = out.len();
+    let mut pos = offset;
+    // Offsets are in the word as written (a folded part may be shorter).
+    let written = word.as_bytes().split(|&b| b == b'-');
+    for (part, raw) in key.split(|&b| b == b'-').zip(written) {
+        match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
+            Some(a) => out.push(a),
+            None => {
+                out.truncate(before);
+                return false;
+            }
+        }
+        pos += raw.len() + 1;
+    }
+    true
 }
 
 /// Whether a word (possibly hyphenated) is made only of number words.
