@@ -45,12 +45,24 @@ fn is_group_space(c: char) -> bool {
 pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
     match plain_digits(s.as_bytes()) {
         Some(d) => Ok(d),
-        None => parse_digits_general(s),
+        None => parse_digits_general(s, false).map(|(d, _)| d),
     }
 }
 
-/// [`parse_digits`] for any input (signs, commas, spaces, English decimals).
-fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
+/// [`parse_digits`] that reads a well-formed digit string of any length:
+/// past `u64` its value is the nearest `f64` (infinite past `f64`),
+/// `integer` is `None` and the flag is `true`, instead of
+/// [`NumberError::Overflow`]. Linear in the length.
+pub(crate) fn parse_digits_saturating(s: &str) -> Result<(DigitNumber, bool), NumberError> {
+    match plain_digits(s.as_bytes()) {
+        Some(d) => Ok((d, false)),
+        None => parse_digits_general(s, true),
+    }
+}
+
+/// [`parse_digits`] for any input (signs, commas, spaces, English
+/// decimals); with `saturate`, see [`parse_digits_saturating`].
+fn parse_digits_general(s: &str, saturate: bool) -> Result<(DigitNumber, bool), NumberError> {
     let bad = |offset: usize, reason: &'static str| NumberError::Digits { offset, reason };
     let mut negative = false;
     let mut body_start = 0;
@@ -89,6 +101,8 @@ fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
     };
     // Integer part: digits, grouped by one kind of separator.
     let mut value: i128 = 0;
+    // Past u64 (when saturating): the value so far as a float.
+    let mut overflow: Option<f64> = None;
     let mut digits = 0usize;
     let mut sep: Option<char> = None;
     let mut group_len = 0usize;
@@ -96,11 +110,19 @@ fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
     for (k, c) in int_part.char_indices() {
         let at = body_start + k;
         if let Some(d) = c.to_digit(10) {
-            value = value
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i128::from(d)))
-                .filter(|v| *v <= i128::from(u64::MAX))
-                .ok_or(NumberError::Overflow { offset: 0 })?;
+            if let Some(big) = overflow.as_mut() {
+                *big = *big * 10.0 + f64::from(d);
+            } else {
+                match value
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(i128::from(d)))
+                    .filter(|v| *v <= i128::from(u64::MAX))
+                {
+                    Some(v) => value = v,
+                    None if saturate => overflow = Some(value as f64 * 10.0 + f64::from(d)),
+                    None => return Err(NumberError::Overflow { offset: 0 }),
+                }
+            }
             digits += 1;
             group_len += 1;
         } else if c == '.' || is_group_space(c) {
@@ -130,19 +152,41 @@ fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
             return Err(bad(body_start, "no digits"));
         }
         let v = if negative { -value } else { value };
-        return Ok(DigitNumber {
-            value: v as f64,
-            integer: Some(v),
-            decimals: 0,
-            grouped: groups > 0,
-            english_decimal: false,
-        });
+        let d = match overflow {
+            Some(big) => DigitNumber {
+                value: if negative { -big } else { big },
+                integer: None,
+                decimals: 0,
+                grouped: groups > 0,
+                english_decimal: false,
+            },
+            None => DigitNumber {
+                value: v as f64,
+                integer: Some(v),
+                decimals: 0,
+                grouped: groups > 0,
+                english_decimal: false,
+            },
+        };
+        return Ok((d, overflow.is_some()));
     };
     if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad(body_start + frac_at, "decimals are not digits"));
     }
     if frac.len() > 18 {
         return Err(bad(body_start + frac_at, "too many decimals"));
+    }
+    let decimals = frac.len() as u32;
+    if let Some(big) = overflow {
+        // Past u64 the decimals are below the float's precision.
+        let d = DigitNumber {
+            value: if negative { -big } else { big },
+            integer: None,
+            decimals,
+            grouped: groups > 0,
+            english_decimal: english,
+        };
+        return Ok((d, true));
     }
     let mut mantissa = value;
     for b in frac.bytes() {
@@ -151,7 +195,6 @@ fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
             .and_then(|v| v.checked_add(i128::from(b - b'0')))
             .ok_or(NumberError::Overflow { offset: 0 })?;
     }
-    let decimals = frac.len() as u32;
     // mantissa / 10^decimals, both exact in f64 for usual sizes: one
     // correctly rounded division.
     let scale = 10f64.powi(decimals as i32);
@@ -159,13 +202,14 @@ fn parse_digits_general(s: &str) -> Result<DigitNumber, NumberError> {
     if negative {
         v = -v;
     }
-    Ok(DigitNumber {
+    let d = DigitNumber {
         value: v,
         integer: None,
         decimals,
         grouped: groups > 0,
         english_decimal: english,
-    })
+    };
+    Ok((d, false))
 }
 
 /// The common case without a pass over chars: ASCII digits, possibly
@@ -270,7 +314,7 @@ mod tests {
         }
         for s in &strings {
             if let Some(fast) = plain_digits(s.as_bytes()) {
-                assert_eq!(Ok(fast), parse_digits_general(s), "{s}");
+                assert_eq!(Ok((fast, false)), parse_digits_general(s, false), "{s}");
             }
         }
     }

@@ -8,7 +8,7 @@ use crate::context_words::{
     approx_noun, is_function_word, is_identifier_noun, is_month, is_prenominal_adjective,
     is_vague_determiner, participle_category, QUALIFIER_PHRASES,
 };
-use crate::digits::parse_digits;
+use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
@@ -212,6 +212,22 @@ fn counting_category(c: Category) -> bool {
     )
 }
 
+/// Whether a token is only zero-width marks (zero-width space, joiners,
+/// word joiner, byte order mark, soft hyphen): raw copy may hold them next
+/// to a number ("1.000\u{200B} morts"); they are not tokens for the finder.
+/// Normalised text has none.
+#[inline]
+fn is_zero_width(tok: &str) -> bool {
+    // All of them start with one of these bytes: most tokens fail here.
+    matches!(tok.as_bytes().first(), Some(0xC2 | 0xE2 | 0xEF))
+        && tok.chars().all(|c| {
+            matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+        })
+}
+
 fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
@@ -253,7 +269,11 @@ impl NumberFinder {
                 return;
             };
             toks.clear();
-            toks.extend(tokenize(window).map(|t| Tok::new(t, start)));
+            toks.extend(
+                tokenize(window)
+                    .filter(|t| !is_zero_width(t.text(window)))
+                    .map(|t| Tok::new(t, start)),
+            );
             self.find_in(text, &toks, &mut scratch, &mut out);
         });
         out
@@ -283,11 +303,15 @@ impl NumberFinder {
             TokenKind::Number => self.digits_core(text, toks, i),
             TokenKind::Percent => {
                 let raw = tok.text(text).trim_end_matches('%').trim_end();
-                let d = parse_digits(raw).ok()?;
+                let (d, beyond) = parse_digits_saturating(raw).ok()?;
                 Some(Core {
                     start: i,
                     end: i + 1,
-                    value: d.value,
+                    value: if beyond {
+                        MAX_VALUE.copysign(d.value)
+                    } else {
+                        d.value
+                    },
                     kind: NumberKind::Percent,
                     own_qualifier: None,
                     needs_de: false,
@@ -295,6 +319,7 @@ impl NumberFinder {
                     lone_neuf: false,
                     flags: Flags {
                         english_decimal: d.english_decimal,
+                        saturated: beyond,
                         ..flags
                     },
                 })
@@ -327,12 +352,19 @@ impl NumberFinder {
         {
             return None;
         }
-        let d = parse_digits(raw).ok()?;
+        // Past u64 the number is still read, capped and flagged like a
+        // number in words past u64.
+        let (d, beyond) = parse_digits_saturating(raw).ok()?;
         let mut flags = Flags {
             english_decimal: d.english_decimal,
+            saturated: beyond,
             ..Flags::default()
         };
-        let mut value = d.value;
+        let mut value = if beyond {
+            MAX_VALUE.copysign(d.value)
+        } else {
+            d.value
+        };
         let mut end = i + 1;
         let mut needs_de = false;
         // Scale words: "millions", "milliard", "de milliards".
@@ -587,7 +619,7 @@ impl NumberFinder {
         let mut ordinals = 0usize;
         let mut j = i;
         while let Some(t) = toks.get(j) {
-            if t.kind != TokenKind::Word || j - i >= 24 {
+            if t.kind != TokenKind::Word {
                 break;
             }
             let w = t.text(text);
@@ -629,34 +661,39 @@ impl NumberFinder {
                 break;
             };
             let ends_on_scale = matches!(last.atom, Atom::Scale(_));
-            if !matches!(last.atom, Atom::Et | Atom::De) {
-                if overflowed {
+            // A run ending on "et" or "de" is not a number, but may still
+            // be ruled out for good ("vingt et et").
+            let dangling = matches!(last.atom, Atom::Et | Atom::De);
+            if overflowed {
+                if !dangling {
                     best = Some((j, Reading::Saturated, ends_on_scale));
-                } else {
-                    match parse_atoms_from(&s.atoms, &mut resume) {
-                        // Past u64 the longest reading saturates with a
-                        // flag: a shorter one would be a wrong value ("neuf
-                        // cents milliards de milliards de milliards" is not
-                        // 9 × 10^11).
-                        (Err(NumberError::Overflow { .. }), is_final) => {
+                }
+            } else {
+                match parse_atoms_from(&s.atoms, &mut resume) {
+                    // Past u64 the longest reading saturates with a flag:
+                    // a shorter one would be a wrong value ("neuf cents
+                    // milliards de milliards de milliards" is not 9 ×
+                    // 10^11).
+                    (Err(NumberError::Overflow { .. }), is_final) => {
+                        if !dangling {
                             best = Some((j, Reading::Saturated, ends_on_scale));
-                            overflowed = is_final;
                         }
-                        (Ok(v), _) => {
-                            // Only the last word may be an ordinal, and
-                            // "unième" never stands alone.
-                            let ord_ok = ordinals == 0
-                                || (ordinals == 1
-                                    && last.ordinal.is_some()
-                                    && !(s.atoms.len() == 1 && last.atom == Atom::Unit(1)));
-                            if ord_ok {
-                                best = Some((j, Reading::Value(v, last.ordinal), ends_on_scale));
-                            }
-                        }
-                        // No longer run can read either.
-                        (Err(_), true) => break,
-                        (Err(_), false) => {}
+                        overflowed = is_final;
                     }
+                    // No longer run can read either.
+                    (Err(_), true) => break,
+                    (Ok(v), _) if !dangling => {
+                        // Only the last word may be an ordinal, and
+                        // "unième" never stands alone.
+                        let ord_ok = ordinals == 0
+                            || (ordinals == 1
+                                && last.ordinal.is_some()
+                                && !(s.atoms.len() == 1 && last.atom == Atom::Unit(1)));
+                        if ord_ok {
+                            best = Some((j, Reading::Value(v, last.ordinal), ends_on_scale));
+                        }
+                    }
+                    _ => {}
                 }
             }
             if last.ordinal.is_some() {
@@ -1407,7 +1444,10 @@ mod tests {
         cuts.push(text.len());
         for end in cuts {
             let part = &text[start..end];
-            let toks: Vec<Tok> = tokenize(part).map(|t| Tok::new(t, start)).collect();
+            let toks: Vec<Tok> = tokenize(part)
+                .filter(|t| !is_zero_width(t.text(part)))
+                .map(|t| Tok::new(t, start))
+                .collect();
             f.find_in(text, &toks, &mut scratch, &mut out);
             start = end;
         }
