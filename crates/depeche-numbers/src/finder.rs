@@ -161,9 +161,22 @@ impl Tok {
         scale_key_power(self.key(text)?.as_bytes())
     }
 
-    /// The token's folded key (see [`WordKey::from_bytes`]).
+    /// The token's folded key (see [`WordKey::from_bytes`]); none for
+    /// digits, times, percentages, punctuation, quotes and dashes, which no
+    /// rule reads as a word.
     #[inline]
     fn key(&self, text: &str) -> Option<WordKey> {
+        if matches!(
+            self.kind,
+            TokenKind::Number
+                | TokenKind::Time
+                | TokenKind::Percent
+                | TokenKind::Punct
+                | TokenKind::Quote(_)
+                | TokenKind::Dash
+        ) {
+            return None;
+        }
         if let Some(k) = self.key.get() {
             return k;
         }
