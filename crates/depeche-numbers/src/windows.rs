@@ -369,26 +369,19 @@ pub(crate) fn is_number_word_initial(b: u8) -> bool {
         .unwrap_or(false)
 }
 
-/// Bytes a trigger chunk may start with: [`NUMBER_WORD_INITIAL`], roman
-/// numerals ('I', 'V', 'X'), the elided "j'", punctuation (an opening quote
-/// or parenthesis) and any non-ASCII byte (quotes, accented capitals).
+/// Letters a trigger word may start with (after the marks before it):
+/// [`NUMBER_WORD_INITIAL`], roman numerals ('I', 'V', 'X') and the elided
+/// "j'".
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const FIRST_OK: [bool; 256] = {
+const FIRST_LETTER: [bool; 256] = {
     let mut t = NUMBER_WORD_INITIAL;
     let letters = b"jJIVX";
     let mut k = 0;
     while k < letters.len() {
         t[letters[k] as usize] = true;
         k += 1;
-    }
-    let mut b = 0usize;
-    while b < 256 {
-        if b >= 0x80 || (b < 0x80 && (b as u8).is_ascii_punctuation()) {
-            t[b] = true;
-        }
-        b += 1;
     }
     t
 };
@@ -397,20 +390,27 @@ const FIRST_OK: [bool; 256] = {
 /// [`word_trigger`], false only for chunks it rejects). `apostrophe`: the
 /// chunk holds a `'`.
 ///
-/// A chunk starting with a letter is its own word up to closing marks,
-/// unless it holds an elision; so it needs the three-letter prefix of a
-/// number word, or "un"/"une", or to be a roman numeral.
+/// Past the punctuation and quotation marks before it ([`strip_marks_start`],
+/// as in `word_trigger`), a chunk is its own word up to closing marks,
+/// unless it holds an elision; so it needs a number word's initial, and the
+/// three-letter prefix of a number word, or "un"/"une", or to be a roman
+/// numeral. A chunk starting with another non-ASCII char (an accented
+/// letter: "à", "été") is never a number word.
 #[inline]
 fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
-    // Without branches: most chunks fail, in no predictable order.
     let b0 = chunk.first().copied().unwrap_or(b' ');
-    let b1 = chunk.get(1).copied().unwrap_or(0) | 0x20;
-    let first_ok = FIRST_OK.get(usize::from(b0)).copied().unwrap_or(false);
-    // Punctuation or a non-ASCII byte first: `word_trigger` strips it.
-    let not_letter = !b0.is_ascii_alphabetic();
-    let roman = matches!(b0, b'I' | b'V' | b'X');
-    let un = (b0 | 0x20) == b'u' && b1 == b'n';
-    first_ok & (not_letter | apostrophe | roman | un | has_number_prefix3(chunk))
+    // Most chunks start with a letter: no stripping, no branch below.
+    let rest = if b0.is_ascii_alphabetic() {
+        chunk
+    } else {
+        strip_marks_start(chunk)
+    };
+    let r0 = rest.first().copied().unwrap_or(b' ');
+    let r1 = rest.get(1).copied().unwrap_or(0) | 0x20;
+    let first_ok = FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false);
+    let roman = matches!(r0, b'I' | b'V' | b'X');
+    let un = (r0 | 0x20) == b'u' && r1 == b'n';
+    first_ok & (apostrophe | roman | un | has_number_prefix3(rest))
 }
 
 /// Eight bytes with the high bit set in each byte of `x` that equals `b`,
