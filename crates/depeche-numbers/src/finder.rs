@@ -93,6 +93,9 @@ struct Core {
     flags: Flags,
 }
 
+/// Windows from this size on (bytes) get their room made at once.
+const DENSE_WINDOW: usize = 16 << 10;
+
 /// Per-call scratch buffers.
 struct Scratch {
     atoms: Vec<WordAtom>,
@@ -285,17 +288,22 @@ impl NumberFinder {
             // A window of number after number (a table, a list) may be the
             // whole text: room made once, not by doubling and copying
             // (tokens take two bytes at least, most take five or more).
-            toks.reserve(window.len() / 4);
+            let dense = window.len() >= DENSE_WINDOW;
+            if dense {
+                toks.reserve(window.len() / 4);
+            }
             toks.extend(
                 tokenize(window)
                     .filter(|t| !is_zero_width(t.text(window)))
                     .map(|t| Tok::new(t, start)),
             );
-            // Likewise for the matches of such a window: a guess, at most
-            // one per number in digits, and about one per four tokens in a
-            // run of numbers in words (growth by doubling past it).
-            let digits = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
-            out.reserve(digits.max(toks.len() / 4));
+            if dense {
+                // Likewise for its matches: a guess, at most one per number
+                // in digits, about one per four tokens in a run of numbers
+                // in words (growth by doubling past it).
+                let digits = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
+                out.reserve(digits.max(toks.len() / 4));
+            }
             self.find_in(text, &toks, &mut scratch, &mut out);
         });
         out
