@@ -1,6 +1,6 @@
 //! Finding numbers, amounts and quantities in running French text.
 
-use std::cell::Cell;
+use std::cell::OnceCell;
 
 use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
@@ -123,7 +123,7 @@ struct UnitRead {
 struct Tok {
     kind: TokenKind,
     span: Span,
-    key: Cell<Option<Option<WordKey>>>,
+    key: OnceCell<Option<WordKey>>,
 }
 
 impl Tok {
@@ -133,7 +133,7 @@ impl Tok {
         Tok {
             kind: t.kind,
             span: Span::new(t.span.start + base, t.span.end + base),
-            key: Cell::new(None),
+            key: OnceCell::new(),
         }
     }
 
@@ -168,7 +168,7 @@ impl Tok {
     /// digits, times, percentages, punctuation, quotes and dashes, which no
     /// rule reads as a word.
     #[inline]
-    fn key(&self, text: &str) -> Option<WordKey> {
+    fn key(&self, text: &str) -> Option<&WordKey> {
         if matches!(
             self.kind,
             TokenKind::Number
@@ -180,17 +180,15 @@ impl Tok {
         ) {
             return None;
         }
-        if let Some(k) = self.key.get() {
-            return k;
-        }
-        let k = WordKey::from_bytes(self.text(text).as_bytes());
-        self.key.set(Some(k));
-        k
+        // Read in place: a key is 32 bytes, copies of it add up.
+        self.key
+            .get_or_init(|| WordKey::from_bytes(self.text(text).as_bytes()))
+            .as_ref()
     }
 }
 
 #[inline]
-fn key_of(text: &str, tok: &Tok) -> Option<WordKey> {
+fn key_of<'t>(text: &str, tok: &'t Tok) -> Option<&'t WordKey> {
     tok.key(text)
 }
 
@@ -778,7 +776,7 @@ impl NumberFinder {
         // Keys of the (at most four) tokens before `i`, computed once;
         // nearest first.
         const MAX_PHRASE: usize = 4;
-        let mut keys: [Option<WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
         for (back, slot) in keys.iter_mut().enumerate() {
             let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
                 break;
@@ -857,7 +855,7 @@ impl NumberFinder {
         text: &str,
         toks: &[Tok],
         j: usize,
-        first: Option<WordKey>,
+        first: Option<&WordKey>,
         key: &mut String,
     ) -> Option<(usize, UnitInfo)> {
         let t = toks.get(j)?;
@@ -869,7 +867,7 @@ impl NumberFinder {
         }
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
-        let first = first.as_ref().map(WordKey::as_str);
+        let first = first.map(WordKey::as_str);
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {

@@ -58,6 +58,7 @@ pub(crate) struct WordAtom {
 }
 
 /// The cardinal atom of a folded word key, if it is a number word.
+#[inline]
 fn cardinal_atom(key: &[u8]) -> Option<Atom> {
     // The words by first letter: a few comparisons instead of all of them.
     let words: &[(&[u8], Atom)] = match key.first()? {
@@ -180,6 +181,7 @@ pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
 }
 
 /// [`atom_of`] on an already folded key (see [`WordKey`]).
+#[inline]
 pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
