@@ -13,7 +13,7 @@ use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
 use crate::windows::FINDER_WORD_INITIAL;
-use crate::word_key::WordKey;
+use crate::word_key::{same, WordKey};
 use crate::words::{
     atom_of_key, parse_atoms, parse_atoms_from, push_key_atoms, push_word_atoms, Atom, Resume,
     WordAtom,
@@ -194,7 +194,7 @@ fn key_of<'t>(text: &str, tok: &'t Tok) -> Option<&'t WordKey> {
 
 fn key_is(text: &str, tok: Option<&Tok>, want: &str) -> bool {
     tok.and_then(|t| key_of(text, t))
-        .is_some_and(|k| k.as_bytes() == want.as_bytes())
+        .is_some_and(|k| same(k.as_bytes(), want.as_bytes()))
 }
 
 /// A capitalised plural noun: "Etats", "Français", "Américaines"; not an
@@ -801,7 +801,7 @@ impl NumberFinder {
                 keys.get(back)
                     .copied()
                     .flatten()
-                    .is_some_and(|key| key.as_bytes() == want.as_bytes())
+                    .is_some_and(|key| same(key.as_bytes(), want.as_bytes()))
             });
             let start = i - n;
             if all && best.map_or(true, |(_, b)| start < b) {
@@ -962,10 +962,11 @@ impl NumberFinder {
             });
         }
         let fk = key_of(text, first);
-        if fk.is_some_and(|k| k.as_str() == "pourcent")
-            || (fk.is_some_and(|k| k.as_str() == "pour") && key_is(text, toks.get(j + 1), "cent"))
+        if fk.is_some_and(|k| k.as_bytes() == b"pourcent")
+            || (fk.is_some_and(|k| k.as_bytes() == b"pour")
+                && key_is(text, toks.get(j + 1), "cent"))
         {
-            let end = if fk.is_some_and(|k| k.as_str() == "pour") {
+            let end = if fk.is_some_and(|k| k.as_bytes() == b"pour") {
                 j + 2
             } else {
                 j + 1
@@ -1127,7 +1128,7 @@ impl NumberFinder {
         let mut start_tok = q_at;
         let mut qualifier = core.own_qualifier.unwrap_or_default();
         let mut prefix_found = false;
-        let mut range_opener: Option<&str> = None;
+        let mut range_opener: Option<&[u8]> = None;
         if let Some((q, st)) = self.prefix(text, toks, q_at, floor) {
             if core.own_qualifier.is_none() {
                 qualifier = q;
@@ -1136,9 +1137,9 @@ impl NumberFinder {
             prefix_found = true;
         } else if q_at > floor {
             if let Some(k) = toks.get(q_at - 1).and_then(|t| key_of(text, t)) {
-                match k.as_str() {
-                    "entre" => range_opener = Some("et"),
-                    "de" | "d'" => range_opener = Some("a"),
+                match k.as_bytes() {
+                    b"entre" => range_opener = Some(b"et"),
+                    b"de" | b"d'" => range_opener = Some(b"a"),
                     _ => {}
                 }
             }
@@ -1175,9 +1176,9 @@ impl NumberFinder {
         {
             let connector = toks.get(end_tok);
             let ck = connector.and_then(|t| key_of(text, t));
-            let ok = match (range_opener, ck.as_ref().map(|k| k.as_str())) {
-                (Some(want), Some(got)) => want == got,
-                (None, Some("a" | "ou")) => !prefix_found,
+            let ok = match (range_opener, ck.map(|k| k.as_bytes())) {
+                (Some(want), Some(got)) => same(want, got),
+                (None, Some(b"a" | b"ou")) => !prefix_found,
                 (None, _) => connector.is_some_and(|t| t.kind == TokenKind::Dash) && !prefix_found,
                 _ => false,
             };
@@ -1385,12 +1386,12 @@ impl NumberFinder {
         let n = core.value;
         if core.flags.words {
             let k = key_of(text, next)?;
-            let d = match k.as_str() {
-                "tiers" => 3.0,
-                "quart" | "quarts" => 4.0,
-                "demi" => 2.0,
+            let d = match k.as_bytes() {
+                b"tiers" => 3.0,
+                b"quart" | b"quarts" => 4.0,
+                b"demi" => 2.0,
                 // "un dixième", "trois centièmes".
-                kk if kk.ends_with("ieme") || kk.ends_with("iemes") => {
+                kk if kk.ends_with(b"ieme") || kk.ends_with(b"iemes") => {
                     let p = crate::parse::parse_number(next.text(text)).ok()?;
                     if p.kind != NumberKind::Ordinal || p.value < 3.0 {
                         return None;

@@ -14,7 +14,7 @@
 
 use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
 use crate::ordinal::ordinal_rank_key;
-use crate::word_key::WordKey;
+use crate::word_key::{same, WordKey};
 use crate::words::{atom_of_key, Atom};
 
 /// Chunks kept before a trigger.
@@ -521,12 +521,13 @@ fn article_counts(
     let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
     let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        let k = k.as_str();
+        let k = k.as_bytes();
         QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
             let n = phrase.len();
             let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
             let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
-            last == k || (elided && last.ends_with('\'') && second == k)
+            same(last.as_bytes(), k)
+                || (elided && last.ends_with('\'') && same(second.as_bytes(), k))
         })
     });
     // A currency symbol before it ("$ un"): the finder may read a

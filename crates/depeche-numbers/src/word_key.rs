@@ -147,6 +147,13 @@ impl WordKey {
     }
 }
 
+/// Whether two short byte strings (keys, words of the closed lists) are
+/// equal: compared inline, a call to `memcmp` costs more for a few bytes.
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Folds a phrase for lexicon keys (lower case, accents removed, one space
 /// between words); allocates. Used when building lexicons and when looking
 /// up a found unit, never per token.
