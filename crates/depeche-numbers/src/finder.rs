@@ -1035,6 +1035,19 @@ impl NumberFinder {
             return None;
         }
         let hw = h.text(text);
+        let hk = head_key;
+        // Not a number word (checked first: in a run of number words it is
+        // the reason most often).
+        let number_word = match hk {
+            Some(k) => {
+                crate::words::is_number_key(k.as_bytes())
+                    || ordinal_rank_key(k.as_bytes()).is_some()
+            }
+            None => crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some(),
+        };
+        if number_word {
+            return None;
+        }
         // Capitalised: only plural nouns and demonyms ("27 Etats", "deux
         // Français"), not names, acronyms nor the start of a date.
         let capitalized = h.is_capitalized(text);
@@ -1044,18 +1057,7 @@ impl NumberFinder {
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let hk = head_key;
         if hk.is_some_and(|k| is_function_word(k.as_bytes()) || is_month(k.as_bytes())) {
-            return None;
-        }
-        let number_word = match hk {
-            Some(k) => {
-                crate::words::is_number_key(k.as_bytes())
-                    || ordinal_rank_key(k.as_bytes()).is_some()
-            }
-            None => crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some(),
-        };
-        if number_word {
             return None;
         }
         // (At `j` itself the lexicon was already asked above.)
