@@ -43,6 +43,26 @@ fn is_group_space(c: char) -> bool {
 /// assert!(parse_digits("26.03.2024").is_err());
 /// ```
 pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
+    match plain_digits(s.as_bytes()) {
+        Some(d) => Ok(d),
+        None => parse_digits_general(s, false).map(|(d, _)| d),
+    }
+}
+
+/// [`parse_digits`] that reads a well-formed digit string of any length:
+/// past `u64` its value is the nearest `f64` (infinite past `f64`),
+/// `integer` is `None` and the flag is `true`, instead of
+/// [`NumberError::Overflow`]. Linear in the length.
+pub(crate) fn parse_digits_saturating(s: &str) -> Result<(DigitNumber, bool), NumberError> {
+    match plain_digits(s.as_bytes()) {
+        Some(d) => Ok((d, false)),
+        None => parse_digits_general(s, true),
+    }
+}
+
+/// [`parse_digits`] for any input (signs, commas, spaces, English
+/// decimals); with `saturate`, see [`parse_digits_saturating`].
+fn parse_digits_general(s: &str, saturate: bool) -> Result<(DigitNumber, bool), NumberError> {
     let bad = |offset: usize, reason: &'static str| NumberError::Digits { offset, reason };
     let mut negative = false;
     let mut body_start = 0;
@@ -81,6 +101,8 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
     };
     // Integer part: digits, grouped by one kind of separator.
     let mut value: i128 = 0;
+    // Past u64 (when saturating): the value so far as a float.
+    let mut overflow: Option<f64> = None;
     let mut digits = 0usize;
     let mut sep: Option<char> = None;
     let mut group_len = 0usize;
@@ -88,11 +110,19 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
     for (k, c) in int_part.char_indices() {
         let at = body_start + k;
         if let Some(d) = c.to_digit(10) {
-            value = value
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i128::from(d)))
-                .filter(|v| *v <= i128::from(u64::MAX))
-                .ok_or(NumberError::Overflow { offset: 0 })?;
+            if let Some(big) = overflow.as_mut() {
+                *big = *big * 10.0 + f64::from(d);
+            } else {
+                match value
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(i128::from(d)))
+                    .filter(|v| *v <= i128::from(u64::MAX))
+                {
+                    Some(v) => value = v,
+                    None if saturate => overflow = Some(value as f64 * 10.0 + f64::from(d)),
+                    None => return Err(NumberError::Overflow { offset: 0 }),
+                }
+            }
             digits += 1;
             group_len += 1;
         } else if c == '.' || is_group_space(c) {
@@ -122,19 +152,41 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
             return Err(bad(body_start, "no digits"));
         }
         let v = if negative { -value } else { value };
-        return Ok(DigitNumber {
-            value: v as f64,
-            integer: Some(v),
-            decimals: 0,
-            grouped: groups > 0,
-            english_decimal: false,
-        });
+        let d = match overflow {
+            Some(big) => DigitNumber {
+                value: if negative { -big } else { big },
+                integer: None,
+                decimals: 0,
+                grouped: groups > 0,
+                english_decimal: false,
+            },
+            None => DigitNumber {
+                value: v as f64,
+                integer: Some(v),
+                decimals: 0,
+                grouped: groups > 0,
+                english_decimal: false,
+            },
+        };
+        return Ok((d, overflow.is_some()));
     };
     if frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad(body_start + frac_at, "decimals are not digits"));
     }
     if frac.len() > 18 {
         return Err(bad(body_start + frac_at, "too many decimals"));
+    }
+    let decimals = frac.len() as u32;
+    if let Some(big) = overflow {
+        // Past u64 the decimals are below the float's precision.
+        let d = DigitNumber {
+            value: if negative { -big } else { big },
+            integer: None,
+            decimals,
+            grouped: groups > 0,
+            english_decimal: english,
+        };
+        return Ok((d, true));
     }
     let mut mantissa = value;
     for b in frac.bytes() {
@@ -143,7 +195,6 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
             .and_then(|v| v.checked_add(i128::from(b - b'0')))
             .ok_or(NumberError::Overflow { offset: 0 })?;
     }
-    let decimals = frac.len() as u32;
     // mantissa / 10^decimals, both exact in f64 for usual sizes: one
     // correctly rounded division.
     let scale = 10f64.powi(decimals as i32);
@@ -151,12 +202,58 @@ pub fn parse_digits(s: &str) -> Result<DigitNumber, NumberError> {
     if negative {
         v = -v;
     }
-    Ok(DigitNumber {
+    let d = DigitNumber {
         value: v,
         integer: None,
         decimals,
         grouped: groups > 0,
         english_decimal: english,
+    };
+    Ok((d, false))
+}
+
+/// The common case without a pass over chars: ASCII digits, possibly
+/// grouped by dots ("139", "1.000", "1.234.567"), at most 18 digits.
+/// `None` for anything else, which the general path reads (with the same
+/// result for what is read here).
+fn plain_digits(s: &[u8]) -> Option<DigitNumber> {
+    let mut value: u64 = 0;
+    let mut digits = 0usize;
+    let mut group_len = 0usize;
+    let mut groups = 0usize;
+    for &c in s {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits > 18 {
+                return None;
+            }
+            value = value * 10 + u64::from(c - b'0');
+            group_len += 1;
+        } else if c == b'.' {
+            // A head of 1-3 digits, then groups of exactly three.
+            let ok = if groups == 0 {
+                (1..=3).contains(&group_len)
+            } else {
+                group_len == 3
+            };
+            if !ok {
+                return None;
+            }
+            groups += 1;
+            group_len = 0;
+        } else {
+            return None;
+        }
+    }
+    if digits == 0 || (groups > 0 && group_len != 3) {
+        return None;
+    }
+    Some(DigitNumber {
+        value: value as f64,
+        integer: Some(i128::from(value)),
+        decimals: 0,
+        grouped: groups > 0,
+        english_decimal: false,
     })
 }
 
@@ -199,6 +296,27 @@ mod tests {
         let d = parse_digits("49.3").unwrap();
         assert!(d.english_decimal);
         assert!(!parse_digits("1.500").unwrap().english_decimal);
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_general_one() {
+        let alphabet = ['0', '1', '9', '.', ','];
+        let n = alphabet.len();
+        let mut strings: Vec<String> = Vec::new();
+        for len in 1..=8u32 {
+            for code in 0..n.pow(len) {
+                strings.push((0..len).map(|k| alphabet[code / n.pow(k) % n]).collect());
+            }
+        }
+        for len in 15..=21 {
+            strings.push("9".repeat(len));
+            strings.push(format!("1{}", ".000".repeat(len / 3)));
+        }
+        for s in &strings {
+            if let Some(fast) = plain_digits(s.as_bytes()) {
+                assert_eq!(Ok((fast, false)), parse_digits_general(s, false), "{s}");
+            }
+        }
     }
 
     #[test]

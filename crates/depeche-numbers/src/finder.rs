@@ -1,17 +1,23 @@
 //! Finding numbers, amounts and quantities in running French text.
 
+use std::cell::OnceCell;
+
 use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
     approx_noun, is_function_word, is_identifier_noun, is_month, is_prenominal_adjective,
     is_vague_determiner, participle_category, QUALIFIER_PHRASES,
 };
-use crate::digits::parse_digits;
+use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
-use crate::parse::{round_scaled, scale_word_power, suffix_multiplier};
-use crate::word_key::WordKey;
-use crate::words::{atom_of_key, check_ordinals, parse_atoms, push_word_atoms, Atom, WordAtom};
+use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
+use crate::windows::FINDER_WORD_INITIAL;
+use crate::word_key::{same, WordKey};
+use crate::words::{
+    atom_of_key, parse_atoms, parse_atoms_from, push_key_atoms, push_word_atoms, Atom, Resume,
+    WordAtom,
+};
 use crate::{Category, Flags, NumberError, NumberKind, NumberMatch, Qualifier, MAX_VALUE};
 
 /// Finds every number in normalised French text, with its qualifier, unit,
@@ -87,10 +93,12 @@ struct Core {
     flags: Flags,
 }
 
+/// Windows from this size on (bytes) get their room made at once.
+const DENSE_WINDOW: usize = 16 << 10;
+
 /// Per-call scratch buffers.
 struct Scratch {
     atoms: Vec<WordAtom>,
-    atom_token: Vec<usize>,
     key: String,
 }
 
@@ -108,14 +116,85 @@ struct UnitRead {
     multiplier: f64,
 }
 
-#[inline]
-fn key_of(text: &str, tok: &Token) -> Option<WordKey> {
-    WordKey::from_bytes(tok.text(text).as_bytes())
+/// A token of a window and its folded key, built on first use: several
+/// rules ask for the key of the same token (the number, the qualifier
+/// before it, the unit after it...), and it is built once.
+#[derive(Clone)]
+struct Tok {
+    kind: TokenKind,
+    span: Span,
+    key: OnceCell<Option<WordKey>>,
 }
 
-fn key_is(text: &str, tok: Option<&Token>, want: &str) -> bool {
+impl Tok {
+    /// A token of the window starting at byte `base` of the text.
+    #[inline]
+    fn new(t: Token, base: usize) -> Tok {
+        Tok {
+            kind: t.kind,
+            span: Span::new(t.span.start + base, t.span.end + base),
+            key: OnceCell::new(),
+        }
+    }
+
+    /// The token's text in `text`.
+    #[inline]
+    fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text).unwrap_or("")
+    }
+
+    /// Whether the token's first char is an upper-case letter.
+    #[inline]
+    fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// [`crate::parse::scale_word_power`] of the token's text, from its
+    /// key.
+    #[inline]
+    fn scale_power(&self, text: &str) -> Option<u32> {
+        let w = self.text(text).as_bytes();
+        let first = w.first()?.to_ascii_lowercase();
+        if !matches!(first, b'm' | b'b' | b't') || w.len() > 12 {
+            return None;
+        }
+        scale_key_power(self.key(text)?.as_bytes())
+    }
+
+    /// The token's folded key (see [`WordKey::from_bytes`]); none for
+    /// digits, times, percentages, punctuation, quotes and dashes, which no
+    /// rule reads as a word.
+    #[inline]
+    fn key(&self, text: &str) -> Option<&WordKey> {
+        if matches!(
+            self.kind,
+            TokenKind::Number
+                | TokenKind::Time
+                | TokenKind::Percent
+                | TokenKind::Punct
+                | TokenKind::Quote(_)
+                | TokenKind::Dash
+        ) {
+            return None;
+        }
+        // Read in place: a key is 32 bytes, copies of it add up.
+        self.key
+            .get_or_init(|| WordKey::from_bytes(self.text(text).as_bytes()))
+            .as_ref()
+    }
+}
+
+#[inline]
+fn key_of<'t>(text: &str, tok: &'t Tok) -> Option<&'t WordKey> {
+    tok.key(text)
+}
+
+fn key_is(text: &str, tok: Option<&Tok>, want: &str) -> bool {
     tok.and_then(|t| key_of(text, t))
-        .is_some_and(|k| k.as_bytes() == want.as_bytes())
+        .is_some_and(|k| same(k.as_bytes(), want.as_bytes()))
 }
 
 /// A capitalised plural noun: "Etats", "Français", "Américaines"; not an
@@ -147,7 +226,23 @@ fn counting_category(c: Category) -> bool {
     )
 }
 
-fn is_word(tok: &Token) -> bool {
+/// Whether a token is only zero-width marks (zero-width space, joiners,
+/// word joiner, byte order mark, soft hyphen): raw copy may hold them next
+/// to a number ("1.000\u{200B} morts"); they are not tokens for the finder.
+/// Normalised text has none.
+#[inline]
+fn is_zero_width(tok: &str) -> bool {
+    // All of them start with one of these bytes: most tokens fail here.
+    matches!(tok.as_bytes().first(), Some(0xC2 | 0xE2 | 0xEF))
+        && tok.chars().all(|c| {
+            matches!(
+                c,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
+            )
+        })
+}
+
+fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
 
@@ -174,10 +269,9 @@ impl NumberFinder {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::with_capacity(16),
-            atom_token: Vec::with_capacity(16),
             key: String::with_capacity(32),
         };
-        let mut toks: Vec<Token> = Vec::with_capacity(64);
+        let mut toks: Vec<Tok> = Vec::with_capacity(64);
         // Only windows that may hold a number are tokenized and read.
         let counts = |word: &[u8]| {
             WordKey::from_bytes(word)
@@ -189,23 +283,32 @@ impl NumberFinder {
                 return;
             };
             toks.clear();
-            toks.extend(tokenize(window).map(|t| Token {
-                kind: t.kind,
-                span: Span::new(t.span.start + start, t.span.end + start),
-            }));
+            // A window of number after number (a table, a list) may be the
+            // whole text: room made once, not by doubling and copying
+            // (tokens take two bytes at least, most take five or more).
+            let dense = window.len() >= DENSE_WINDOW;
+            if dense {
+                toks.reserve(window.len() / 4);
+            }
+            toks.extend(
+                tokenize(window)
+                    .filter(|t| !is_zero_width(t.text(window)))
+                    .map(|t| Tok::new(t, start)),
+            );
+            if dense {
+                // Likewise for its matches: a guess, at most one per number
+                // in digits, about one per four tokens in a run of numbers
+                // in words (growth by doubling past it).
+                let digits = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
+                out.reserve(digits.max(toks.len() / 4));
+            }
             self.find_in(text, &toks, &mut scratch, &mut out);
         });
         out
     }
 
     /// Reads the matches of a run of tokens (spans into `text`).
-    fn find_in(
-        &self,
-        text: &str,
-        toks: &[Token],
-        scratch: &mut Scratch,
-        out: &mut Vec<NumberMatch>,
-    ) {
+    fn find_in(&self, text: &str, toks: &[Tok], scratch: &mut Scratch, out: &mut Vec<NumberMatch>) {
         let mut i = 0;
         let mut floor = 0;
         while i < toks.len() {
@@ -221,18 +324,22 @@ impl NumberFinder {
     }
 
     /// Whether token `i` may start a number (cheap test first).
-    fn read_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    fn read_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
         let tok = toks.get(i)?;
         let flags = Flags::default();
         match tok.kind {
             TokenKind::Number => self.digits_core(text, toks, i),
             TokenKind::Percent => {
                 let raw = tok.text(text).trim_end_matches('%').trim_end();
-                let d = parse_digits(raw).ok()?;
+                let (d, beyond) = parse_digits_saturating(raw).ok()?;
                 Some(Core {
                     start: i,
                     end: i + 1,
-                    value: d.value,
+                    value: if beyond {
+                        MAX_VALUE.copysign(d.value)
+                    } else {
+                        d.value
+                    },
                     kind: NumberKind::Percent,
                     own_qualifier: None,
                     needs_de: false,
@@ -240,6 +347,7 @@ impl NumberFinder {
                     lone_neuf: false,
                     flags: Flags {
                         english_decimal: d.english_decimal,
+                        saturated: beyond,
                         ..flags
                     },
                 })
@@ -264,7 +372,7 @@ impl NumberFinder {
     }
 
     /// Digits, with a scale after them ("1,5 million", "2 millions 300 000").
-    fn digits_core(&self, text: &str, toks: &[Token], i: usize) -> Option<Core> {
+    fn digits_core(&self, text: &str, toks: &[Tok], i: usize) -> Option<Core> {
         let tok = toks.get(i)?;
         let raw = tok.text(text);
         // "03", "007": zero-led digit strings are codes or date parts.
@@ -272,12 +380,19 @@ impl NumberFinder {
         {
             return None;
         }
-        let d = parse_digits(raw).ok()?;
+        // Past u64 the number is still read, capped and flagged like a
+        // number in words past u64.
+        let (d, beyond) = parse_digits_saturating(raw).ok()?;
         let mut flags = Flags {
             english_decimal: d.english_decimal,
+            saturated: beyond,
             ..Flags::default()
         };
-        let mut value = d.value;
+        let mut value = if beyond {
+            MAX_VALUE.copysign(d.value)
+        } else {
+            d.value
+        };
         let mut end = i + 1;
         let mut needs_de = false;
         // Scale words: "millions", "milliard", "de milliards".
@@ -286,8 +401,7 @@ impl NumberFinder {
             if next.kind != TokenKind::Word {
                 break;
             }
-            let w = next.text(text);
-            if let Some(p) = scale_word_power(w) {
+            if let Some(p) = next.scale_power(text) {
                 if last_scale.is_some() {
                     break;
                 }
@@ -298,10 +412,7 @@ impl NumberFinder {
                 continue;
             }
             if last_scale.is_some() && key_is(text, Some(next), "de") {
-                if let Some(p) = toks
-                    .get(end + 1)
-                    .and_then(|t| scale_word_power(t.text(text)))
-                {
+                if let Some(p) = toks.get(end + 1).and_then(|t| t.scale_power(text)) {
                     value *= 10f64.powi(p as i32);
                     end += 2;
                     continue;
@@ -356,7 +467,7 @@ impl NumberFinder {
 
     /// Numbers starting with a word: approximation nouns, vague plurals,
     /// words, fractions, ordinal words, regnal roman numerals.
-    fn word_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    fn word_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
         let tok = toks.get(i)?;
         let w = tok.text(text);
         let first = w.as_bytes().first().copied()?;
@@ -372,25 +483,14 @@ impl NumberFinder {
             }
             return None;
         }
-        // Cheap filter: number words, approximation nouns and "moitié"
-        // start with one of these letters.
-        if !matches!(
-            first.to_ascii_lowercase(),
-            b'b' | b'c'
-                | b'd'
-                | b'h'
-                | b'l'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b'p'
-                | b'q'
-                | b's'
-                | b't'
-                | b'u'
-                | b'v'
-                | b'z'
-        ) {
+        // Cheap filter: number words, approximation nouns, "moitié" and
+        // the determiners read here ("la moitié") start with one of these
+        // letters.
+        if !FINDER_WORD_INITIAL
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(false)
+        {
             return None;
         }
         // Cheap filter on the first two letters (number words and the
@@ -425,7 +525,7 @@ impl NumberFinder {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
             }
             // "des millions de", "plusieurs milliards de".
-            if let Some(p) = toks.get(i + 1).and_then(|t| scale_word_power(t.text(text))) {
+            if let Some(p) = toks.get(i + 1).and_then(|t| t.scale_power(text)) {
                 if p >= 6 && toks.get(i + 1).is_some_and(|t| t.text(text).ends_with('s')) {
                     let min = 2.0 * 10f64.powi(p as i32);
                     let mut c = self.simple_core(i, i + 2, min, NumberKind::Cardinal);
@@ -485,7 +585,7 @@ impl NumberFinder {
     fn approx_core(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         n: u64,
         about: bool,
@@ -495,10 +595,7 @@ impl NumberFinder {
         let mut value = n as f64 * count.unwrap_or(1) as f64;
         let mut end = i + 2;
         if key_is(text, toks.get(end), "de") {
-            if let Some(p) = toks
-                .get(end + 1)
-                .and_then(|t| scale_word_power(t.text(text)))
-            {
+            if let Some(p) = toks.get(end + 1).and_then(|t| t.scale_power(text)) {
                 value *= 10f64.powi(p as i32);
                 end += 2;
             } else if let Some(m) = toks
@@ -524,93 +621,147 @@ impl NumberFinder {
         c
     }
 
-    /// A run of number words ("vingt et un", "deux cent mille").
-    fn words_core(&self, text: &str, toks: &[Token], i: usize, s: &mut Scratch) -> Option<Core> {
+    /// A run of number words ("vingt et un", "deux cent mille"): the
+    /// longest run of whole tokens that reads as one number.
+    ///
+    /// Tokens are read one at a time and each longer run is parsed from
+    /// where the parse of the previous one stopped ([`Resume`]); reading
+    /// stops as soon as the grammar rules out every longer run. A token
+    /// thus costs a bounded number of grammar steps however long the run
+    /// of number words, instead of one parse of every prefix.
+    fn words_core(&self, text: &str, toks: &[Tok], i: usize, s: &mut Scratch) -> Option<Core> {
+        /// The longest reading found so far.
+        #[derive(Clone, Copy)]
+        enum Reading {
+            /// A value and the ordinal mark of its last word.
+            Value(u64, Option<bool>),
+            /// Past `u64`: capped and flagged.
+            Saturated,
+        }
         s.atoms.clear();
-        s.atom_token.clear();
+        let mut resume = Resume::default();
+        // (one past its last token, reading, whether it ends on a scale noun)
+        let mut best: Option<(usize, Reading, bool)> = None;
+        // A final overflow: every longer run overflows the same way.
+        let mut overflowed = false;
+        let mut ordinals = 0usize;
         let mut j = i;
         while let Some(t) = toks.get(j) {
-            if t.kind != TokenKind::Word || j - i >= 24 {
+            if t.kind != TokenKind::Word {
                 break;
             }
             let w = t.text(text);
             let before = s.atoms.len();
             let after_scale = matches!(s.atoms.last().map(|a| a.atom), Some(Atom::Scale(_)));
-            let scale_next = toks.get(j + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word && scale_word_power(n.text(text)).is_some()
-            });
             if w.eq_ignore_ascii_case("et") && j > i {
                 s.atoms.push(WordAtom {
                     atom: Atom::Et,
                     ordinal: None,
                     offset: t.span.start,
                 });
-            } else if w.eq_ignore_ascii_case("de") && after_scale && scale_next {
+            } else if after_scale
+                && w.eq_ignore_ascii_case("de")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && n.scale_power(text).is_some())
+            {
                 // "milliards de milliards": "de" chains two scales.
                 s.atoms.push(WordAtom {
                     atom: Atom::De,
                     ordinal: None,
                     offset: t.span.start,
                 });
-            } else if !push_word_atoms(w, t.span.start, &mut s.atoms) {
-                break;
-            }
-            for _ in before..s.atoms.len() {
-                s.atom_token.push(j);
+            } else {
+                let pushed = match t.key(text) {
+                    Some(k) => push_key_atoms(k.as_bytes(), w, t.span.start, &mut s.atoms),
+                    None => push_word_atoms(w, t.span.start, &mut s.atoms),
+                };
+                if !pushed {
+                    break;
+                }
             }
             j += 1;
-            if s.atoms.last().is_some_and(|a| a.ordinal.is_some()) {
+            ordinals += s
+                .atoms
+                .get(before..)
+                .map_or(0, |new| new.iter().filter(|a| a.ordinal.is_some()).count());
+            let Some(&last) = s.atoms.last() else {
+                break;
+            };
+            let ends_on_scale = matches!(last.atom, Atom::Scale(_));
+            // A run ending on "et" or "de" is not a number, but may still
+            // be ruled out for good ("vingt et et").
+            let dangling = matches!(last.atom, Atom::Et | Atom::De);
+            if overflowed {
+                if !dangling {
+                    best = Some((j, Reading::Saturated, ends_on_scale));
+                }
+            } else {
+                match parse_atoms_from(&s.atoms, &mut resume) {
+                    // Past u64 the longest reading saturates with a flag:
+                    // a shorter one would be a wrong value ("neuf cents
+                    // milliards de milliards de milliards" is not 9 ×
+                    // 10^11).
+                    (Err(NumberError::Overflow { .. }), is_final) => {
+                        if !dangling {
+                            best = Some((j, Reading::Saturated, ends_on_scale));
+                        }
+                        overflowed = is_final;
+                    }
+                    // No longer run can read either.
+                    (Err(_), true) => break,
+                    (Ok(v), _) if !dangling => {
+                        // Only the last word may be an ordinal, and
+                        // "unième" never stands alone.
+                        let ord_ok = ordinals == 0
+                            || (ordinals == 1
+                                && last.ordinal.is_some()
+                                && !(s.atoms.len() == 1 && last.atom == Atom::Unit(1)));
+                        if ord_ok {
+                            best = Some((j, Reading::Value(v, last.ordinal), ends_on_scale));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if last.ordinal.is_some() {
                 break;
             }
         }
-        // Longest prefix ending on a token boundary that parses.
-        let mut n = s.atoms.len();
-        while n > 0 {
-            let boundary = s.atom_token.get(n) != s.atom_token.get(n - 1);
-            let prefix = s.atoms.get(..n)?;
-            let dangling = matches!(prefix.last().map(|a| a.atom), Some(Atom::Et | Atom::De));
-            if boundary && !dangling {
-                // Past u64 the longest reading saturates with a flag: a
-                // shorter prefix would be a wrong value ("neuf cents
-                // milliards de milliards de milliards" is not 9 × 10^11).
-                if let Err(NumberError::Overflow { .. }) = parse_atoms(prefix) {
-                    let end = s.atom_token.get(n - 1).copied()? + 1;
-                    let mut c = self.simple_core(i, end, MAX_VALUE, NumberKind::Cardinal);
-                    c.flags.words = true;
-                    c.flags.saturated = true;
-                    c.needs_de = matches!(prefix.last().map(|a| a.atom), Some(Atom::Scale(_)));
-                    return Some(c);
-                }
-                if let (Ok(ord), Ok(v)) = (check_ordinals(prefix), parse_atoms(prefix)) {
-                    let end = s.atom_token.get(n - 1).copied()? + 1;
-                    let kind = if ord.is_some() {
-                        NumberKind::Ordinal
-                    } else {
-                        NumberKind::Cardinal
-                    };
-                    let mut c = self.simple_core(i, end, v as f64, kind);
-                    c.flags.words = true;
-                    let single = end == i + 1;
-                    let w = toks.get(i).map_or("", |t| t.text(text));
-                    c.lone_un = single && v == 1 && ord.is_none();
-                    c.lone_neuf = single && w.eq_ignore_ascii_case("neuf");
-                    c.needs_de = matches!(prefix.last().map(|a| a.atom), Some(Atom::Scale(_)));
-                    if ord.is_some() && v == 1 {
-                        return None;
-                    }
-                    // A count before a plural "-ièmes" word is a fraction:
-                    // "trois centièmes" = 3/100.
-                    if ord == Some(true) && end > i + 1 {
-                        if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
-                            return Some(f);
-                        }
-                    }
-                    return Some(c);
-                }
+        let (end, reading, needs_de) = best?;
+        let (v, ord) = match reading {
+            Reading::Saturated => {
+                let mut c = self.simple_core(i, end, MAX_VALUE, NumberKind::Cardinal);
+                c.flags.words = true;
+                c.flags.saturated = true;
+                c.needs_de = needs_de;
+                return Some(c);
             }
-            n -= 1;
+            Reading::Value(v, ord) => (v, ord),
+        };
+        let kind = if ord.is_some() {
+            NumberKind::Ordinal
+        } else {
+            NumberKind::Cardinal
+        };
+        let mut c = self.simple_core(i, end, v as f64, kind);
+        c.flags.words = true;
+        let single = end == i + 1;
+        let w = toks.get(i).map_or("", |t| t.text(text));
+        c.lone_un = single && v == 1 && ord.is_none();
+        c.lone_neuf = single && w.eq_ignore_ascii_case("neuf");
+        c.needs_de = needs_de;
+        if ord.is_some() && v == 1 {
+            return None;
         }
-        None
+        // A count before a plural "-ièmes" word is a fraction: "trois
+        // centièmes" = 3/100.
+        if ord == Some(true) && end > i + 1 {
+            if let Some(f) = self.plural_ordinal_fraction(text, toks, i, end, s) {
+                return Some(f);
+            }
+        }
+        Some(c)
     }
 
     /// The qualifier phrase ending right before token `i` (not below
@@ -618,14 +769,14 @@ impl NumberFinder {
     fn prefix(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         floor: usize,
     ) -> Option<(Qualifier, usize)> {
         // Keys of the (at most four) tokens before `i`, computed once;
         // nearest first.
         const MAX_PHRASE: usize = 4;
-        let mut keys: [Option<WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
         for (back, slot) in keys.iter_mut().enumerate() {
             let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
                 break;
@@ -650,7 +801,7 @@ impl NumberFinder {
                 keys.get(back)
                     .copied()
                     .flatten()
-                    .is_some_and(|key| key.as_bytes() == want.as_bytes())
+                    .is_some_and(|key| same(key.as_bytes(), want.as_bytes()))
             });
             let start = i - n;
             if all && best.map_or(true, |(_, b)| start < b) {
@@ -662,7 +813,7 @@ impl NumberFinder {
 
     /// Builds the folded key of tokens `from..to` into `key` (a space between
     /// tokens except after an elision).
-    fn phrase_key(text: &str, toks: &[Token], from: usize, to: usize, key: &mut String) -> bool {
+    fn phrase_key(text: &str, toks: &[Tok], from: usize, to: usize, key: &mut String) -> bool {
         key.clear();
         let mut prev_elision = false;
         for t in toks.get(from..to).unwrap_or(&[]) {
@@ -677,7 +828,7 @@ impl NumberFinder {
             }
             // Fast path for Latin letters (same folding), full folding
             // otherwise ("œ", symbols, long words).
-            match WordKey::from_bytes(t.text(text).as_bytes()) {
+            match t.key(text) {
                 Some(k) => key.push_str(k.as_str()),
                 None => depeche_text::fold_into(t.text(text), key),
             }
@@ -690,30 +841,68 @@ impl NumberFinder {
     fn lexicon_at(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         j: usize,
         key: &mut String,
     ) -> Option<(usize, UnitInfo)> {
-        let mut max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
+        let t = toks.get(j)?;
+        self.lexicon_at_keyed(text, toks, j, key_of(text, t), key)
+    }
+
+    /// [`Self::lexicon_at`] with the key of token `j` already built.
+    fn lexicon_at_keyed(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        j: usize,
+        first: Option<&WordKey>,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
+        let t = toks.get(j)?;
+        if !matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+        ) {
+            return None;
+        }
+        // The first token's key is on the stack (Latin letters); other
+        // tokens are folded into `key` (see `phrase_key`).
+        let first = first.map(WordKey::as_str);
+        let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
-            Self::phrase_key(text, toks, j, j + 1, key);
-            if !self.lexicon.starts_multiword(key) {
-                max = 1;
-            }
-        }
-        for n in (1..=max).rev() {
-            if Self::phrase_key(text, toks, j, j + n, key) {
-                if let Some(info) = self.lexicon.get(key) {
-                    return Some((j + n, *info));
+            let starts = match first {
+                Some(k) => self.lexicon.starts_multiword(k),
+                None => {
+                    Self::phrase_key(text, toks, j, j + 1, key)
+                        && self.lexicon.starts_multiword(key)
+                }
+            };
+            if starts {
+                for n in (2..=max).rev() {
+                    if Self::phrase_key(text, toks, j, j + n, key) {
+                        if let Some(info) = self.lexicon.get(key) {
+                            return Some((j + n, *info));
+                        }
+                    }
                 }
             }
         }
-        None
+        let info = match first {
+            Some(k) if !k.is_empty() => self.lexicon.get(k),
+            Some(_) => None,
+            None => {
+                if !Self::phrase_key(text, toks, j, j + 1, key) {
+                    return None;
+                }
+                self.lexicon.get(key)
+            }
+        };
+        info.map(|info| (j + 1, *info))
     }
 
     /// Whether token `a` and `b` touch (no space between).
-    fn glued(a: &Token, b: &Token) -> bool {
+    fn glued(a: &Tok, b: &Tok) -> bool {
         a.span.end == b.span.start
     }
 
@@ -721,12 +910,28 @@ impl NumberFinder {
     fn unit_after(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         core: &Core,
         s: &mut Scratch,
     ) -> Option<UnitRead> {
         let mut j = core.end;
         let multiplier = 1.0;
+        // Digits, punctuation and dashes neither are nor lead to a unit
+        // (the head noun below must be a word).
+        if toks.get(j).map_or(true, |t| {
+            matches!(
+                t.kind,
+                TokenKind::Number
+                    | TokenKind::Ordinal
+                    | TokenKind::Time
+                    | TokenKind::Percent
+                    | TokenKind::Punct
+                    | TokenKind::Quote(_)
+                    | TokenKind::Dash
+            )
+        }) {
+            return None;
+        }
         // "1,5 M€", "10 k€".
         if let (Some(t), Some(next)) = (toks.get(j), toks.get(j + 1)) {
             if t.kind == TokenKind::Word && Self::glued(t, next) {
@@ -757,10 +962,11 @@ impl NumberFinder {
             });
         }
         let fk = key_of(text, first);
-        if fk.is_some_and(|k| k.as_str() == "pourcent")
-            || (fk.is_some_and(|k| k.as_str() == "pour") && key_is(text, toks.get(j + 1), "cent"))
+        if fk.is_some_and(|k| k.as_bytes() == b"pourcent")
+            || (fk.is_some_and(|k| k.as_bytes() == b"pour")
+                && key_is(text, toks.get(j + 1), "cent"))
         {
-            let end = if fk.is_some_and(|k| k.as_str() == "pour") {
+            let end = if fk.is_some_and(|k| k.as_bytes() == b"pour") {
                 j + 2
             } else {
                 j + 1
@@ -782,11 +988,11 @@ impl NumberFinder {
         }
         let t = toks.get(j)?;
         // A date ("26 mars") or a following number: no unit.
-        let key = key_of(text, t);
-        if key.is_some_and(|k| is_month(k.as_str())) {
+        let key = if j == core.end { fk } else { key_of(text, t) };
+        if key.is_some_and(|k| is_month(k.as_bytes())) {
             return None;
         }
-        if let Some((end, info)) = self.lexicon_at(text, toks, j, &mut s.key) {
+        if let Some((end, info)) = self.lexicon_at_keyed(text, toks, j, key, &mut s.key) {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
@@ -809,15 +1015,17 @@ impl NumberFinder {
         }
         // A counted noun: a lower-case word, after at most two adjectives.
         let mut head = j;
+        let mut head_key = key;
         for _ in 0..2 {
-            let Some(k) = toks.get(head).and_then(|t| key_of(text, t)) else {
+            let Some(k) = head_key else {
                 break;
             };
             let next_is_word = toks
                 .get(head + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word);
-            if is_prenominal_adjective(k.as_str()) && next_is_word {
+            if is_prenominal_adjective(k.as_bytes()) && next_is_word {
                 head += 1;
+                head_key = toks.get(head).and_then(|t| key_of(text, t));
             } else {
                 break;
             }
@@ -827,6 +1035,19 @@ impl NumberFinder {
             return None;
         }
         let hw = h.text(text);
+        let hk = head_key;
+        // Not a number word (checked first: in a run of number words it is
+        // the reason most often).
+        let number_word = match hk {
+            Some(k) => {
+                crate::words::is_number_key(k.as_bytes())
+                    || ordinal_rank_key(k.as_bytes()).is_some()
+            }
+            None => crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some(),
+        };
+        if number_word {
+            return None;
+        }
         // Capitalised: only plural nouns and demonyms ("27 Etats", "deux
         // Français"), not names, acronyms nor the start of a date.
         let capitalized = h.is_capitalized(text);
@@ -836,11 +1057,7 @@ impl NumberFinder {
         if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let hk = key_of(text, h);
-        if hk.is_some_and(|k| is_function_word(k.as_str()) || is_month(k.as_str())) {
-            return None;
-        }
-        if crate::words::is_number_word(hw) || ordinal_word_rank(hw).is_some() {
+        if hk.is_some_and(|k| is_function_word(k.as_bytes()) || is_month(k.as_bytes())) {
             return None;
         }
         // (At `j` itself the lexicon was already asked above.)
@@ -876,7 +1093,7 @@ impl NumberFinder {
     fn match_at(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         floor: usize,
         s: &mut Scratch,
@@ -888,7 +1105,7 @@ impl NumberFinder {
                 .checked_sub(1)
                 .and_then(|p| toks.get(p))
                 .and_then(|t| key_of(text, t));
-            if prev_key.is_some_and(|k| is_identifier_noun(k.as_str())) {
+            if prev_key.is_some_and(|k| is_identifier_noun(k.as_bytes())) {
                 return None;
             }
         }
@@ -913,7 +1130,7 @@ impl NumberFinder {
         let mut start_tok = q_at;
         let mut qualifier = core.own_qualifier.unwrap_or_default();
         let mut prefix_found = false;
-        let mut range_opener: Option<&str> = None;
+        let mut range_opener: Option<&[u8]> = None;
         if let Some((q, st)) = self.prefix(text, toks, q_at, floor) {
             if core.own_qualifier.is_none() {
                 qualifier = q;
@@ -922,9 +1139,9 @@ impl NumberFinder {
             prefix_found = true;
         } else if q_at > floor {
             if let Some(k) = toks.get(q_at - 1).and_then(|t| key_of(text, t)) {
-                match k.as_str() {
-                    "entre" => range_opener = Some("et"),
-                    "de" | "d'" => range_opener = Some("a"),
+                match k.as_bytes() {
+                    b"entre" => range_opener = Some(b"et"),
+                    b"de" | b"d'" => range_opener = Some(b"a"),
                     _ => {}
                 }
             }
@@ -961,9 +1178,9 @@ impl NumberFinder {
         {
             let connector = toks.get(end_tok);
             let ck = connector.and_then(|t| key_of(text, t));
-            let ok = match (range_opener, ck.as_ref().map(|k| k.as_str())) {
-                (Some(want), Some(got)) => want == got,
-                (None, Some("a" | "ou")) => !prefix_found,
+            let ok = match (range_opener, ck.map(|k| k.as_bytes())) {
+                (Some(want), Some(got)) => same(want, got),
+                (None, Some(b"a" | b"ou")) => !prefix_found,
                 (None, _) => connector.is_some_and(|t| t.kind == TokenKind::Dash) && !prefix_found,
                 _ => false,
             };
@@ -1087,7 +1304,7 @@ impl NumberFinder {
                     if let Some(pc) = toks
                         .get(u.end)
                         .and_then(|t| key_of(text, t))
-                        .and_then(|k| participle_category(k.as_str()))
+                        .and_then(|k| participle_category(k.as_bytes()))
                     {
                         cat = Some(pc);
                     }
@@ -1143,7 +1360,7 @@ impl NumberFinder {
     fn plural_ordinal_fraction(
         &self,
         text: &str,
-        toks: &[Token],
+        toks: &[Tok],
         i: usize,
         end: usize,
         s: &mut Scratch,
@@ -1166,17 +1383,17 @@ impl NumberFinder {
     }
 
     /// "trois quarts", "un tiers", "1/3".
-    fn fraction_after(&self, text: &str, toks: &[Token], core: &Core) -> Option<Core> {
+    fn fraction_after(&self, text: &str, toks: &[Tok], core: &Core) -> Option<Core> {
         let next = toks.get(core.end)?;
         let n = core.value;
         if core.flags.words {
             let k = key_of(text, next)?;
-            let d = match k.as_str() {
-                "tiers" => 3.0,
-                "quart" | "quarts" => 4.0,
-                "demi" => 2.0,
+            let d = match k.as_bytes() {
+                b"tiers" => 3.0,
+                b"quart" | b"quarts" => 4.0,
+                b"demi" => 2.0,
                 // "un dixième", "trois centièmes".
-                kk if kk.ends_with("ieme") || kk.ends_with("iemes") => {
+                kk if kk.ends_with(b"ieme") || kk.ends_with(b"iemes") => {
                     let p = crate::parse::parse_number(next.text(text)).ok()?;
                     if p.kind != NumberKind::Ordinal || p.value < 3.0 {
                         return None;
@@ -1219,7 +1436,7 @@ impl NumberFinder {
 
     /// Whether a count follows: "et"/"," then a number ("un mort et deux
     /// blessés").
-    fn followed_by_count(&self, text: &str, toks: &[Token], j: usize, s: &mut Scratch) -> bool {
+    fn followed_by_count(&self, text: &str, toks: &[Tok], j: usize, s: &mut Scratch) -> bool {
         let sep = toks.get(j);
         let is_sep = sep.is_some_and(|t| {
             (t.kind == TokenKind::Punct && t.text(text) == ",") || key_is(text, Some(t), "et")
@@ -1243,7 +1460,6 @@ mod tests {
         let mut out = Vec::new();
         let mut scratch = Scratch {
             atoms: Vec::new(),
-            atom_token: Vec::new(),
             key: String::new(),
         };
         // Paragraphs: cut after each word whose following white space
@@ -1259,11 +1475,9 @@ mod tests {
         cuts.push(text.len());
         for end in cuts {
             let part = &text[start..end];
-            let toks: Vec<Token> = tokenize(part)
-                .map(|t| Token {
-                    kind: t.kind,
-                    span: Span::new(t.span.start + start, t.span.end + start),
-                })
+            let toks: Vec<Tok> = tokenize(part)
+                .filter(|t| !is_zero_width(t.text(part)))
+                .map(|t| Tok::new(t, start))
                 .collect();
             f.find_in(text, &toks, &mut scratch, &mut out);
             start = end;

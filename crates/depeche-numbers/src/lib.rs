@@ -53,19 +53,40 @@
 //! # Cost
 //!
 //! [`NumberFinder::find`] is linear in the text. A byte-level pre-scan
-//! marks the chunks that may hold a number (digits, number words,
-//! approximation nouns, "un"/"une" before a casualty noun...) and only
-//! windows of a few words around them are tokenized and read, so text
-//! without numbers costs one pass over its bytes. Per token nothing is
-//! allocated (word keys are built on the stack); a match allocates its
-//! unit string. The `numbers` criterion bench in the workspace's `benches/`
+//! (eight bytes at a time) marks the chunks that may hold a number
+//! (digits, number words, approximation nouns, "un"/"une" before a
+//! casualty noun...) and only windows of a few words around them are
+//! tokenized and read, so text without numbers costs one pass over its
+//! bytes; inside an open window only the last trigger among the next few
+//! chunks is looked for. A run of number words is parsed incrementally,
+//! each longer run resuming where the last parse stopped, so a token costs
+//! a bounded number of steps however long the run. Per token nothing is
+//! allocated (word keys are built on the stack, once per token); a match
+//! allocates its unit string. The `numbers` criterion bench in the workspace's `benches/`
 //! measures throughput side by side with `text2num`.
 //!
-//! # Errors
+//! # Errors and overflow
 //!
-//! The whole-string parsers return [`NumberError`]; values are checked and
-//! never wrap: a value beyond `u64` is an error, a scaled value beyond
-//! [`MAX_VALUE`] is capped with the `saturated` flag.
+//! The whole-string parsers ([`parse_digits`], [`parse_cardinal_words`],
+//! [`parse_number`]) return [`NumberError`]; values are checked and never
+//! wrap: a value beyond `u64` is [`NumberError::Overflow`].
+//!
+//! [`NumberFinder::find`] never drops a number for its size: a number
+//! whose integer part does not fit `u64`, in digits ("1.000.000.000.000.000.000.000",
+//! a 26-digit or a 400-digit string) or in words ("mille milliards de
+//! milliards de milliards"), is found whole, span covering all its digits
+//! or words, with the value capped at [`MAX_VALUE`] (signed) and the
+//! `saturated` flag; so is a scaled value beyond [`MAX_VALUE`] ("10
+//! milliards de milliards"). Values are always finite. A run of number
+//! words has no length limit: it is read in one pass.
+//!
+//! ```
+//! use depeche_numbers::{NumberFinder, MAX_VALUE};
+//! let text = "Le compteur affiche 12345678901234567890123456 unités.";
+//! let m = &NumberFinder::new().find(text)[0];
+//! assert_eq!(m.text(text), "12345678901234567890123456 unités");
+//! assert_eq!((m.value, m.flags.saturated), (MAX_VALUE, true));
+//! ```
 //!
 //! # Dependencies
 //!
@@ -115,6 +136,6 @@ pub use qualifier::Qualifier;
 pub use to_words::{to_words, to_words_with, Spelling};
 pub use words::parse_cardinal_words;
 
-/// The largest value the finder reports; larger scaled values are capped
-/// here and flagged `saturated`.
+/// The largest value the finder reports; larger values (scaled, or past
+/// `u64` in digits or words) are capped here and flagged `saturated`.
 pub const MAX_VALUE: f64 = 1e21;

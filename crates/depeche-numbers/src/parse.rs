@@ -54,7 +54,13 @@ pub(crate) fn scale_word_power(word: &str) -> Option<u32> {
         return None;
     }
     let key = crate::word_key::WordKey::new(word)?;
-    match crate::words::atom_of_key(key.as_bytes(), 0).map(|a| (a.atom, a.ordinal)) {
+    scale_key_power(key.as_bytes())
+}
+
+/// The power of ten of a scale word's folded key ("mille" 3, "millions"
+/// 6, "milliard" 9...); see [`scale_word_power`].
+pub(crate) fn scale_key_power(key: &[u8]) -> Option<u32> {
+    match crate::words::atom_of_key(key, 0).map(|a| (a.atom, a.ordinal)) {
         Some((Atom::Mille, None)) => Some(3),
         Some((Atom::Scale(p), None)) => Some(p),
         _ => None,

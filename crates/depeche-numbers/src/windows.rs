@@ -14,7 +14,7 @@
 
 use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
 use crate::ordinal::ordinal_rank_key;
-use crate::word_key::WordKey;
+use crate::word_key::{same, WordKey};
 use crate::words::{atom_of_key, Atom};
 
 /// Chunks kept before a trigger.
@@ -60,32 +60,41 @@ const QUOTE_MARKS: [&[u8]; 7] = [
 ];
 
 /// A chunk without the ASCII punctuation and quotation marks around it.
-fn strip_marks(mut chunk: &[u8]) -> &[u8] {
-    loop {
-        if let Some((&b, rest)) = chunk.split_first() {
-            if b.is_ascii_punctuation() {
-                chunk = rest;
-                continue;
-            }
-        }
-        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
+fn strip_marks(chunk: &[u8]) -> &[u8] {
+    strip_marks_end(strip_marks_start(chunk))
+}
+
+/// A chunk without the ASCII punctuation and quotation marks before it.
+#[inline]
+fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
+    while let Some((&b, rest)) = chunk.split_first() {
+        if b.is_ascii_punctuation() {
+            chunk = rest;
+        } else if b < 0x80 {
+            // A letter, a digit or a control: nothing more to strip.
+            break;
+        } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
             chunk = chunk.get(q.len()..).unwrap_or(&[]);
-            continue;
+        } else {
+            break;
         }
-        break;
     }
-    loop {
-        if let Some((&b, rest)) = chunk.split_last() {
-            if b.is_ascii_punctuation() {
-                chunk = rest;
-                continue;
-            }
-        }
-        if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
+    chunk
+}
+
+/// A chunk without the ASCII punctuation and quotation marks after it.
+#[inline]
+fn strip_marks_end(mut chunk: &[u8]) -> &[u8] {
+    while let Some((&b, rest)) = chunk.split_last() {
+        if b.is_ascii_punctuation() {
+            chunk = rest;
+        } else if b < 0x80 {
+            break;
+        } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
             chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
-            continue;
+        } else {
+            break;
         }
-        break;
     }
     chunk
 }
@@ -105,11 +114,9 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     // parenthesis): number words, approximation nouns, "moitié",
     // "premier", roman numerals and the elisions before them ("d'un",
     // "qu'une") start with one of these.
-    let rest = strip_marks(chunk);
+    let rest = strip_marks_start(chunk);
     match rest.first() {
-        Some(b'b' | b'c' | b'd' | b'h' | b'm' | b'n' | b'o' | b'p' | b'q' | b's' | b't' | b'u')
-        | Some(b'v' | b'z' | b'B' | b'C' | b'D' | b'H' | b'M' | b'N' | b'O' | b'P' | b'Q' | b'S')
-        | Some(b'T' | b'U' | b'V' | b'Z' | b'I' | b'X' | b'j' | b'J') => {}
+        Some(&b) if is_number_word_initial(b) || matches!(b, b'I' | b'X' | b'j' | b'J') => {}
         _ => return Trigger::No,
     }
     // Two-letter prefix on the chunk itself, unless an elision or a roman
@@ -134,24 +141,7 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
             return Trigger::Yes;
         }
     }
-    if word.len() > 24
-        || !matches!(
-            first.to_ascii_lowercase(),
-            b'b' | b'c'
-                | b'd'
-                | b'h'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b'p'
-                | b'q'
-                | b's'
-                | b't'
-                | b'u'
-                | b'v'
-                | b'z'
-        )
-    {
+    if word.len() > 24 || !is_number_word_initial(first) {
         return Trigger::No;
     }
     // Short words: only these are number words.
@@ -196,36 +186,71 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// begin a number word, an approximation noun, "moitié" or "premier"
 /// ("deu", "tro", "qua", "mil"...), ASCII letters in any case. Stricter
 /// than [`has_number_prefix`]: "depuis", "très", "présence" fail here.
+/// One table look-up, no branch (see [`PREFIX3`]).
 #[inline]
 pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
-    let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
-    matches!(
-        [low(0), low(1), low(2)],
-        [b'z', b'e', b'r']
-            | [b'z', 0xC3, _]
-            | [b'u', b'n', b'i']
-            | [b'd', b'e', b'u']
-            | [b'd', b'i', b'x' | b'z']
-            | [b'd', b'o', b'u']
-            | [b't', b'r', b'o' | b'e' | b'i']
-            | [b'q', b'u', b'a' | b'i']
-            | [b'c', b'i', b'n']
-            | [b'c', b'e', b'n']
-            | [b's', b'i', b'x']
-            | [b's', b'e', b'p' | b'i']
-            | [b's', b'o', b'i']
-            | [b'h', b'u', b'i']
-            | [b'n', b'e', b'u']
-            | [b'n', b'o', b'n']
-            | [b'o', b'n', b'z']
-            | [b'o', b'c', b't']
-            | [b'v', b'i', b'n']
-            | [b'm', b'i', b'l']
-            | [b'm', b'o', b'i']
-            | [b'b', b'i', b'l']
-            | [b'p', b'r', b'e']
-    )
+    let class = |k: usize| {
+        usize::from(
+            PREFIX_CLASS
+                .get(usize::from(word.get(k).copied().unwrap_or(0)))
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    let row = PREFIX3
+        .get(class(0))
+        .and_then(|r| r.get(class(1)))
+        .copied()
+        .unwrap_or(0);
+    row >> class(2) & 1 == 1
 }
+
+/// The three-byte prefixes of [`has_number_prefix3`], lower case; `*`
+/// stands for any byte (or none).
+const PREFIXES3: &[&[u8; 3]] = &[
+    b"zer", b"z\xC3*", b"uni", b"deu", b"dix", b"diz", b"dou", b"tro", b"tre", b"tri", b"qua",
+    b"qui", b"cin", b"cen", b"six", b"sep", b"sei", b"soi", b"hui", b"neu", b"non", b"onz", b"oct",
+    b"vin", b"mil", b"moi", b"bil", b"pre",
+];
+
+/// Byte classes for [`PREFIX3`]: 1-26 for the letters (either case), 27
+/// for 0xC3 (the lead byte of accented Latin letters), 0 for any other.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = b'a';
+    while c <= b'z' {
+        t[c as usize] = c - b'a' + 1;
+        t[c.to_ascii_uppercase() as usize] = c - b'a' + 1;
+        c += 1;
+    }
+    t[0xC3] = 27;
+    t
+};
+
+/// [`PREFIXES3`] as a table: for the classes of the first two bytes, a bit
+/// set for each class of the third byte that completes a prefix.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX3: [[u32; 28]; 28] = {
+    let mut t = [[0u32; 28]; 28];
+    let mut k = 0;
+    while k < PREFIXES3.len() {
+        let p = PREFIXES3[k];
+        let a = PREFIX_CLASS[p[0] as usize] as usize;
+        let b = PREFIX_CLASS[p[1] as usize] as usize;
+        t[a][b] |= if p[2] == b'*' {
+            u32::MAX
+        } else {
+            1 << PREFIX_CLASS[p[2] as usize]
+        };
+        k += 1;
+    }
+    t
+};
 
 /// Whether a word starts with two letters that begin a number word, an
 /// approximation noun, "moitié" or "premier" ("ze", "un", "de", "tr",
@@ -256,6 +281,12 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
 /// Whether the white space at the start of `rest` holds a paragraph
 /// break: at least two line feeds (a blank line, spaces allowed).
 pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
+    // Most often one space, then a word.
+    if let [b' ', b, ..] = rest {
+        if *b != b' ' && *b != b'\n' {
+            return false;
+        }
+    }
     let mut feeds = 0;
     for &b in rest {
         match b {
@@ -291,30 +322,178 @@ const CLASS: [u8; 256] = {
     t
 };
 
-/// Bytes a trigger chunk may start with: the first letters of number
-/// words (either case), roman numerals, the elided "j'", punctuation (an
-/// opening quote or parenthesis) and any non-ASCII byte (quotes, accented
-/// capitals).
+/// The lower-case first letters of the words a number in words may start
+/// with, for the scan: number words ("deux", "trois", "cent", "mille"...),
+/// approximation nouns ("dizaine", "centaine"), "moitié" and
+/// "premier(e)". Only ASCII: no number word starts with an accent.
+const NUMBER_WORD_INITIALS: &[u8] = b"bcdhmnopqstuvz";
+
+/// [`NUMBER_WORD_INITIALS`] in either case, as a table.
+///
+/// The finder's own table, [`FINDER_WORD_INITIAL`], has one letter more.
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const FIRST_OK: [bool; 256] = {
+pub(crate) const NUMBER_WORD_INITIAL: [bool; 256] = {
     let mut t = [false; 256];
-    let letters = b"bcdhmnopqstuvzjBCDHMNOPQSTUVZJIX";
+    let mut k = 0;
+    while k < NUMBER_WORD_INITIALS.len() {
+        let c = NUMBER_WORD_INITIALS[k];
+        t[c as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The first letters of the words the finder reads a number from: those of
+/// [`NUMBER_WORD_INITIAL`] and 'l' for "la moitié". The scan needs no 'l':
+/// "moitié" itself opens the window and "la" is in the words before it.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const FINDER_WORD_INITIAL: [bool; 256] = {
+    let mut t = NUMBER_WORD_INITIAL;
+    t[b'l' as usize] = true;
+    t[b'L' as usize] = true;
+    t
+};
+
+/// Whether the scan may take a word starting with `b` for a number word
+/// (see [`NUMBER_WORD_INITIAL`]).
+#[inline]
+pub(crate) fn is_number_word_initial(b: u8) -> bool {
+    NUMBER_WORD_INITIAL
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(false)
+}
+
+/// Letters a trigger word may start with (after the marks before it):
+/// [`NUMBER_WORD_INITIAL`], roman numerals ('I', 'V', 'X') and the elided
+/// "j'".
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const FIRST_LETTER: [bool; 256] = {
+    let mut t = NUMBER_WORD_INITIAL;
+    let letters = b"jJIVX";
     let mut k = 0;
     while k < letters.len() {
         t[letters[k] as usize] = true;
         k += 1;
     }
-    let mut b = 0usize;
-    while b < 256 {
-        if b >= 0x80 || (b < 0x80 && (b as u8).is_ascii_punctuation()) {
-            t[b] = true;
-        }
-        b += 1;
-    }
     t
 };
+
+/// Whether a chunk may be a trigger word (a cheap test before
+/// [`word_trigger`], false only for chunks it rejects). `apostrophe`: the
+/// chunk holds a `'`.
+///
+/// Past the punctuation and quotation marks before it ([`strip_marks_start`],
+/// as in `word_trigger`), a chunk is its own word up to closing marks,
+/// unless it holds an elision; so it needs a number word's initial, and the
+/// three-letter prefix of a number word, or "un"/"une", or to be a roman
+/// numeral. A chunk starting with another non-ASCII char (an accented
+/// letter: "à", "été") is never a number word.
+#[inline]
+fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
+    let b0 = chunk.first().copied().unwrap_or(b' ');
+    // Most chunks start with a letter: no stripping, no branch below.
+    let rest = if b0.is_ascii_alphabetic() {
+        chunk
+    } else {
+        strip_marks_start(chunk)
+    };
+    let r0 = rest.first().copied().unwrap_or(b' ');
+    let r1 = rest.get(1).copied().unwrap_or(0) | 0x20;
+    let first_ok = FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false);
+    let roman = matches!(r0, b'I' | b'V' | b'X');
+    let un = (r0 | 0x20) == b'u' && r1 == b'n';
+    first_ok & (apostrophe | roman | un | has_number_prefix3(rest))
+}
+
+/// Eight bytes with the high bit set in each byte of `x` that equals `b`,
+/// and maybe in bytes above the first such one: the lowest set bit is
+/// exact.
+#[inline]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let v = x ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGH
+}
+
+/// The high bit set in each byte of `x` that is an ASCII digit (exact:
+/// no carry crosses a byte).
+#[inline]
+fn ascii_digits(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HIGH;
+    // Per byte: low + 0x50 has its high bit set iff low >= '0'; low + 0x46
+    // iff low > '9'. Both stay below 0x100.
+    let at_least_0 = low + ONES * (0x80 - u64::from(b'0'));
+    let above_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
+    at_least_0 & !above_9 & !x & HIGH
+}
+
+/// What [`scan_chunk`] finds in a chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ChunkScan {
+    /// Its length in bytes.
+    len: usize,
+    /// Whether it holds an ASCII digit.
+    digit: bool,
+    /// Whether it holds an apostrophe.
+    apostrophe: bool,
+}
+
+/// The chunk at the start of `rest` (up to the first space or line feed):
+/// its length and whether it holds an ASCII digit or an apostrophe; eight
+/// bytes at a time.
+#[inline]
+fn scan_chunk(rest: &[u8]) -> ChunkScan {
+    let mut k = 0;
+    let mut digits = 0u64;
+    let mut apostrophes = 0u64;
+    while let Some(block) = rest.get(k..k + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(block);
+        let x = u64::from_le_bytes(word);
+        let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
+        if sep != 0 {
+            // Bytes below the first separator only (`bytes_equal` is
+            // exact up to its first match).
+            let below = (sep & sep.wrapping_neg()) - 1;
+            digits |= ascii_digits(x) & below;
+            apostrophes |= bytes_equal(x, b'\'') & below;
+            return ChunkScan {
+                len: k + (sep.trailing_zeros() / 8) as usize,
+                digit: digits != 0,
+                apostrophe: apostrophes != 0,
+            };
+        }
+        digits |= ascii_digits(x);
+        apostrophes |= bytes_equal(x, b'\'');
+        k += 8;
+    }
+    let mut scan = ChunkScan {
+        len: rest.len(),
+        digit: digits != 0,
+        apostrophe: apostrophes != 0,
+    };
+    for (n, &b) in rest.iter().enumerate().skip(k) {
+        let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
+        if class == SEPARATOR {
+            scan.len = n;
+            break;
+        }
+        scan.digit |= class == DIGIT;
+        scan.apostrophe |= b == b'\'';
+    }
+    scan
+}
 
 /// The next chunk at or after `pos`: its start and end.
 fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
@@ -342,12 +521,13 @@ fn article_counts(
     let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
     let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        let k = k.as_str();
+        let k = k.as_bytes();
         QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
             let n = phrase.len();
             let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
             let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
-            last == k || (elided && last.ends_with('\'') && second == k)
+            same(last.as_bytes(), k)
+                || (elided && last.ends_with('\'') && same(second.as_bytes(), k))
         })
     });
     // A currency symbol before it ("$ un"): the finder may read a
@@ -379,7 +559,8 @@ fn article_counts(
     let mut at = (s1, e1);
     for _ in 0..2 {
         let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
-        let adjective = WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_str()));
+        let adjective =
+            WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_bytes()));
         if !adjective {
             return false;
         }
@@ -392,6 +573,80 @@ fn article_counts(
         at = next;
     }
     false
+}
+
+/// A chunk whose trigger test may be put off: the chunk before it, its
+/// bounds and [`may_trigger`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Candidate {
+    prev: (usize, usize),
+    start: usize,
+    end: usize,
+    maybe: bool,
+}
+
+/// Whether a chunk without digits opens or extends a window.
+#[inline]
+fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+    // Most chunks fail `may_trigger`: no call for them.
+    c.maybe && word_trigger_at(c, bytes, counts)
+}
+
+/// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
+#[inline(never)]
+fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+    match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
+        Trigger::No => false,
+        Trigger::Yes => true,
+        Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
+    }
+}
+
+/// The chunks of an open window after its last known trigger (at most
+/// [`AFTER`]), in order; those before `known` are known not to be
+/// triggers.
+#[derive(Debug, Default)]
+struct Deferred {
+    chunks: [Candidate; AFTER],
+    len: usize,
+    known: usize,
+}
+
+impl Deferred {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.known = 0;
+    }
+
+    fn push(&mut self, c: Candidate) {
+        if let Some(slot) = self.chunks.get_mut(self.len) {
+            *slot = c;
+            self.len += 1;
+        }
+    }
+
+    /// The last chunk not yet known that is a trigger, testing from the
+    /// last one back; the chunks tested are known afterwards.
+    fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
+        let known = self.known;
+        self.known = self.len;
+        (known..self.len)
+            .rev()
+            .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
+    }
+
+    /// Forgets the chunks up to and including `k` (a trigger): those after
+    /// it are known not to be triggers.
+    fn drop_through(&mut self, k: usize) {
+        let from = (k + 1).min(self.len);
+        self.chunks.copy_within(from..self.len, 0);
+        self.len -= from;
+        self.known = self.len;
+    }
 }
 
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
@@ -423,46 +678,53 @@ pub(crate) fn for_each_window(
     let mut pending: Option<(usize, usize)> = None;
     // Where the current paragraph starts.
     let mut line_start = 0usize;
+    // In an open window: the chunks after its last known trigger.
+    let mut deferred = Deferred::default();
     while pos < bytes.len() {
-        // Skip separators.
-        let Some(off) = bytes
-            .get(pos..)
-            .and_then(|r| r.iter().position(|&b| b != b' ' && b != b'\n'))
-        else {
+        // Skip separators (most often one space).
+        let Some(off) = bytes.get(pos..).and_then(|r| match r {
+            [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
+            [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
+            _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
+        }) else {
             break;
         };
         let start = pos + off;
         // One pass: the chunk's end and whether it holds a digit.
-        let mut digit = false;
-        let rest = bytes.get(start..).unwrap_or(&[]);
-        let mut len = rest.len();
-        for (k, &b) in rest.iter().enumerate() {
-            let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
-            if class == SEPARATOR {
-                len = k;
-                break;
-            }
-            digit |= class == DIGIT;
-        }
-        let end = start + len;
+        let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+        let end = start + scan.len;
         let chunk = bytes.get(start..end).unwrap_or(&[]);
         // A paragraph break (a blank line): matches never cross it. A
         // single line feed (hard-wrapped copy) is only a space.
         let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        // Most chunks are rejected on their first byte without a call.
-        let first_ok = chunk
-            .first()
-            .is_some_and(|&b| FIRST_OK.get(usize::from(b)).copied().unwrap_or(false));
-        let trigger = digit
-            || first_ok
-                && match word_trigger(chunk) {
-                    Trigger::No => false,
-                    Trigger::Yes => true,
-                    Trigger::Article => article_counts(bytes, prev, end, &counts),
-                };
+        let candidate = Candidate {
+            prev,
+            start,
+            end,
+            maybe: may_trigger(chunk, scan.apostrophe),
+        };
         prev = (start, end);
-        if trigger {
-            if open.is_none() {
+        if open.is_some() {
+            // Inside a window a chunk's trigger test is put off: only the
+            // last trigger among the next AFTER chunks matters, so they
+            // are tested from the last one back when the window would
+            // close, and in a run of number words most are never tested.
+            if scan.digit {
+                deferred.clear();
+            } else {
+                deferred.push(candidate);
+                if deferred.len() == AFTER {
+                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
+                        deferred.drop_through(k);
+                    }
+                }
+            }
+            left = AFTER - deferred.len();
+        } else {
+            // Most chunks are rejected on their first three bytes without
+            // a call.
+            let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
+            if trigger {
                 let back = seen.min(BEFORE);
                 let first = if back == 0 {
                     start
@@ -485,10 +747,9 @@ pub(crate) fn for_each_window(
                     }
                     None => open = Some(first.max(done)),
                 }
+                left = AFTER;
+                deferred.clear();
             }
-            left = AFTER;
-        } else if open.is_some() {
-            left = left.saturating_sub(1);
         }
         if let Some(ws) = open {
             if line_end || end == bytes.len() {
@@ -527,6 +788,86 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The three-letter filter as it was written before its table.
+    fn has_number_prefix3_reference(word: &[u8]) -> bool {
+        let low = |k: usize| word.get(k).map_or(0, u8::to_ascii_lowercase);
+        matches!(
+            [low(0), low(1), low(2)],
+            [b'z', b'e', b'r']
+                | [b'z', 0xC3, _]
+                | [b'u', b'n', b'i']
+                | [b'd', b'e', b'u']
+                | [b'd', b'i', b'x' | b'z']
+                | [b'd', b'o', b'u']
+                | [b't', b'r', b'o' | b'e' | b'i']
+                | [b'q', b'u', b'a' | b'i']
+                | [b'c', b'i', b'n']
+                | [b'c', b'e', b'n']
+                | [b's', b'i', b'x']
+                | [b's', b'e', b'p' | b'i']
+                | [b's', b'o', b'i']
+                | [b'h', b'u', b'i']
+                | [b'n', b'e', b'u']
+                | [b'n', b'o', b'n']
+                | [b'o', b'n', b'z']
+                | [b'o', b'c', b't']
+                | [b'v', b'i', b'n']
+                | [b'm', b'i', b'l']
+                | [b'm', b'o', b'i']
+                | [b'b', b'i', b'l']
+                | [b'p', b'r', b'e']
+        )
+    }
+
+    #[test]
+    fn the_prefix_table_is_the_prefix_list() {
+        let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        bytes.extend([0xC3, 0xA9, b'-', b'\'', b'0', b' ', b'.']);
+        for &a in &bytes {
+            for &b in &bytes {
+                for w in [vec![a], vec![a, b]] {
+                    assert_eq!(has_number_prefix3(&w), has_number_prefix3_reference(&w));
+                }
+                for &c in &bytes {
+                    let w = [a, b, c, b'x'];
+                    assert_eq!(
+                        has_number_prefix3(&w),
+                        has_number_prefix3_reference(&w),
+                        "{w:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chunk_scan_matches_a_byte_loop() {
+        let alphabet = [
+            b'a', b' ', b'\n', b'0', b'9', b'/', b':', b'\'', 0xC3, 0xB0, 0xFF,
+        ];
+        let n = alphabet.len();
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 20) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|k| alphabet[(state >> (3 * k % 60)) as usize % n])
+                .collect();
+            let end = bytes
+                .iter()
+                .position(|&b| b == b' ' || b == b'\n')
+                .unwrap_or(bytes.len());
+            let want = ChunkScan {
+                len: end,
+                digit: bytes[..end].iter().any(u8::is_ascii_digit),
+                apostrophe: bytes[..end].contains(&b'\''),
+            };
+            assert_eq!(scan_chunk(&bytes), want, "{bytes:?}");
+        }
+    }
 
     #[test]
     fn triggers() {

@@ -7,10 +7,74 @@
 /// Longest key kept (longer words are never number words).
 pub(crate) const MAX_KEY: usize = 24;
 
+/// Single bytes that fold ([`WordKey::from_bytes`]): ASCII letters to
+/// lower case; digits, '-', '\'' and '.' to themselves; 0 for the others.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'\'' || c == b'.' {
+            t[b] = c;
+        } else if c.is_ascii_uppercase() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The folded letter of the second byte (0x80-0xBF, index minus 0x80) of
+/// a two-byte char led by 0xC3 (é è ê ë à â ô ç î ï û ù and capitals), 0
+/// for the others.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const FOLD_C3: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let pairs: [(u8, u8); 23] = [
+        (0xA9, b'e'),
+        (0xA8, b'e'),
+        (0xAA, b'e'),
+        (0xAB, b'e'),
+        (0x89, b'e'),
+        (0x88, b'e'),
+        (0x8A, b'e'),
+        (0x8B, b'e'),
+        (0xA0, b'a'),
+        (0xA2, b'a'),
+        (0x80, b'a'),
+        (0x82, b'a'),
+        (0xB4, b'o'),
+        (0x94, b'o'),
+        (0xA7, b'c'),
+        (0x87, b'c'),
+        (0xAE, b'i'),
+        (0xAF, b'i'),
+        (0x8E, b'i'),
+        (0x8F, b'i'),
+        (0xBB, b'u'),
+        (0xB9, b'u'),
+        (0x9B, b'u'),
+    ];
+    let mut k = 0;
+    while k < pairs.len() {
+        t[(pairs[k].0 - 0x80) as usize] = pairs[k].1;
+        k += 1;
+    }
+    t
+};
+
 /// A folded word key on the stack.
 #[derive(Clone, Copy)]
 pub(crate) struct WordKey {
     buf: [u8; MAX_KEY],
+    /// At most [`MAX_KEY`]. A `usize`: with a one-byte length the 25-byte
+    /// key is copied by overlapping moves and reading the length back
+    /// stalls (measured: half the time of the qualifier look-up).
     len: usize,
 }
 
@@ -49,23 +113,19 @@ impl WordKey {
         let mut len = 0;
         let mut k = 0;
         while let Some(&b) = word.get(k) {
-            let (out, step) = match b {
-                b'a'..=b'z' | b'0'..=b'9' | b'-' | b'\'' | b'.' => (b, 1),
-                b'A'..=b'Z' => (b.to_ascii_lowercase(), 1),
+            let folded = FOLD.get(usize::from(b)).copied().unwrap_or(0);
+            let (out, step) = if folded != 0 {
+                (folded, 1)
+            } else if b == 0xC3 {
                 // Two-byte sequences of Latin-1 letters: C3 xx.
-                0xC3 => {
-                    let c = match word.get(k + 1)? {
-                        0xA9 | 0xA8 | 0xAA | 0xAB | 0x89 | 0x88 | 0x8A | 0x8B => b'e',
-                        0xA0 | 0xA2 | 0x80 | 0x82 => b'a',
-                        0xB4 | 0x94 => b'o',
-                        0xA7 | 0x87 => b'c',
-                        0xAE | 0xAF | 0x8E | 0x8F => b'i',
-                        0xBB | 0xB9 | 0x9B => b'u',
-                        _ => return None,
-                    };
-                    (c, 2)
+                let next = usize::from(*word.get(k + 1)?);
+                let c = FOLD_C3.get(next.wrapping_sub(0x80)).copied().unwrap_or(0);
+                if c == 0 {
+                    return None;
                 }
-                _ => return None,
+                (c, 2)
+            } else {
+                return None;
             };
             let slot = buf.get_mut(len)?;
             *slot = out;
@@ -85,6 +145,13 @@ impl WordKey {
         // Every byte written in `new` is ASCII, so any prefix is valid UTF-8.
         std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
     }
+}
+
+/// Whether two short byte strings (keys, words of the closed lists) are
+/// equal: compared inline, a call to `memcmp` costs more for a few bytes.
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Folds a phrase for lexicon keys (lower case, accents removed, one space
@@ -129,6 +196,17 @@ mod tests {
         }
         assert!(WordKey::from_bytes("Москва".as_bytes()).is_none());
         assert!(WordKey::from_bytes(&[0xC3]).is_none());
+    }
+
+    #[test]
+    fn byte_tables_fold_as_chars_do() {
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            for w in [c.to_string(), format!("a{c}b"), format!("{c}{c}")] {
+                let a = WordKey::new(&w).map(|k| k.as_str().to_string());
+                let b = WordKey::from_bytes(w.as_bytes()).map(|k| k.as_str().to_string());
+                assert_eq!(a, b, "{w:?}");
+            }
+        }
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //! Arithmetic is checked: a value beyond `u64` is [`NumberError::Overflow`],
 //! never a wrapped number.
 
+use std::cell::Cell;
+
 use crate::error::NumberError;
 use crate::word_key::WordKey;
 
@@ -56,45 +58,81 @@ pub(crate) struct WordAtom {
 }
 
 /// The cardinal atom of a folded word key, if it is a number word.
+#[inline]
 fn cardinal_atom(key: &[u8]) -> Option<Atom> {
-    Some(match key {
-        b"zero" => Atom::Zero,
-        b"un" | b"une" => Atom::Unit(1),
-        b"deux" => Atom::Unit(2),
-        b"trois" => Atom::Unit(3),
-        b"quatre" => Atom::Unit(4),
-        b"cinq" => Atom::Unit(5),
-        b"six" => Atom::Unit(6),
-        b"sept" => Atom::Unit(7),
-        b"huit" => Atom::Unit(8),
-        b"neuf" => Atom::Unit(9),
-        b"dix" => Atom::Unit(10),
-        b"onze" => Atom::Unit(11),
-        b"douze" => Atom::Unit(12),
-        b"treize" => Atom::Unit(13),
-        b"quatorze" => Atom::Unit(14),
-        b"quinze" => Atom::Unit(15),
-        b"seize" => Atom::Unit(16),
-        b"vingt" => Atom::Tens(20, false),
-        b"vingts" => Atom::Tens(20, true),
-        b"trente" => Atom::Tens(30, false),
-        b"quarante" => Atom::Tens(40, false),
-        b"cinquante" => Atom::Tens(50, false),
-        b"soixante" => Atom::Tens(60, false),
-        b"septante" => Atom::Tens(70, false),
-        b"huitante" | b"octante" => Atom::Tens(80, false),
-        b"nonante" => Atom::Tens(90, false),
-        b"cent" => Atom::Cent(false),
-        b"cents" => Atom::Cent(true),
-        b"mille" | b"mil" => Atom::Mille,
-        b"million" | b"millions" => Atom::Scale(6),
-        b"milliard" | b"milliards" => Atom::Scale(9),
-        b"billion" | b"billions" => Atom::Scale(12),
-        b"billiard" | b"billiards" => Atom::Scale(15),
-        b"trillion" | b"trillions" => Atom::Scale(18),
-        b"et" => Atom::Et,
+    // The words by first letter: a few comparisons instead of all of them.
+    let words: &[(&[u8], Atom)] = match key.first()? {
+        b'z' => &[(b"zero", Atom::Zero)],
+        b'u' => &[(b"un", Atom::Unit(1)), (b"une", Atom::Unit(1))],
+        b'd' => &[
+            (b"deux", Atom::Unit(2)),
+            (b"dix", Atom::Unit(10)),
+            (b"douze", Atom::Unit(12)),
+        ],
+        b't' => &[
+            (b"trois", Atom::Unit(3)),
+            (b"treize", Atom::Unit(13)),
+            (b"trente", Atom::Tens(30, false)),
+            (b"trillion", Atom::Scale(18)),
+            (b"trillions", Atom::Scale(18)),
+        ],
+        b'q' => &[
+            (b"quatre", Atom::Unit(4)),
+            (b"quatorze", Atom::Unit(14)),
+            (b"quinze", Atom::Unit(15)),
+            (b"quarante", Atom::Tens(40, false)),
+        ],
+        b'c' => &[
+            (b"cinq", Atom::Unit(5)),
+            (b"cinquante", Atom::Tens(50, false)),
+            (b"cent", Atom::Cent(false)),
+            (b"cents", Atom::Cent(true)),
+        ],
+        b's' => &[
+            (b"six", Atom::Unit(6)),
+            (b"sept", Atom::Unit(7)),
+            (b"seize", Atom::Unit(16)),
+            (b"soixante", Atom::Tens(60, false)),
+            (b"septante", Atom::Tens(70, false)),
+        ],
+        b'h' => &[
+            (b"huit", Atom::Unit(8)),
+            (b"huitante", Atom::Tens(80, false)),
+        ],
+        b'n' => &[
+            (b"neuf", Atom::Unit(9)),
+            (b"nonante", Atom::Tens(90, false)),
+        ],
+        b'o' => &[
+            (b"onze", Atom::Unit(11)),
+            (b"octante", Atom::Tens(80, false)),
+        ],
+        b'v' => &[
+            (b"vingt", Atom::Tens(20, false)),
+            (b"vingts", Atom::Tens(20, true)),
+        ],
+        b'm' => &[
+            (b"mille", Atom::Mille),
+            (b"mil", Atom::Mille),
+            (b"million", Atom::Scale(6)),
+            (b"millions", Atom::Scale(6)),
+            (b"milliard", Atom::Scale(9)),
+            (b"milliards", Atom::Scale(9)),
+        ],
+        b'b' => &[
+            (b"billion", Atom::Scale(12)),
+            (b"billions", Atom::Scale(12)),
+            (b"billiard", Atom::Scale(15)),
+            (b"billiards", Atom::Scale(15)),
+        ],
+        b'e' => &[(b"et", Atom::Et)],
         _ => return None,
-    })
+    };
+    // Compared inline: these are a few bytes, a call to memcmp costs more.
+    words
+        .iter()
+        .find(|(w, _)| w.len() == key.len() && w.iter().zip(key).all(|(a, b)| a == b))
+        .map(|&(_, a)| a)
 }
 
 /// The atom of an ordinal stem (the word without "ième(s)").
@@ -138,11 +176,12 @@ fn ordinal_stem_atom(stem: &[u8]) -> Option<Atom> {
 /// Reads one word part (no hyphen) as an atom: cardinal or "-ième(s)"
 /// ordinal. `None` if it is not a number word.
 pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
-    let key = WordKey::new(part)?;
+    let key = WordKey::from_bytes(part.as_bytes())?;
     atom_of_key(key.as_bytes(), offset)
 }
 
 /// [`atom_of`] on an already folded key (see [`WordKey`]).
+#[inline]
 pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
@@ -169,6 +208,12 @@ pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
 /// Returns `false` (and pushes nothing) if any part is not a number word.
 /// `offset` is the word's start in the parsed text.
 pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>) -> bool {
+    // One key for the whole word, split on its hyphens; parts by parts
+    // only when the whole word has no key (too long:
+    // "quatre-vingt-dix-neuvième").
+    if let Some(key) = WordKey::from_bytes(word.as_bytes()) {
+        return push_key_atoms(key.as_bytes(), word, offset, out);
+    }
     let before = out.len();
     let mut pos = offset;
     for part in word.split('-') {
@@ -184,6 +229,54 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
             }
         }
         pos += part.len() + 1;
+    }
+    true
+}
+
+/// [`is_number_word`] on the word's folded key.
+pub(crate) fn is_number_key(key: &[u8]) -> bool {
+    !key.is_empty()
+        && key
+            .split(|&b| b == b'-')
+            .all(|p| !p.is_empty() && atom_of_key(p, 0).is_some())
+}
+
+/// [`push_word_atoms`] with the word's folded key already built (see
+/// [`WordKey`]): folding keeps the hyphens and maps every other char on
+/// its own, so the key's parts are the folded parts of the word.
+pub(crate) fn push_key_atoms(
+    key: &[u8],
+    word: &str,
+    offset: usize,
+    out: &mut Vec<WordAtom>,
+) -> bool {
+    // Keys are at most 24 bytes: an inline loop, cheaper than the call to
+    // memchr that `contains` makes (measured).
+    #[allow(clippy::manual_contains)]
+    let hyphenated = key.iter().any(|&b| b == b'-');
+    if !hyphenated {
+        // One part, the common case.
+        return match atom_of_key(key, offset).filter(|_| !key.is_empty()) {
+            Some(a) => {
+                out.push(a);
+                true
+            }
+            None => false,
+        };
+    }
+    let before = out.len();
+    let mut pos = offset;
+    // Offsets are in the word as written (a folded part may be shorter).
+    let written = word.as_bytes().split(|&b| b == b'-');
+    for (part, raw) in key.split(|&b| b == b'-').zip(written) {
+        match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
+            Some(a) => out.push(a),
+            None => {
+                out.truncate(before);
+                return false;
+            }
+        }
+        pos += raw.len() + 1;
     }
     true
 }
@@ -205,15 +298,23 @@ fn pow10(p: u32) -> Option<u64> {
 struct Grammar<'a> {
     atoms: &'a [WordAtom],
     i: usize,
+    /// Whether the parser has looked past the last atom (found the end).
+    /// Until it has, what it computed holds for any longer slice with the
+    /// same atoms first.
+    hit_end: Cell<bool>,
 }
 
 impl Grammar<'_> {
     fn peek(&self) -> Option<Atom> {
-        self.atoms.get(self.i).map(|a| a.atom)
+        self.peek_at(0)
     }
 
     fn peek_at(&self, k: usize) -> Option<Atom> {
-        self.atoms.get(self.i + k).map(|a| a.atom)
+        let a = self.atoms.get(self.i + k).map(|a| a.atom);
+        if a.is_none() {
+            self.hit_end.set(true);
+        }
+        a
     }
 
     fn offset(&self) -> usize {
@@ -323,22 +424,68 @@ impl Grammar<'_> {
 /// Parses atoms as one cardinal, consuming all of them. Ordinal marks are
 /// ignored here (see [`check_ordinals`]).
 pub(crate) fn parse_atoms(atoms: &[WordAtom]) -> Result<u64, NumberError> {
-    let first = atoms.first().ok_or(NumberError::Empty)?;
-    if first.atom == Atom::Zero {
-        if atoms.len() == 1 {
+    parse_atoms_from(atoms, &mut Resume::default()).0
+}
+
+/// Completed scale parts of a cardinal: (power, value), strictly
+/// decreasing in power.
+type Parts = [(u32, u64); 8];
+
+/// Where a parse of growing atom slices resumes: the parser's state at
+/// the start of its last step that was computed without reaching the end
+/// of the atoms. Such a state is the same for every longer slice with the
+/// same atoms first, so reading a run of number words prefix by prefix
+/// costs each atom a bounded number of steps instead of a parse of every
+/// prefix from its start.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Resume {
+    /// The next atom to read.
+    i: usize,
+    stack: Parts,
+    depth: usize,
+}
+
+/// [`parse_atoms`] resuming at `resume` (which must come from a parse of a
+/// prefix of the same atoms, or be the default), and moving `resume`
+/// forward. Also returns whether the result is *final*: the same for any
+/// longer slice with the same atoms first (an error found before the
+/// parser looked past the last atom).
+pub(crate) fn parse_atoms_from(
+    atoms: &[WordAtom],
+    resume: &mut Resume,
+) -> (Result<u64, NumberError>, bool) {
+    let mut g = Grammar {
+        atoms,
+        i: resume.i,
+        hit_end: Cell::new(false),
+    };
+    let r = parse_loop(&mut g, resume);
+    (r, !g.hit_end.get())
+}
+
+/// The body of [`parse_atoms_from`].
+fn parse_loop(g: &mut Grammar<'_>, resume: &mut Resume) -> Result<u64, NumberError> {
+    let atoms = g.atoms;
+    // "zéro" stands alone: whether more follows is looking at the end.
+    if g.i == 0 && g.peek().ok_or(NumberError::Empty)? == Atom::Zero {
+        let Some(second) = g.peek_at(1).and(atoms.get(1)) else {
             return Ok(0);
-        }
-        let offset = atoms.get(1).map_or(0, |a| a.offset);
+        };
         return Err(NumberError::Grammar {
-            offset,
+            offset: second.offset,
             reason: "\"zéro\" followed by other number words",
         });
     }
-    let mut g = Grammar { atoms, i: 0 };
-    // Completed parts, strictly decreasing in scale power.
-    let mut stack: [(u32, u64); 8] = [(0, 0); 8];
-    let mut depth = 0usize;
+    let mut stack: Parts = resume.stack;
+    let mut depth = resume.depth;
     loop {
+        if !g.hit_end.get() {
+            *resume = Resume {
+                i: g.i,
+                stack,
+                depth,
+            };
+        }
         let group_offset = g.offset();
         let group = g.group()?;
         let (power, scale_offset) = match g.peek() {
@@ -586,6 +733,76 @@ mod tests {
         ] {
             assert!(p(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn word_atoms_keep_offsets_as_written() {
+        let mut a = Vec::new();
+        assert!(push_word_atoms("Dix-Neuvième", 7, &mut a));
+        assert_eq!(
+            a.iter().map(|x| (x.atom, x.offset)).collect::<Vec<_>>(),
+            [(Atom::Unit(10), 7), (Atom::Unit(9), 11)]
+        );
+        let mut b = Vec::new();
+        assert!(push_word_atoms("quatre-vingt-dix-neuvième", 0, &mut b));
+        assert_eq!(b.len(), 4);
+        assert_eq!(b[3].offset, 17);
+        for bad in ["deux-", "-deux", "deux--trois", "deux-mots"] {
+            assert!(!push_word_atoms(bad, 0, &mut a), "{bad}");
+        }
+        assert_eq!(a.len(), 2);
+    }
+
+    #[test]
+    fn resumed_parses_agree_with_whole_parses() {
+        // Every sequence of up to four atoms from a small vocabulary, read
+        // prefix by prefix: the resumed parse of each prefix is the whole
+        // parse, and a final result holds for every longer sequence.
+        let vocab = [
+            Atom::Zero,
+            Atom::Unit(1),
+            Atom::Unit(4),
+            Atom::Unit(10),
+            Atom::Unit(7),
+            Atom::Unit(11),
+            Atom::Tens(20, false),
+            Atom::Tens(60, false),
+            Atom::Cent(false),
+            Atom::Mille,
+            Atom::Scale(6),
+            Atom::Scale(18),
+            Atom::Et,
+            Atom::De,
+        ];
+        let atom = |a| WordAtom {
+            atom: a,
+            ordinal: None,
+            offset: 0,
+        };
+        let n = vocab.len();
+        for code in 0..n.pow(4) {
+            let seq: Vec<WordAtom> = (0..4).map(|k| atom(vocab[code / n.pow(k) % n])).collect();
+            let whole = parse_atoms(&seq).map_err(|e| std::mem::discriminant(&e));
+            let mut resume = Resume::default();
+            for len in 1..=seq.len() {
+                let (r, is_final) = parse_atoms_from(&seq[..len], &mut resume);
+                let r = r.map_err(|e| std::mem::discriminant(&e));
+                let fresh = parse_atoms(&seq[..len]).map_err(|e| std::mem::discriminant(&e));
+                assert_eq!(r, fresh, "{:?}", &seq[..len]);
+                if is_final {
+                    assert!(r.is_err());
+                    assert_eq!(r, whole, "{seq:?} final at {len}");
+                }
+            }
+        }
+        // Long chains saturate without looking back.
+        let mut seq = vec![atom(Atom::Mille), atom(Atom::Scale(9))];
+        for _ in 0..10 {
+            seq.extend([atom(Atom::De), atom(Atom::Scale(9))]);
+        }
+        let mut resume = Resume::default();
+        let (r, is_final) = parse_atoms_from(&seq, &mut resume);
+        assert!(matches!(r, Err(NumberError::Overflow { .. })) && is_final);
     }
 
     #[test]

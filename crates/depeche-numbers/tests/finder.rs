@@ -269,11 +269,14 @@ fn huge_and_degenerate_inputs() {
     let f = NumberFinder::new().find(&words);
     assert!(!f.is_empty());
     assert!(f.iter().all(|m| m.value.is_finite()));
+    // Digits past u64 are a number capped at MAX_VALUE and flagged (was:
+    // silently ignored).
     let digits = "9".repeat(100_000);
-    assert!(
-        NumberFinder::new().find(&digits).is_empty(),
-        "overflowing digits are not numbers"
-    );
+    let m = NumberFinder::new().find(&digits);
+    assert_eq!(m.len(), 1, "one saturated number");
+    assert!(m[0].flags.saturated);
+    assert_eq!(m[0].value, depeche_numbers::MAX_VALUE);
+    assert_eq!((m[0].span.start, m[0].span.end), (0, digits.len()));
     let mixed =
         "au moins 1 000 000 000 000 000 000 000 000 milliards de milliards de morts ".repeat(1000);
     for m in NumberFinder::new().find(&mixed) {
