@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use depeche_text::{fold_char_into, fold_into, fold_str, Span};
 
-use crate::trie::{Trie, TrieBuilder};
+use crate::trie::{Trie, TrieBuilder, NO_PATTERN};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
@@ -522,40 +522,42 @@ impl Matcher {
     #[inline]
     fn walk(&self, trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
         let bytes = text.as_bytes();
-        let mut node = trie.root();
+        let mut state = trie.root();
         let mut j = start;
         while let Some(&b) = bytes.get(j) {
-            let mut pattern = None;
-            if let Some(&fb) = ASCII_FOLD.get(b as usize) {
-                let Some(e) = trie.step(node, fb) else {
+            if b < 0x80 {
+                let Some((next, pattern)) = trie.step(state, trie.ascii_class(b)) else {
                     return;
                 };
-                node = e.node;
-                pattern = e.pattern();
+                state = next;
                 j += 1;
-            } else {
-                let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                if pattern != NO_PATTERN {
+                    ends.push(j, pattern);
+                }
+                continue;
+            }
+            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                return;
+            };
+            let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
+                Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
+                _ => {
+                    buf.clear();
+                    fold_char_into(c, buf);
+                    buf.as_bytes()
+                }
+            };
+            let mut pattern = NO_PATTERN;
+            for &fb in folded {
+                let Some((next, p)) = trie.step(state, trie.class(fb)) else {
                     return;
                 };
-                let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
-                    Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
-                    _ => {
-                        buf.clear();
-                        fold_char_into(c, buf);
-                        buf.as_bytes()
-                    }
-                };
-                for &fb in folded {
-                    let Some(e) = trie.step(node, fb) else {
-                        return;
-                    };
-                    node = e.node;
-                    pattern = e.pattern();
-                }
-                j += c.len_utf8();
+                state = next;
+                pattern = p;
             }
-            if let Some(p) = pattern {
-                ends.push(j, p);
+            j += c.len_utf8();
+            if pattern != NO_PATTERN {
+                ends.push(j, pattern);
             }
         }
     }
@@ -653,25 +655,6 @@ impl Ends {
         self.items.get(..self.len).unwrap_or(&[])
     }
 }
-
-/// The fold of each ASCII byte, as `fold_char_into` gives it (lower case,
-/// the backquote as an apostrophe).
-// Indexing in const evaluation cannot fail at run time: an out-of-range
-// index is a compile error.
-#[allow(clippy::indexing_slicing)]
-const ASCII_FOLD: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = if b as u8 == b'`' {
-            b'\''
-        } else {
-            (b as u8).to_ascii_lowercase()
-        };
-        b += 1;
-    }
-    t
-};
 
 /// The ASCII letters and digits.
 // Indexing in const evaluation cannot fail at run time: an out-of-range
@@ -814,7 +797,7 @@ mod tests {
 
     #[test]
     fn the_ascii_table_is_fold_char_into() {
-        for (b, &f) in (0u8..128).zip(ASCII_FOLD.iter()) {
+        for (b, &f) in (0u8..128).zip(crate::trie::ASCII_FOLD.iter()) {
             let mut s = String::new();
             fold_char_into(char::from(b), &mut s);
             assert_eq!(s.as_bytes(), [f], "{b}");
