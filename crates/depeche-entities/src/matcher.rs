@@ -69,6 +69,11 @@ pub(crate) struct Candidate {
     pub(crate) needs_context: bool,
     /// A plural title form ("généraux").
     pub(crate) plural: bool,
+    /// The rule is [`CaseRule::Capital`] with a form that starts with a
+    /// capital letter: a mention starting with a letter or digit passes if
+    /// and only if it starts with a capital (the fast path of
+    /// `case_matches`).
+    pub(crate) capital_first: bool,
 }
 
 /// A match of the dictionary in a text.
@@ -115,7 +120,9 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn add(&mut self, form_text: &str, cand: Candidate) {
+    fn add(&mut self, form_text: &str, mut cand: Candidate) {
+        cand.capital_first = matches!(&cand.rule, CaseRule::Capital(s)
+            if s.chars().next().is_some_and(|f| f.is_alphanumeric() && f.is_uppercase()));
         self.key.clear();
         fold_into(form_text.trim(), &mut self.key);
         if self.key.is_empty() {
@@ -182,6 +189,7 @@ fn entity(what: u32, form: MentionForm, rule: CaseRule, needs_context: bool) -> 
         rule,
         needs_context,
         plural: false,
+        capital_first: false,
     }
 }
 
@@ -357,6 +365,7 @@ impl Matcher {
                         rule,
                         needs_context: false,
                         plural: is_plural_form(f, &t.title),
+                        capital_first: false,
                     },
                 );
             }
@@ -370,6 +379,7 @@ impl Matcher {
                     rule: CaseRule::Capital(n.name.clone()),
                     needs_context: false,
                     plural: false,
+                    capital_first: false,
                 },
             );
         }
@@ -452,31 +462,41 @@ impl Matcher {
         let mut resume = 0;
         let mut title_end = 0;
         while let Some(&b) = bytes.get(i) {
-            // Skip to the next word start.
-            let (word, len) = char_at(text, i, b);
-            if !word {
-                i += len;
-                continue;
-            }
+            // Skip to the next word start: ASCII by table, other chars
+            // decoded.
+            let (upper, len) = match BYTE_KIND.get(b as usize) {
+                Some(&LOWER) => (false, 1),
+                Some(&UPPER) => (true, 1),
+                Some(&OTHER) => {
+                    let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                        i += 1;
+                        continue;
+                    };
+                    if !is_word(c) {
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    (c.is_uppercase(), c.len_utf8())
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
             let start = i;
             if start >= resume {
-                let upper = if b < 0x80 {
-                    b.is_ascii_uppercase()
-                } else {
-                    starts_upper(text, start)
-                };
                 let trie = if upper { &self.trie } else { &self.lower };
                 ends.clear();
                 self.walk(trie, text, start, &mut buf, &mut ends);
-                if upper {
-                    if let Some(fnm) = self.first_name_at(text, start, &ends) {
-                        first_names.push(fnm);
-                    }
-                }
                 let chosen = if ends.len == 0 {
                     None
                 } else {
-                    self.choose(text, start, &ends, start < title_end)
+                    if upper {
+                        if let Some(fnm) = self.first_name_at(text, start, &ends) {
+                            first_names.push(fnm);
+                        }
+                    }
+                    self.choose(text, start, &ends, start < title_end, upper)
                 };
                 match chosen {
                     Some((m, is_title)) => {
@@ -570,8 +590,15 @@ impl Matcher {
         start: usize,
         ends: &Ends,
         in_title: bool,
+        upper: bool,
     ) -> Option<(RawMatch, bool)> {
         let mut sentence_start = None;
+        // Whether the mention starts with a letter or digit (a word start
+        // does, unless `is_word` and `char::is_alphanumeric` disagree).
+        let alnum = text
+            .as_bytes()
+            .get(start)
+            .is_some_and(|&b| b < 0x80 || starts_alphanumeric(text, start));
         for &(end, pattern) in ends.as_slice().iter().rev() {
             if !boundary_after(text, end) {
                 continue;
@@ -590,6 +617,9 @@ impl Matcher {
                 match &c.rule {
                     CaseRule::Any => true,
                     CaseRule::Exact(s) => written == s,
+                    // A form whose first word is capitalised ("Niger",
+                    // "Burkina Faso") is decided by the first letter.
+                    CaseRule::Capital(_) if c.capital_first && alnum => upper,
                     CaseRule::Capital(s) => case_matches(s, written, false),
                     CaseRule::AllCapitals(s) => {
                         !*sentence_start.get_or_insert_with(|| is_sentence_start(text, start))
@@ -611,11 +641,8 @@ impl Matcher {
         None
     }
 
-    /// A capitalised known first name at `start`.
+    /// A known first name at `start` (a capitalised word start).
     fn first_name_at(&self, text: &str, start: usize, ends: &Ends) -> Option<Span> {
-        if !text.get(start..)?.starts_with(char::is_uppercase) {
-            return None;
-        }
         ends.as_slice().iter().rev().find_map(|&(end, pattern)| {
             let is_first = self
                 .candidates
@@ -655,6 +682,35 @@ impl Ends {
         self.items.get(..self.len).unwrap_or(&[])
     }
 }
+
+/// What a byte says about a word start: an ASCII char that is no word
+/// char (0), a lower-case ASCII letter or a digit, an upper-case ASCII
+/// letter, or the first byte of a non-ASCII char (to decode).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const BYTE_KIND: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+/// [`BYTE_KIND`]: a lower-case ASCII letter or a digit.
+const LOWER: u8 = 1;
+/// [`BYTE_KIND`]: an upper-case ASCII letter.
+const UPPER: u8 = 2;
+/// [`BYTE_KIND`]: a byte of a non-ASCII char.
+const OTHER: u8 = 3;
 
 /// The ASCII letters and digits.
 // Indexing in const evaluation cannot fail at run time: an out-of-range
@@ -739,16 +795,21 @@ pub(crate) fn is_word(c: char) -> bool {
 
 #[inline]
 fn boundary_after(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .map_or(true, |c| !is_word(c))
+    match text.as_bytes().get(i) {
+        None => true,
+        Some(&b) if b < 0x80 => ASCII_WORD.get(b as usize) != Some(&true),
+        Some(_) => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(true, |c| !is_word(c)),
+    }
 }
 
-/// Whether the char at `i` is an upper-case letter.
-fn starts_upper(text: &str, i: usize) -> bool {
+/// Whether the char at `i` is a letter or a digit.
+fn starts_alphanumeric(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
-        .is_some_and(char::is_uppercase)
+        .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -762,6 +823,7 @@ mod tests {
             rule,
             needs_context: false,
             plural: false,
+            capital_first: false,
         }
     }
 
