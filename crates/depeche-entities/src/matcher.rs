@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use depeche_text::{fold_char_into, fold_into, fold_str, Span};
 
-use crate::trie::{Trie, TrieBuilder, NO_PATTERN};
+use crate::trie::{pack_word, Trie, TrieBuilder, NO_PATTERN};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
@@ -455,6 +455,21 @@ impl Matcher {
         first_names: &mut Vec<Span>,
         capitalised: &mut Vec<usize>,
     ) {
+        self.scan_words(text, out, first_names, capitalised, true);
+    }
+
+    /// [`Matcher::scan`]; `skip` says whether words that are no first
+    /// word of a pattern are skipped (`false` walks from every word start,
+    /// to test that skipping changes nothing).
+    #[inline(always)]
+    fn scan_words(
+        &self,
+        text: &str,
+        out: &mut Vec<RawMatch>,
+        first_names: &mut Vec<Span>,
+        capitalised: &mut Vec<usize>,
+        skip: bool,
+    ) {
         let bytes = text.as_bytes();
         let mut buf = String::new();
         let mut ends = Ends::default();
@@ -484,10 +499,42 @@ impl Matcher {
                 }
             };
             let start = i;
+            // The end of the word: ASCII letters and digits by table, other
+            // chars decoded. `plain`: only ASCII letters and digits, and no
+            // non-ASCII char after it.
+            let mut end = start + len;
+            let mut plain = b < 0x80;
+            loop {
+                while bytes
+                    .get(end)
+                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
+                {
+                    end += 1;
+                }
+                match bytes.get(end) {
+                    Some(&b) if b >= 0x80 => {
+                        plain = false;
+                        let (word, len) = char_at(text, end, b);
+                        if !word {
+                            break;
+                        }
+                        end += len;
+                    }
+                    _ => break,
+                }
+            }
             if start >= resume {
                 let trie = if upper { &self.trie } else { &self.lower };
+                // A plain short word that is no first word of a pattern
+                // cannot start a match (the walk would die in it or just
+                // after it): no walk.
+                let may_match = !skip
+                    || !plain
+                    || pack_word(bytes, start, end).map_or(true, |w| trie.may_start(w));
                 ends.clear();
-                self.walk(trie, text, start, &mut buf, &mut ends);
+                if may_match {
+                    self.walk(trie, text, start, &mut buf, &mut ends);
+                }
                 let chosen = if ends.len == 0 {
                     None
                 } else {
@@ -512,27 +559,7 @@ impl Matcher {
                     None => {}
                 }
             }
-            // Skip the rest of the word: ASCII letters and digits by table,
-            // other chars decoded.
-            i = start + len;
-            loop {
-                while bytes
-                    .get(i)
-                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
-                {
-                    i += 1;
-                }
-                match bytes.get(i) {
-                    Some(&b) if b >= 0x80 => {
-                        let (word, len) = char_at(text, i, b);
-                        if !word {
-                            break;
-                        }
-                        i += len;
-                    }
-                    _ => break,
-                }
-            }
+            i = end;
         }
     }
 
@@ -880,6 +907,67 @@ mod tests {
             } else {
                 assert!(s.len() > 4, "{c:?}");
             }
+        }
+    }
+
+    fn scan_all(m: &Matcher, text: &str, skip: bool) -> String {
+        let (mut out, mut names, mut caps) = (Vec::new(), Vec::new(), Vec::new());
+        m.scan_words(text, &mut out, &mut names, &mut caps, skip);
+        let out: Vec<_> = out
+            .iter()
+            .map(|r| (r.span, r.pattern, r.candidate))
+            .collect();
+        format!("{out:?} {names:?} {caps:?}")
+    }
+
+    fn embedded_matcher() -> &'static Matcher {
+        static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        M.get_or_init(|| Matcher::new(&Dictionaries::embedded()))
+    }
+
+    #[test]
+    fn skipping_words_that_start_no_pattern_changes_nothing() {
+        let m = embedded_matcher();
+        let set =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testset.tsv"))
+                .unwrap_or_default();
+        let article = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/articles/niger-tiani-poutine-2024-03.txt"
+        ))
+        .unwrap_or_default();
+        for text in set.lines().chain([article.as_str()]) {
+            for t in [text.to_owned(), text.to_lowercase(), text.to_uppercase()] {
+                assert_eq!(scan_all(m, &t, true), scan_all(m, &t, false), "{t}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_changes_nothing_on_any_mix(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(" "), proptest::strategy::Just("'"),
+                proptest::strategy::Just("-"), proptest::strategy::Just("."),
+                proptest::strategy::Just("Le"), proptest::strategy::Just("le"),
+                proptest::strategy::Just("Caire"), proptest::strategy::Just("de"),
+                proptest::strategy::Just("président"), proptest::strategy::Just("Etat"),
+                proptest::strategy::Just("É"), proptest::strategy::Just("\u{301}"),
+                proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("islamique"),
+                proptest::strategy::Just("Burkina"), proptest::strategy::Just("Faso"),
+                proptest::strategy::Just("M"), proptest::strategy::Just("AES"),
+                proptest::strategy::Just("Al"), proptest::strategy::Just("Qaïda"),
+                proptest::strategy::Just("chefs"), proptest::strategy::Just("d"),
+                proptest::strategy::Just("NIGER"), proptest::strategy::Just("nigérien"),
+                proptest::strategy::Just("x"), proptest::strategy::Just("2024"),
+            ],
+            0..12,
+        )) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                scan_all(embedded_matcher(), &text, true),
+                scan_all(embedded_matcher(), &text, false)
+            );
         }
     }
 

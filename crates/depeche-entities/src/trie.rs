@@ -165,11 +165,93 @@ impl TrieBuilder {
             slot: 0,
             base: slots.first().map_or(0, |s| s.base),
         };
+        let first_words = self.first_words();
         Trie {
             slots,
             class,
             ascii,
             root,
+            first_words,
+        }
+    }
+
+    /// The first words of the patterns: the runs of ASCII letters and
+    /// digits from the root to a node where a pattern ends or a child that
+    /// is no letter or digit starts, of at most [`SHORT_WORD`] bytes.
+    fn first_words(&self) -> WordSet {
+        let mut words = Vec::new();
+        // (node, depth, packed bytes)
+        let mut stack: Vec<(u32, usize, u64)> = vec![(0, 0, 0)];
+        while let Some((node, depth, packed)) = stack.pop() {
+            let mut ends_word = depth > 0 && self.pattern.get(node as usize) != Some(&NONE);
+            let mut c = self.first_child.get(node as usize).copied().unwrap_or(NONE);
+            while c != NONE {
+                let b = self.byte.get(c as usize).copied().unwrap_or(0);
+                if !b.is_ascii_alphanumeric() {
+                    ends_word = true;
+                } else if depth < SHORT_WORD {
+                    stack.push((c, depth + 1, packed | u64::from(b) << (8 * depth)));
+                }
+                c = self.next_sibling.get(c as usize).copied().unwrap_or(NONE);
+            }
+            if ends_word && depth > 0 {
+                words.push(packed);
+            }
+        }
+        WordSet::new(&words)
+    }
+}
+
+/// The longest word looked up in [`Trie::may_start`]; longer words are
+/// walked.
+pub(crate) const SHORT_WORD: usize = 8;
+
+/// A set of short words packed in `u64`s (byte `k` of the word in bits
+/// `8k..8k+8`, zeros after it), open addressing.
+#[derive(Debug)]
+struct WordSet {
+    table: Vec<u64>,
+    shift: u32,
+}
+
+impl WordSet {
+    fn new(words: &[u64]) -> WordSet {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut set = WordSet {
+            table: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for &w in words {
+            let mut i = set.slot(w);
+            loop {
+                match set.table.get_mut(i) {
+                    Some(x) if *x == 0 || *x == w => {
+                        *x = w;
+                        break;
+                    }
+                    Some(_) => i = (i + 1) & (size - 1),
+                    None => break,
+                }
+            }
+        }
+        set
+    }
+
+    #[inline]
+    fn slot(&self, w: u64) -> usize {
+        (w.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn contains(&self, w: u64) -> bool {
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(w);
+        loop {
+            match self.table.get(i) {
+                Some(&x) if x == w => return true,
+                Some(&0) | None => return false,
+                Some(_) => i = (i + 1) & mask,
+            }
         }
     }
 }
@@ -216,6 +298,9 @@ pub(crate) struct Trie {
     /// backquote as an apostrophe, as `fold_char_into` does).
     ascii: [u16; 128],
     root: State,
+    /// The first words of the patterns, to skip the walks that cannot
+    /// match.
+    first_words: WordSet,
 }
 
 impl Default for Trie {
@@ -262,9 +347,20 @@ impl Trie {
         ))
     }
 
+    /// Whether a walk from a word of ASCII letters and digits (packed as
+    /// by [`pack_word`], at most [`SHORT_WORD`] bytes) followed by no
+    /// letter or digit can match a pattern that ends on a word boundary:
+    /// only if the word is the first word of a pattern.
+    #[inline]
+    pub(crate) fn may_start(&self, packed: u64) -> bool {
+        self.first_words.contains(packed)
+    }
+
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<Slot>() + std::mem::size_of::<Trie>()
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+            + self.first_words.table.capacity() * 8
+            + std::mem::size_of::<Trie>()
     }
 }
 
@@ -286,6 +382,30 @@ pub(crate) const ASCII_FOLD: [u8; 128] = {
     }
     t
 };
+
+/// The word of ASCII letters and digits `bytes[start..end]` (1 to
+/// [`SHORT_WORD`] bytes), folded (lower case) and packed as
+/// [`Trie::may_start`] reads it; `None` for a longer or empty word.
+#[inline]
+pub(crate) fn pack_word(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > SHORT_WORD {
+        return None;
+    }
+    // One load of 8 bytes where the text has them, else byte by byte.
+    let word = match bytes.get(start..start + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
+        None => {
+            let mut eight = [0u8; 8];
+            let tail = bytes.get(start..end)?;
+            eight.get_mut(..n)?.copy_from_slice(tail);
+            u64::from_le_bytes(eight)
+        }
+    };
+    // Letters and digits fold to lower case by setting bit 5.
+    let mask = u64::MAX >> (64 - 8 * n);
+    Some((word | 0x2020_2020_2020_2020) & mask)
+}
 
 /// No pattern ends at a node.
 pub(crate) const NO_PATTERN: u32 = NONE;
@@ -331,6 +451,47 @@ mod tests {
         );
         let empty = Trie::default();
         assert_eq!(empty.step(empty.root(), empty.class(b'b')), None);
+    }
+
+    #[test]
+    fn words_are_packed_folded() {
+        let text = b"Le Caire, Niamey et DE";
+        let pack = |w: &[u8]| w.iter().rev().fold(0u64, |p, &b| p << 8 | u64::from(b));
+        assert_eq!(pack_word(text, 0, 2), Some(pack(b"le")));
+        assert_eq!(pack_word(text, 3, 8), Some(pack(b"caire")));
+        assert_eq!(pack_word(text, 10, 16), Some(pack(b"niamey")));
+        // At the end of the text (fewer than 8 bytes left).
+        assert_eq!(pack_word(text, 20, 22), Some(pack(b"de")));
+        assert_eq!(pack_word(b"abcdefghi", 0, 9), None);
+        assert_eq!(pack_word(text, 3, 3), None);
+        let mut b = TrieBuilder::default();
+        for (i, k) in [
+            "le caire",
+            "niger",
+            "al-qaida",
+            "etat islamique",
+            "burkinabe",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let (node, _) = b.insert(k.as_bytes());
+            b.set_pattern(node, i as u32);
+        }
+        let t = b.build();
+        for (w, first) in [
+            ("le", true),
+            ("niger", true),
+            ("al", true),
+            ("etat", true),
+            ("burkinabe", false), // longer than SHORT_WORD: walked anyway
+            ("nige", false),
+            ("caire", false),
+            ("qaida", false),
+        ] {
+            let packed = pack_word(w.as_bytes(), 0, w.len());
+            assert_eq!(packed.is_some_and(|p| t.may_start(p)), first, "{w}");
+        }
     }
 
     proptest::proptest! {
