@@ -57,6 +57,16 @@ struct Mark {
     name_word: u8,
 }
 
+/// Buffers reused from one window to the next (no allocation per window).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    marks: Vec<Mark>,
+    used_titles: Vec<bool>,
+    taken: Vec<bool>,
+    buf: String,
+    key: String,
+}
+
 /// The state of one recognition.
 pub(crate) struct PersonFinder<'a, 'm> {
     text: &'a str,
@@ -69,6 +79,8 @@ pub(crate) struct PersonFinder<'a, 'm> {
     key: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
+    /// Tokens already in a name.
+    taken: Vec<bool>,
 }
 
 impl<'a, 'm> PersonFinder<'a, 'm> {
@@ -78,8 +90,23 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         matcher: &'m Matcher,
         matches: &'a [RawMatch],
         first_names: &[Span],
+        buffers: Buffers,
     ) -> PersonFinder<'a, 'm> {
-        let mut marks = vec![Mark::default(); toks.len()];
+        let Buffers {
+            mut marks,
+            mut used_titles,
+            mut taken,
+            mut buf,
+            mut key,
+        } = buffers;
+        marks.clear();
+        marks.resize(toks.len(), Mark::default());
+        used_titles.clear();
+        used_titles.resize(matches.len(), false);
+        taken.clear();
+        taken.resize(toks.len(), false);
+        buf.clear();
+        key.clear();
         let mut t = 0;
         for f in first_names {
             while toks.get(t).is_some_and(|k| k.span.start < f.start) {
@@ -143,9 +170,10 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             marks,
             matcher,
             matches,
-            buf: String::new(),
-            key: String::new(),
-            used_titles: vec![false; matches.len()],
+            buf,
+            key,
+            used_titles,
+            taken,
         }
     }
 
@@ -418,10 +446,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         (k, roles)
     }
 
-    /// Every person finding, in text order.
-    pub(crate) fn find(mut self) -> Vec<Finding<'m>> {
-        let mut out: Vec<Finding<'m>> = Vec::new();
-        let mut taken = vec![false; self.toks.len()];
+    /// Appends every person finding of the window to `all`, in text
+    /// order; returns the buffers for the next window.
+    pub(crate) fn find(mut self, all: &mut Vec<Finding<'m>>) -> Buffers {
+        let first = all.len();
+        let mut taken = std::mem::take(&mut self.taken);
         // 1. Names after a title.
         let mut i = 0;
         while i < self.toks.len() {
@@ -469,7 +498,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 for t in taken.iter_mut().take(last + 1).skip(n) {
                     *t = true;
                 }
-                out.push(self.finding(n, last, words, roles));
+                all.push(self.finding(n, last, words, roles));
                 i = last + 1;
             } else {
                 i = end + 1;
@@ -489,7 +518,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                         for t in taken.iter_mut().take(last + 1).skip(i) {
                             *t = true;
                         }
-                        out.push(self.finding(i, last, words, Vec::new()));
+                        all.push(self.finding(i, last, words, Vec::new()));
                         i = last + 1;
                         continue;
                     }
@@ -497,7 +526,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             i += 1;
         }
-        out.sort_by_key(|f| f.span.start);
+        if let Some(out) = all.get_mut(first..) {
+            out.sort_by_key(|f| f.span.start);
+        }
         // 3. Roles in apposition after a name: "X, le ministre de ...".
         for ti in 0..self.toks.len() {
             let Some(mi) = self.mark(ti).title_start else {
@@ -529,6 +560,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let name_end = j - 2;
+            let Some(out) = all.get_mut(first..) else {
+                break;
+            };
             let at = out.partition_point(|f| f.last < name_end);
             if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
@@ -541,7 +575,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
             }
         }
-        out
+        Buffers {
+            marks: self.marks,
+            used_titles: self.used_titles,
+            taken,
+            buf: self.buf,
+            key: self.key,
+        }
     }
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
