@@ -11,6 +11,7 @@ use depeche_text::{Span, Token, TokenKind};
 use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
+use crate::trie::ASCII_FOLD;
 use crate::words::{
     is_in, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES,
     NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
@@ -189,6 +190,29 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         &self.buf
     }
 
+    /// Whether token `i`, folded, is in `list` (folded words); ASCII
+    /// tokens are compared byte by byte, folded on the fly.
+    fn folded_in(&mut self, i: usize, list: &[&str]) -> bool {
+        let s = self.tok_text(i);
+        if s.is_ascii() {
+            return list.iter().any(|x| ascii_folded_eq(x, s));
+        }
+        let f = self.folded(i);
+        is_in(list, f)
+    }
+
+    /// Whether token `i`, folded, is one of [`NOT_NAMES`] (sorted).
+    fn folded_is_not_name(&mut self, i: usize) -> bool {
+        let s = self.tok_text(i);
+        if s.is_ascii() {
+            return NOT_NAMES
+                .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
+                .is_ok();
+        }
+        let f = self.folded(i);
+        NOT_NAMES.binary_search(&f).is_ok()
+    }
+
     fn mark(&self, i: usize) -> Mark {
         self.marks.get(i).copied().unwrap_or_default()
     }
@@ -237,8 +261,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             if !s.chars().any(char::is_lowercase) {
                 return false;
             }
-            let f = self.folded(i);
-            return NOT_NAMES.binary_search(&f).is_err();
+            return !self.folded_is_not_name(i);
         }
         // "al-Assad"
         NAME_PREFIXES.iter().any(|p| {
@@ -253,8 +276,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if s.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        let f = self.folded(i);
-        is_in(PARTICLES, f)
+        self.folded_in(i, PARTICLES)
     }
 
     /// Reads a name starting at token `i`: name words, particles between
@@ -359,10 +381,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let adjective = lower && {
-                let f = self.folded(n);
-                is_in(TITLE_ADJECTIVES, f)
-            };
+            let adjective = lower && { self.folded_in(n, TITLE_ADJECTIVES) };
             if lower && (self.mark(n).demonym || adjective) {
                 k = n;
                 skipped += 1;
@@ -390,18 +409,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             return (k, roles);
         }
         let de = k + 1;
-        let is_de = {
-            let f = self.folded(de);
-            is_in(COMPLEMENT_PREPOSITIONS, f)
-        };
+        let is_de = { self.folded_in(de, COMPLEMENT_PREPOSITIONS) };
         if !is_de || !self.joined(de) {
             return (k, roles);
         }
         let mut c = de;
-        let article = {
-            let f = self.folded(c + 1);
-            is_in(ARTICLES, f)
-        };
+        let article = { self.folded_in(c + 1, ARTICLES) };
         if article && self.joined(c + 1) {
             c += 1;
         }
@@ -542,17 +555,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let mut j = ti;
-            let adverb = j > 0 && {
-                let f = self.folded(j - 1);
-                is_in(APPOSITION_ADVERBS, f)
-            };
+            let adverb = j > 0 && { self.folded_in(j - 1, APPOSITION_ADVERBS) };
             if adverb {
                 j -= 1;
             }
-            let article = j > 0 && {
-                let f = self.folded(j - 1);
-                is_in(ARTICLES, f)
-            };
+            let article = j > 0 && { self.folded_in(j - 1, ARTICLES) };
             if article {
                 j -= 1;
             }
@@ -591,10 +598,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if j == 0 {
             return Vec::new();
         }
-        let article = {
-            let f = self.folded(j - 1);
-            is_in(ARTICLES, f)
-        };
+        let article = { self.folded_in(j - 1, ARTICLES) };
         if article {
             j -= 1;
         }
@@ -616,10 +620,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 // Between the role phrase and the comma: places and links.
                 let mut rest_ok = ext < comma;
                 for r in ext + 1..comma {
-                    let link = {
-                        let f = self.folded(r);
-                        is_in(ROLE_LINKS, f)
-                    };
+                    let link = { self.folded_in(r, ROLE_LINKS) };
                     rest_ok &= link || self.is_entity(r);
                 }
                 if !rest_ok {
@@ -630,15 +631,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
                 return roles;
             }
-            let f = {
-                let f = self.folded(k);
-                f.to_owned()
-            };
-            if is_in(ROLE_PRONOUNS, &f) {
+            if self.folded_in(k, ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
             }
             let is_entity = mark.blocks || mark.place;
-            if is_entity || is_in(ROLE_LINKS, &f) {
+            if is_entity || self.folded_in(k, ROLE_LINKS) {
                 continue;
             }
             // A complement word ("celui de l'Intérieur"), which only a
@@ -699,6 +696,20 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .map_or_else(|| vec![Cow::Owned(role)], |info| borrowed(&info.roles)),
         )
     }
+}
+
+/// The fold of an ASCII byte (as `fold_char_into`).
+fn ascii_fold(b: u8) -> u8 {
+    ASCII_FOLD.get(b as usize).copied().unwrap_or(b)
+}
+
+/// Whether the ASCII text `s` folds to `folded`.
+fn ascii_folded_eq(folded: &str, s: &str) -> bool {
+    folded.len() == s.len()
+        && folded
+            .bytes()
+            .zip(s.bytes())
+            .all(|(f, b)| f == ascii_fold(b))
 }
 
 /// Dictionary roles, borrowed.
