@@ -1,8 +1,9 @@
 //! The dictionary matcher: one automaton (the goto trie of Aho-Corasick,
 //! see [`crate::trie`]) over the folded forms of every entry (names,
 //! variants, acronyms, demonyms, titles, first names), walked from each
-//! word start of the text with the text folded on the fly, with word
-//! boundaries and case rules checked on the text as written.
+//! word start of the text that may start a pattern, with the text folded
+//! on the fly (ASCII by the trie's class table), with word boundaries and
+//! case rules checked on the text as written.
 
 use std::collections::{HashMap, HashSet};
 

@@ -8,6 +8,15 @@
 //! compact arrays. Each walk yields every pattern ending along the path,
 //! so the longest one that passes the word-boundary and case rules wins
 //! (leftmost-longest, since walks go left to right over word starts).
+//!
+//! The frozen trie is a double array over byte classes: the folded bytes
+//! the patterns use get classes 1.., a table gives the class of each ASCII
+//! byte of the text with the case fold built in ('E' and 'e' have the same
+//! class), and the child of the node at slot `s` on class `c` is at slot
+//! `base(s) + c` if that slot names `s` as its parent. A step is one class
+//! lookup and one slot read, whatever the number of children. The set of
+//! the first words of the patterns ([`Trie::may_start`]) lets the matcher
+//! skip the walks that cannot match.
 
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
