@@ -13,8 +13,9 @@ use crate::fold::{fold_into, fold_str};
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::trie::ASCII_FOLD;
 use crate::words::{
-    is_in, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES,
-    NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
+    is_in, may_be_not_name, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
+    COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
+    TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -205,9 +206,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     fn folded_is_not_name(&mut self, i: usize) -> bool {
         let s = self.tok_text(i);
         if s.is_ascii() {
-            return NOT_NAMES
-                .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
-                .is_ok();
+            let first = s.bytes().next().map_or(0, ascii_fold);
+            return may_be_not_name(first, s.len())
+                && NOT_NAMES
+                    .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
+                    .is_ok();
         }
         let f = self.folded(i);
         NOT_NAMES.binary_search(&f).is_ok()
