@@ -125,7 +125,11 @@ impl TrieBuilder {
             while slots.get(first_free).is_some_and(|s| s.check != FREE) {
                 first_free += 1;
             }
+            // At most MAX_SEARCH positions looked at, then past the last
+            // slot, where everything fits: the build stays linear whatever
+            // the dictionaries.
             let mut p = first_free.max(lowest);
+            let mut looked = 0;
             let base = loop {
                 let base = p - lowest;
                 let fits = children.iter().all(|&(c, _)| {
@@ -137,8 +141,13 @@ impl TrieBuilder {
                     break base;
                 }
                 p += 1;
-                while slots.get(p).is_some_and(|s| s.check != FREE) {
+                while slots.get(p).is_some_and(|s| s.check != FREE) && looked < MAX_SEARCH {
                     p += 1;
+                    looked += 1;
+                }
+                looked += 1;
+                if looked >= MAX_SEARCH {
+                    p = p.max(slots.len());
                 }
             };
             let top = base + children.last().map_or(0, |&(c, _)| c as usize);
@@ -264,6 +273,11 @@ impl WordSet {
         }
     }
 }
+
+/// Positions looked at for the children of a node before they go past the
+/// last slot (bounds the build time; the embedded dictionaries never need
+/// as many).
+const MAX_SEARCH: usize = 4096;
 
 /// A free slot.
 const FREE: u32 = u32::MAX;
