@@ -150,6 +150,11 @@ impl TrieBuilder {
                     p = p.max(slots.len());
                 }
             };
+            // A long search: the slots before this one are nearly full,
+            // the next searches start here (their few holes are left).
+            if looked > MAX_SEARCH / 4 {
+                first_free = first_free.max(p);
+            }
             let top = base + children.last().map_or(0, |&(c, _)| c as usize);
             if top >= slots.len() {
                 slots.resize(top + 1, Slot::FREE);
@@ -275,9 +280,9 @@ impl WordSet {
 }
 
 /// Positions looked at for the children of a node before they go past the
-/// last slot (bounds the build time; the embedded dictionaries never need
-/// as many).
-const MAX_SEARCH: usize = 4096;
+/// last slot; after a search of a quarter of that, the next searches start
+/// where it ended. Both bound the build time whatever the dictionaries.
+const MAX_SEARCH: usize = 1024;
 
 /// A free slot.
 const FREE: u32 = u32::MAX;
