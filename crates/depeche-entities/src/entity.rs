@@ -71,6 +71,7 @@ impl MentionForm {
 /// One mention of an entity. Serialised as `{"start","end","text","form"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "MentionRepr", into = "MentionRepr")]
+#[non_exhaustive]
 pub struct Mention {
     /// Byte span in the text given to the recogniser.
     pub span: Span,
@@ -111,6 +112,7 @@ impl From<Mention> for MentionRepr {
 
 /// One distinct entity of a document with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Entity {
     /// Stable id: `country:NE`, `city:niamey`, `org:cedeao`,
     /// `person:abdourahamane-tiani`.
@@ -132,6 +134,7 @@ pub struct Entity {
 /// One mention with its entity, flat: what `depeche entities` prints, one
 /// object per mention: `{"start","end","text","id","kind","name","code","form"}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MentionMatch {
     /// First byte of the mention.
     pub start: usize,

@@ -68,6 +68,7 @@ impl fmt::Display for Problem {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{path}:{line}: {problem}")]
+#[non_exhaustive]
 pub struct DictionaryError {
     /// The file (or the name given to a string source).
     pub path: String,

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use depeche_text::fold_char_into;
 
+use crate::trie::ASCII_FOLD;
+
 /// First char of the table.
 const FIRST: u32 = 0x80;
 /// One past the last char of the table.
@@ -32,19 +34,24 @@ fn latin() -> &'static [Box<str>] {
 /// Appends the fold of `text` to `out`; the same as
 /// `depeche_text::fold_into`.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
-    let latin = latin();
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(if c == '`' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            });
-        } else if let Some(f) = latin.get((c as usize).wrapping_sub(FIRST as usize)) {
-            out.push_str(f);
-        } else {
-            fold_char_into(c, out);
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    // Runs of ASCII: one table lookup per byte.
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            out.push(char::from(ASCII_FOLD.get(b as usize).copied().unwrap_or(b)));
+            i += 1;
+            continue;
         }
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            return;
+        };
+        match latin().get((c as usize).wrapping_sub(FIRST as usize)) {
+            Some(f) => out.push_str(f),
+            None => fold_char_into(c, out),
+        }
+        i += c.len_utf8();
     }
 }
 

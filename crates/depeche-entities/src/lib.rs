@@ -29,13 +29,15 @@
 //!
 //! # How it works
 //!
-//! * One automaton (the goto trie of Aho-Corasick) holds the folded form of
-//!   every name, variant, acronym, demonym, title and first name. It is
-//!   walked from each word start of the text, folded on the fly
-//!   (`depeche_text::fold_char_into`: no case, no accents, one apostrophe and
-//!   one hyphen), so "Etat islamique" and "État islamique" or "Al-Qaida" and
-//!   "Al-Qaïda" are the same pattern; the longest match wins
-//!   (leftmost-longest) and spans are offsets of the text given.
+//! * One automaton (the goto trie of Aho-Corasick, stored as a double
+//!   array over byte classes) holds the folded form of every name,
+//!   variant, acronym, demonym, title and first name. It is walked from
+//!   each word start of the text that may start a pattern, folded on the
+//!   fly (`depeche_text::fold_char_into`: no case, no accents, one
+//!   apostrophe and one hyphen; ASCII by a class table), so "Etat
+//!   islamique" and "État islamique" or "Al-Qaida" and "Al-Qaïda" are the
+//!   same pattern; the longest match wins (leftmost-longest) and spans are
+//!   offsets of the text given.
 //! * A match must stand between word boundaries and pass a case rule on
 //!   the text as written: names need their capital ("paris" is no city),
 //!   acronyms match exactly ("AES", "Cedeao"), names flagged ambiguous

@@ -1,14 +1,15 @@
 //! The dictionary matcher: one automaton (the goto trie of Aho-Corasick,
 //! see [`crate::trie`]) over the folded forms of every entry (names,
 //! variants, acronyms, demonyms, titles, first names), walked from each
-//! word start of the text with the text folded on the fly, with word
-//! boundaries and case rules checked on the text as written.
+//! word start of the text that may start a pattern, with the text folded
+//! on the fly (ASCII by the trie's class table), with word boundaries and
+//! case rules checked on the text as written.
 
 use std::collections::{HashMap, HashSet};
 
 use depeche_text::{fold_char_into, fold_into, fold_str, Span};
 
-use crate::trie::{Trie, TrieBuilder};
+use crate::trie::{pack_word, Trie, TrieBuilder, NO_PATTERN};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
@@ -69,6 +70,11 @@ pub(crate) struct Candidate {
     pub(crate) needs_context: bool,
     /// A plural title form ("généraux").
     pub(crate) plural: bool,
+    /// The rule is [`CaseRule::Capital`] with a form that starts with a
+    /// capital letter: a mention starting with a letter or digit passes if
+    /// and only if it starts with a capital (the fast path of
+    /// `case_matches`).
+    pub(crate) capital_first: bool,
 }
 
 /// A match of the dictionary in a text.
@@ -115,7 +121,9 @@ struct Patterns {
 }
 
 impl Patterns {
-    fn add(&mut self, form_text: &str, cand: Candidate) {
+    fn add(&mut self, form_text: &str, mut cand: Candidate) {
+        cand.capital_first = matches!(&cand.rule, CaseRule::Capital(s)
+            if s.chars().next().is_some_and(|f| f.is_alphanumeric() && f.is_uppercase()));
         self.key.clear();
         fold_into(form_text.trim(), &mut self.key);
         if self.key.is_empty() {
@@ -182,6 +190,7 @@ fn entity(what: u32, form: MentionForm, rule: CaseRule, needs_context: bool) -> 
         rule,
         needs_context,
         plural: false,
+        capital_first: false,
     }
 }
 
@@ -357,6 +366,7 @@ impl Matcher {
                         rule,
                         needs_context: false,
                         plural: is_plural_form(f, &t.title),
+                        capital_first: false,
                     },
                 );
             }
@@ -370,6 +380,7 @@ impl Matcher {
                     rule: CaseRule::Capital(n.name.clone()),
                     needs_context: false,
                     plural: false,
+                    capital_first: false,
                 },
             );
         }
@@ -445,6 +456,21 @@ impl Matcher {
         first_names: &mut Vec<Span>,
         capitalised: &mut Vec<usize>,
     ) {
+        self.scan_words(text, out, first_names, capitalised, true);
+    }
+
+    /// [`Matcher::scan`]; `skip` says whether words that are no first
+    /// word of a pattern are skipped (`false` walks from every word start,
+    /// to test that skipping changes nothing).
+    #[inline(always)]
+    fn scan_words(
+        &self,
+        text: &str,
+        out: &mut Vec<RawMatch>,
+        first_names: &mut Vec<Span>,
+        capitalised: &mut Vec<usize>,
+        skip: bool,
+    ) {
         let bytes = text.as_bytes();
         let mut buf = String::new();
         let mut ends = Ends::default();
@@ -452,31 +478,73 @@ impl Matcher {
         let mut resume = 0;
         let mut title_end = 0;
         while let Some(&b) = bytes.get(i) {
-            // Skip to the next word start.
-            let (word, len) = char_at(text, i, b);
-            if !word {
-                i += len;
-                continue;
-            }
-            let start = i;
-            if start >= resume {
-                let upper = if b < 0x80 {
-                    b.is_ascii_uppercase()
-                } else {
-                    starts_upper(text, start)
-                };
-                let trie = if upper { &self.trie } else { &self.lower };
-                ends.clear();
-                self.walk(trie, text, start, &mut buf, &mut ends);
-                if upper {
-                    if let Some(fnm) = self.first_name_at(text, start, &ends) {
-                        first_names.push(fnm);
+            // Skip to the next word start: ASCII by table, other chars
+            // decoded.
+            let (upper, len) = match BYTE_KIND.get(b as usize) {
+                Some(&LOWER) => (false, 1),
+                Some(&UPPER) => (true, 1),
+                Some(&OTHER) => {
+                    let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                        i += 1;
+                        continue;
+                    };
+                    if !is_word(c) {
+                        i += c.len_utf8();
+                        continue;
                     }
+                    (c.is_uppercase(), c.len_utf8())
+                }
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let start = i;
+            // The end of the word: ASCII letters and digits by table, other
+            // chars decoded. `plain`: only ASCII letters and digits, and no
+            // non-ASCII char after it.
+            let mut end = start + len;
+            let mut plain = b < 0x80;
+            loop {
+                while bytes
+                    .get(end)
+                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
+                {
+                    end += 1;
+                }
+                match bytes.get(end) {
+                    Some(&b) if b >= 0x80 => {
+                        plain = false;
+                        let (word, len) = char_at(text, end, b);
+                        if !word {
+                            break;
+                        }
+                        end += len;
+                    }
+                    _ => break,
+                }
+            }
+            if start >= resume {
+                let trie = if upper { &self.trie } else { &self.lower };
+                // A plain short word that is no first word of a pattern
+                // cannot start a match (the walk would die in it or just
+                // after it): no walk.
+                let may_match = !skip
+                    || !plain
+                    || pack_word(bytes, start, end).map_or(true, |w| trie.may_start(w));
+                ends.clear();
+                if may_match {
+                    self.walk(trie, text, start, &mut buf, &mut ends);
                 }
                 let chosen = if ends.len == 0 {
                     None
                 } else {
-                    self.choose(text, start, &ends, start < title_end)
+                    if upper {
+                        if let Some(fnm) = self.first_name_at(text, start, &ends) {
+                            first_names.push(fnm);
+                        }
+                    }
+                    self.choose(text, start, &ends, start < title_end, upper)
                 };
                 match chosen {
                     Some((m, is_title)) => {
@@ -492,27 +560,7 @@ impl Matcher {
                     None => {}
                 }
             }
-            // Skip the rest of the word: ASCII letters and digits by table,
-            // other chars decoded.
-            i = start + len;
-            loop {
-                while bytes
-                    .get(i)
-                    .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
-                {
-                    i += 1;
-                }
-                match bytes.get(i) {
-                    Some(&b) if b >= 0x80 => {
-                        let (word, len) = char_at(text, i, b);
-                        if !word {
-                            break;
-                        }
-                        i += len;
-                    }
-                    _ => break,
-                }
-            }
+            i = end;
         }
     }
 
@@ -522,40 +570,42 @@ impl Matcher {
     #[inline]
     fn walk(&self, trie: &Trie, text: &str, start: usize, buf: &mut String, ends: &mut Ends) {
         let bytes = text.as_bytes();
-        let mut node = trie.root();
+        let mut state = trie.root();
         let mut j = start;
         while let Some(&b) = bytes.get(j) {
-            let mut pattern = None;
-            if let Some(&fb) = ASCII_FOLD.get(b as usize) {
-                let Some(e) = trie.step(node, fb) else {
+            if b < 0x80 {
+                let Some((next, pattern)) = trie.step(state, trie.ascii_class(b)) else {
                     return;
                 };
-                node = e.node;
-                pattern = e.pattern();
+                state = next;
                 j += 1;
-            } else {
-                let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                if pattern != NO_PATTERN {
+                    ends.push(j, pattern);
+                }
+                continue;
+            }
+            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                return;
+            };
+            let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
+                Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
+                _ => {
+                    buf.clear();
+                    fold_char_into(c, buf);
+                    buf.as_bytes()
+                }
+            };
+            let mut pattern = NO_PATTERN;
+            for &fb in folded {
+                let Some((next, p)) = trie.step(state, trie.class(fb)) else {
                     return;
                 };
-                let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
-                    Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
-                    _ => {
-                        buf.clear();
-                        fold_char_into(c, buf);
-                        buf.as_bytes()
-                    }
-                };
-                for &fb in folded {
-                    let Some(e) = trie.step(node, fb) else {
-                        return;
-                    };
-                    node = e.node;
-                    pattern = e.pattern();
-                }
-                j += c.len_utf8();
+                state = next;
+                pattern = p;
             }
-            if let Some(p) = pattern {
-                ends.push(j, p);
+            j += c.len_utf8();
+            if pattern != NO_PATTERN {
+                ends.push(j, pattern);
             }
         }
     }
@@ -568,8 +618,15 @@ impl Matcher {
         start: usize,
         ends: &Ends,
         in_title: bool,
+        upper: bool,
     ) -> Option<(RawMatch, bool)> {
         let mut sentence_start = None;
+        // Whether the mention starts with a letter or digit (a word start
+        // does, unless `is_word` and `char::is_alphanumeric` disagree).
+        let alnum = text
+            .as_bytes()
+            .get(start)
+            .is_some_and(|&b| b < 0x80 || starts_alphanumeric(text, start));
         for &(end, pattern) in ends.as_slice().iter().rev() {
             if !boundary_after(text, end) {
                 continue;
@@ -588,6 +645,9 @@ impl Matcher {
                 match &c.rule {
                     CaseRule::Any => true,
                     CaseRule::Exact(s) => written == s,
+                    // A form whose first word is capitalised ("Niger",
+                    // "Burkina Faso") is decided by the first letter.
+                    CaseRule::Capital(_) if c.capital_first && alnum => upper,
                     CaseRule::Capital(s) => case_matches(s, written, false),
                     CaseRule::AllCapitals(s) => {
                         !*sentence_start.get_or_insert_with(|| is_sentence_start(text, start))
@@ -609,11 +669,8 @@ impl Matcher {
         None
     }
 
-    /// A capitalised known first name at `start`.
+    /// A known first name at `start` (a capitalised word start).
     fn first_name_at(&self, text: &str, start: usize, ends: &Ends) -> Option<Span> {
-        if !text.get(start..)?.starts_with(char::is_uppercase) {
-            return None;
-        }
         ends.as_slice().iter().rev().find_map(|&(end, pattern)| {
             let is_first = self
                 .candidates
@@ -654,24 +711,34 @@ impl Ends {
     }
 }
 
-/// The fold of each ASCII byte, as `fold_char_into` gives it (lower case,
-/// the backquote as an apostrophe).
+/// What a byte says about a word start: an ASCII char that is no word
+/// char (0), a lower-case ASCII letter or a digit, an upper-case ASCII
+/// letter, or the first byte of a non-ASCII char (to decode).
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const ASCII_FOLD: [u8; 128] = {
-    let mut t = [0u8; 128];
+const BYTE_KIND: [u8; 256] = {
+    let mut t = [OTHER; 256];
     let mut b = 0;
     while b < 128 {
-        t[b] = if b as u8 == b'`' {
-            b'\''
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER
         } else {
-            (b as u8).to_ascii_lowercase()
+            0
         };
         b += 1;
     }
     t
 };
+/// [`BYTE_KIND`]: a lower-case ASCII letter or a digit.
+const LOWER: u8 = 1;
+/// [`BYTE_KIND`]: an upper-case ASCII letter.
+const UPPER: u8 = 2;
+/// [`BYTE_KIND`]: a byte of a non-ASCII char.
+const OTHER: u8 = 3;
 
 /// The ASCII letters and digits.
 // Indexing in const evaluation cannot fail at run time: an out-of-range
@@ -756,16 +823,21 @@ pub(crate) fn is_word(c: char) -> bool {
 
 #[inline]
 fn boundary_after(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .map_or(true, |c| !is_word(c))
+    match text.as_bytes().get(i) {
+        None => true,
+        Some(&b) if b < 0x80 => ASCII_WORD.get(b as usize) != Some(&true),
+        Some(_) => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(true, |c| !is_word(c)),
+    }
 }
 
-/// Whether the char at `i` is an upper-case letter.
-fn starts_upper(text: &str, i: usize) -> bool {
+/// Whether the char at `i` is a letter or a digit.
+fn starts_alphanumeric(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
-        .is_some_and(char::is_uppercase)
+        .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -779,6 +851,7 @@ mod tests {
             rule,
             needs_context: false,
             plural: false,
+            capital_first: false,
         }
     }
 
@@ -814,7 +887,7 @@ mod tests {
 
     #[test]
     fn the_ascii_table_is_fold_char_into() {
-        for (b, &f) in (0u8..128).zip(ASCII_FOLD.iter()) {
+        for (b, &f) in (0u8..128).zip(crate::trie::ASCII_FOLD.iter()) {
             let mut s = String::new();
             fold_char_into(char::from(b), &mut s);
             assert_eq!(s.as_bytes(), [f], "{b}");
@@ -835,6 +908,67 @@ mod tests {
             } else {
                 assert!(s.len() > 4, "{c:?}");
             }
+        }
+    }
+
+    fn scan_all(m: &Matcher, text: &str, skip: bool) -> String {
+        let (mut out, mut names, mut caps) = (Vec::new(), Vec::new(), Vec::new());
+        m.scan_words(text, &mut out, &mut names, &mut caps, skip);
+        let out: Vec<_> = out
+            .iter()
+            .map(|r| (r.span, r.pattern, r.candidate))
+            .collect();
+        format!("{out:?} {names:?} {caps:?}")
+    }
+
+    fn embedded_matcher() -> &'static Matcher {
+        static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        M.get_or_init(|| Matcher::new(&Dictionaries::embedded()))
+    }
+
+    #[test]
+    fn skipping_words_that_start_no_pattern_changes_nothing() {
+        let m = embedded_matcher();
+        let set =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testset.tsv"))
+                .unwrap_or_default();
+        let article = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/articles/niger-tiani-poutine-2024-03.txt"
+        ))
+        .unwrap_or_default();
+        for text in set.lines().chain([article.as_str()]) {
+            for t in [text.to_owned(), text.to_lowercase(), text.to_uppercase()] {
+                assert_eq!(scan_all(m, &t, true), scan_all(m, &t, false), "{t}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_changes_nothing_on_any_mix(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(" "), proptest::strategy::Just("'"),
+                proptest::strategy::Just("-"), proptest::strategy::Just("."),
+                proptest::strategy::Just("Le"), proptest::strategy::Just("le"),
+                proptest::strategy::Just("Caire"), proptest::strategy::Just("de"),
+                proptest::strategy::Just("président"), proptest::strategy::Just("Etat"),
+                proptest::strategy::Just("É"), proptest::strategy::Just("\u{301}"),
+                proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("islamique"),
+                proptest::strategy::Just("Burkina"), proptest::strategy::Just("Faso"),
+                proptest::strategy::Just("M"), proptest::strategy::Just("AES"),
+                proptest::strategy::Just("Al"), proptest::strategy::Just("Qaïda"),
+                proptest::strategy::Just("chefs"), proptest::strategy::Just("d"),
+                proptest::strategy::Just("NIGER"), proptest::strategy::Just("nigérien"),
+                proptest::strategy::Just("x"), proptest::strategy::Just("2024"),
+            ],
+            0..12,
+        )) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(
+                scan_all(embedded_matcher(), &text, true),
+                scan_all(embedded_matcher(), &text, false)
+            );
         }
     }
 

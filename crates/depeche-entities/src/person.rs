@@ -11,9 +11,11 @@ use depeche_text::{Span, Token, TokenKind};
 use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
+use crate::trie::ASCII_FOLD;
 use crate::words::{
-    is_in, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES,
-    NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
+    is_in, may_be_not_name, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
+    COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
+    TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -57,6 +59,16 @@ struct Mark {
     name_word: u8,
 }
 
+/// Buffers reused from one window to the next (no allocation per window).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    marks: Vec<Mark>,
+    used_titles: Vec<bool>,
+    taken: Vec<bool>,
+    buf: String,
+    key: String,
+}
+
 /// The state of one recognition.
 pub(crate) struct PersonFinder<'a, 'm> {
     text: &'a str,
@@ -69,6 +81,8 @@ pub(crate) struct PersonFinder<'a, 'm> {
     key: String,
     /// Title matches already given to a person.
     used_titles: Vec<bool>,
+    /// Tokens already in a name.
+    taken: Vec<bool>,
 }
 
 impl<'a, 'm> PersonFinder<'a, 'm> {
@@ -78,8 +92,23 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         matcher: &'m Matcher,
         matches: &'a [RawMatch],
         first_names: &[Span],
+        buffers: Buffers,
     ) -> PersonFinder<'a, 'm> {
-        let mut marks = vec![Mark::default(); toks.len()];
+        let Buffers {
+            mut marks,
+            mut used_titles,
+            mut taken,
+            mut buf,
+            mut key,
+        } = buffers;
+        marks.clear();
+        marks.resize(toks.len(), Mark::default());
+        used_titles.clear();
+        used_titles.resize(matches.len(), false);
+        taken.clear();
+        taken.resize(toks.len(), false);
+        buf.clear();
+        key.clear();
         let mut t = 0;
         for f in first_names {
             while toks.get(t).is_some_and(|k| k.span.start < f.start) {
@@ -143,9 +172,10 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             marks,
             matcher,
             matches,
-            buf: String::new(),
-            key: String::new(),
-            used_titles: vec![false; matches.len()],
+            buf,
+            key,
+            used_titles,
+            taken,
         }
     }
 
@@ -159,6 +189,31 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let s = self.tok_text(i);
         fold_into(s, &mut self.buf);
         &self.buf
+    }
+
+    /// Whether token `i`, folded, is in `list` (folded words); ASCII
+    /// tokens are compared byte by byte, folded on the fly.
+    fn folded_in(&mut self, i: usize, list: &[&str]) -> bool {
+        let s = self.tok_text(i);
+        if s.is_ascii() {
+            return list.iter().any(|x| ascii_folded_eq(x, s));
+        }
+        let f = self.folded(i);
+        is_in(list, f)
+    }
+
+    /// Whether token `i`, folded, is one of [`NOT_NAMES`] (sorted).
+    fn folded_is_not_name(&mut self, i: usize) -> bool {
+        let s = self.tok_text(i);
+        if s.is_ascii() {
+            let first = s.bytes().next().map_or(0, ascii_fold);
+            return may_be_not_name(first, s.len())
+                && NOT_NAMES
+                    .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
+                    .is_ok();
+        }
+        let f = self.folded(i);
+        NOT_NAMES.binary_search(&f).is_ok()
     }
 
     fn mark(&self, i: usize) -> Mark {
@@ -209,8 +264,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             if !s.chars().any(char::is_lowercase) {
                 return false;
             }
-            let f = self.folded(i);
-            return NOT_NAMES.binary_search(&f).is_err();
+            return !self.folded_is_not_name(i);
         }
         // "al-Assad"
         NAME_PREFIXES.iter().any(|p| {
@@ -225,8 +279,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if s.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        let f = self.folded(i);
-        is_in(PARTICLES, f)
+        self.folded_in(i, PARTICLES)
     }
 
     /// Reads a name starting at token `i`: name words, particles between
@@ -331,10 +384,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let adjective = lower && {
-                let f = self.folded(n);
-                is_in(TITLE_ADJECTIVES, f)
-            };
+            let adjective = lower && { self.folded_in(n, TITLE_ADJECTIVES) };
             if lower && (self.mark(n).demonym || adjective) {
                 k = n;
                 skipped += 1;
@@ -362,18 +412,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             return (k, roles);
         }
         let de = k + 1;
-        let is_de = {
-            let f = self.folded(de);
-            is_in(COMPLEMENT_PREPOSITIONS, f)
-        };
+        let is_de = { self.folded_in(de, COMPLEMENT_PREPOSITIONS) };
         if !is_de || !self.joined(de) {
             return (k, roles);
         }
         let mut c = de;
-        let article = {
-            let f = self.folded(c + 1);
-            is_in(ARTICLES, f)
-        };
+        let article = { self.folded_in(c + 1, ARTICLES) };
         if article && self.joined(c + 1) {
             c += 1;
         }
@@ -418,10 +462,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         (k, roles)
     }
 
-    /// Every person finding, in text order.
-    pub(crate) fn find(mut self) -> Vec<Finding<'m>> {
-        let mut out: Vec<Finding<'m>> = Vec::new();
-        let mut taken = vec![false; self.toks.len()];
+    /// Appends every person finding of the window to `all`, in text
+    /// order; returns the buffers for the next window.
+    pub(crate) fn find(mut self, all: &mut Vec<Finding<'m>>) -> Buffers {
+        let first = all.len();
+        let mut taken = std::mem::take(&mut self.taken);
         // 1. Names after a title.
         let mut i = 0;
         while i < self.toks.len() {
@@ -469,7 +514,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 for t in taken.iter_mut().take(last + 1).skip(n) {
                     *t = true;
                 }
-                out.push(self.finding(n, last, words, roles));
+                all.push(self.finding(n, last, words, roles));
                 i = last + 1;
             } else {
                 i = end + 1;
@@ -489,7 +534,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                         for t in taken.iter_mut().take(last + 1).skip(i) {
                             *t = true;
                         }
-                        out.push(self.finding(i, last, words, Vec::new()));
+                        all.push(self.finding(i, last, words, Vec::new()));
                         i = last + 1;
                         continue;
                     }
@@ -497,7 +542,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             i += 1;
         }
-        out.sort_by_key(|f| f.span.start);
+        if let Some(out) = all.get_mut(first..) {
+            out.sort_by_key(|f| f.span.start);
+        }
         // 3. Roles in apposition after a name: "X, le ministre de ...".
         for ti in 0..self.toks.len() {
             let Some(mi) = self.mark(ti).title_start else {
@@ -511,17 +558,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let mut j = ti;
-            let adverb = j > 0 && {
-                let f = self.folded(j - 1);
-                is_in(APPOSITION_ADVERBS, f)
-            };
+            let adverb = j > 0 && { self.folded_in(j - 1, APPOSITION_ADVERBS) };
             if adverb {
                 j -= 1;
             }
-            let article = j > 0 && {
-                let f = self.folded(j - 1);
-                is_in(ARTICLES, f)
-            };
+            let article = j > 0 && { self.folded_in(j - 1, ARTICLES) };
             if article {
                 j -= 1;
             }
@@ -529,6 +570,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let name_end = j - 2;
+            let Some(out) = all.get_mut(first..) else {
+                break;
+            };
             let at = out.partition_point(|f| f.last < name_end);
             if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
@@ -541,7 +585,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
             }
         }
-        out
+        Buffers {
+            marks: self.marks,
+            used_titles: self.used_titles,
+            taken,
+            buf: self.buf,
+            key: self.key,
+        }
     }
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
@@ -551,10 +601,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if j == 0 {
             return Vec::new();
         }
-        let article = {
-            let f = self.folded(j - 1);
-            is_in(ARTICLES, f)
-        };
+        let article = { self.folded_in(j - 1, ARTICLES) };
         if article {
             j -= 1;
         }
@@ -576,10 +623,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 // Between the role phrase and the comma: places and links.
                 let mut rest_ok = ext < comma;
                 for r in ext + 1..comma {
-                    let link = {
-                        let f = self.folded(r);
-                        is_in(ROLE_LINKS, f)
-                    };
+                    let link = { self.folded_in(r, ROLE_LINKS) };
                     rest_ok &= link || self.is_entity(r);
                 }
                 if !rest_ok {
@@ -590,15 +634,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
                 return roles;
             }
-            let f = {
-                let f = self.folded(k);
-                f.to_owned()
-            };
-            if is_in(ROLE_PRONOUNS, &f) {
+            if self.folded_in(k, ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
             }
             let is_entity = mark.blocks || mark.place;
-            if is_entity || is_in(ROLE_LINKS, &f) {
+            if is_entity || self.folded_in(k, ROLE_LINKS) {
                 continue;
             }
             // A complement word ("celui de l'Intérieur"), which only a
@@ -659,6 +699,20 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .map_or_else(|| vec![Cow::Owned(role)], |info| borrowed(&info.roles)),
         )
     }
+}
+
+/// The fold of an ASCII byte (as `fold_char_into`).
+fn ascii_fold(b: u8) -> u8 {
+    ASCII_FOLD.get(b as usize).copied().unwrap_or(b)
+}
+
+/// Whether the ASCII text `s` folds to `folded`.
+fn ascii_folded_eq(folded: &str, s: &str) -> bool {
+    folded.len() == s.len()
+        && folded
+            .bytes()
+            .zip(s.bytes())
+            .all(|(f, b)| f == ascii_fold(b))
 }
 
 /// Dictionary roles, borrowed.

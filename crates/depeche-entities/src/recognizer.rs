@@ -10,7 +10,7 @@ use crate::fold::fold_into;
 
 use crate::matcher::{is_word, Matcher, RawMatch, What};
 use crate::metonymy::{is_metonym, Scratch};
-use crate::person::{Finding, PersonFinder};
+use crate::person::{Buffers, Finding, PersonFinder};
 use crate::slug::push_slug;
 use crate::tokens::tokenize_into;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
@@ -187,7 +187,7 @@ impl EntityRecognizer {
                 ent.mentions.push(mention);
             }
         }
-        let persons = self.gather_persons(text, &findings, &entities, &capitalised);
+        let persons = self.gather_persons(text, &findings, &capitalised);
         entities.extend(persons.into_iter().map(|p| Entity {
             id: p.id,
             kind: EntityKind::Person,
@@ -238,6 +238,7 @@ impl EntityRecognizer {
         }
         let mut findings = Vec::new();
         let mut toks: Vec<Token> = Vec::new();
+        let mut buffers = Buffers::default();
         for (ws, we) in windows {
             let Some(window) = text.get(ws..we) else {
                 continue;
@@ -251,7 +252,8 @@ impl EntityRecognizer {
             let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
                 continue;
             };
-            findings.extend(PersonFinder::new(text, &toks, &self.matcher, ms, fs).find());
+            buffers =
+                PersonFinder::new(text, &toks, &self.matcher, ms, fs, buffers).find(&mut findings);
         }
         findings
     }
@@ -320,7 +322,6 @@ impl EntityRecognizer {
         &self,
         text: &str,
         findings: &[Finding<'_>],
-        entities: &[Entity],
         capitalised: &[usize],
     ) -> Vec<PersonAcc> {
         let mut persons: Vec<PersonAcc> = Vec::new();
@@ -423,16 +424,15 @@ impl EntityRecognizer {
         }
         // Surnames alone.
         if persons.iter().any(|p| p.multi) {
-            let mut taken: Vec<Span> = entities
+            // The mentions of people. (No dictionary mention can hold one
+            // of the capitalised words: those are word starts where the
+            // scan chose no match, and the scan skips the word starts
+            // inside the entity matches it chose.)
+            let mut taken: Vec<Span> = persons
                 .iter()
-                .flat_map(|e| e.mentions.iter().map(|m| m.span))
-                .chain(
-                    persons
-                        .iter()
-                        .flat_map(|p| p.mentions.iter().map(|m| m.span)),
-                )
+                .flat_map(|p| p.mentions.iter().map(|m| m.span))
                 .collect();
-            taken.sort();
+            taken.sort_unstable();
             // Capitalised words and taken spans are both sorted: a cursor.
             let mut ti = 0;
             let mut is_taken = |s: Span| {

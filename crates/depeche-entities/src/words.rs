@@ -2,6 +2,36 @@
 //! are never names, name particles, adjectives between a title and a name,
 //! determiners before an apposed role. All folded (lower case, no accents).
 
+/// For each first byte, the lengths of the [`NOT_NAMES`] that start with
+/// it (bit `n` for length `n`, bit 31 for 31 and more): most words are
+/// ruled out without a search.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const NOT_NAME_LENGTHS: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < NOT_NAMES.len() {
+        let w = NOT_NAMES[i].as_bytes();
+        let n = if w.len() < 31 { w.len() } else { 31 };
+        if n > 0 {
+            t[w[0] as usize] |= 1 << n;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether a folded word of `len` bytes starting with `first` may be one of
+/// [`NOT_NAMES`] (false: certainly not).
+#[inline]
+pub(crate) fn may_be_not_name(first: u8, len: usize) -> bool {
+    let bit = if len < 31 { len } else { 31 };
+    NOT_NAME_LENGTHS
+        .get(first as usize)
+        .is_some_and(|&lengths| lengths >> bit & 1 == 1)
+}
+
 /// Capitalised function words that never start or continue a name
 /// (sorted: searched by bisection).
 pub(crate) const NOT_NAMES: &[&str] = &[
@@ -221,5 +251,14 @@ mod tests {
     #[test]
     fn not_names_are_sorted_for_bisection() {
         assert!(super::NOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_length_table_lets_every_not_name_through() {
+        for w in super::NOT_NAMES {
+            let b = w.as_bytes();
+            assert!(super::may_be_not_name(b[0], b.len()), "{w}");
+        }
+        assert!(!super::may_be_not_name(b'z', 40));
     }
 }
