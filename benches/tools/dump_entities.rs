@@ -8,10 +8,11 @@ use depeche_entities::EntityRecognizer;
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/");
     let article = std::fs::read_to_string(format!(
-        "{dir}../../../shared/articles/niger-tiani-poutine-2024-03.txt"
+        "{dir}../../shared/articles/niger-tiani-poutine-2024-03.txt"
     ))
     .unwrap_or_default();
-    let set = std::fs::read_to_string(format!("{dir}tests/testset.tsv")).unwrap_or_default();
+    let set = std::fs::read_to_string(format!("{dir}../crates/depeche-entities/tests/testset.tsv"))
+        .unwrap_or_default();
     let mut texts: Vec<String> = vec![depeche_text::normalize(&article).as_str().to_owned()];
     texts.push(article.clone());
     let sentences: Vec<&str> = set

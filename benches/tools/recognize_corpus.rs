@@ -13,7 +13,7 @@ fn main() {
         .unwrap_or(10);
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/articles/niger-tiani-poutine-2024-03.txt"
+        "/../../shared/articles/niger-tiani-poutine-2024-03.txt"
     );
     let Ok(one) = std::fs::read_to_string(path) else {
         eprintln!("cannot read {path}");
