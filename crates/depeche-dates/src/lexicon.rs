@@ -507,10 +507,7 @@ const fn pair_index(first: u8, second: u8) -> usize {
 /// [`may_be_anchor`], which passes a third of the words of news copy.
 #[inline]
 pub(crate) fn may_be_anchor_pair(first: u8, second: u8, len: usize) -> bool {
-    len < 32
-        && ANCHOR_PAIRS
-            .get(pair_index(first, second))
-            .is_some_and(|f| f & (1 << len) != 0)
+    pair_filter_has(&ANCHOR_PAIRS, first, second, len)
 }
 
 /// Whether some word of the lexicon starts with the folded letters `first`
@@ -518,8 +515,15 @@ pub(crate) fn may_be_anchor_pair(first: u8, second: u8, len: usize) -> bool {
 /// [`may_be_key`].
 #[inline]
 pub(crate) fn may_be_key_pair(first: u8, second: u8, len: usize) -> bool {
+    pair_filter_has(&KEY_PAIRS, first, second, len)
+}
+
+/// Whether `filter` (see [`pair_filter`]) has a word of `len` bytes
+/// starting with `first` and `second`.
+#[inline]
+fn pair_filter_has(filter: &[u32; 1024], first: u8, second: u8, len: usize) -> bool {
     len < 32
-        && KEY_PAIRS
+        && filter
             .get(pair_index(first, second))
             .is_some_and(|f| f & (1 << len) != 0)
 }

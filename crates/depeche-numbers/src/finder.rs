@@ -169,15 +169,7 @@ impl Tok {
     /// rule reads as a word.
     #[inline]
     fn key(&self, text: &str) -> Option<&WordKey> {
-        if matches!(
-            self.kind,
-            TokenKind::Number
-                | TokenKind::Time
-                | TokenKind::Percent
-                | TokenKind::Punct
-                | TokenKind::Quote(_)
-                | TokenKind::Dash
-        ) {
+        if is_never_a_word(self.kind) {
             return None;
         }
         // Read in place: a key is 32 bytes, copies of it add up.
@@ -919,16 +911,7 @@ impl NumberFinder {
         // Digits, punctuation and dashes neither are nor lead to a unit
         // (the head noun below must be a word).
         if toks.get(j).map_or(true, |t| {
-            matches!(
-                t.kind,
-                TokenKind::Number
-                    | TokenKind::Ordinal
-                    | TokenKind::Time
-                    | TokenKind::Percent
-                    | TokenKind::Punct
-                    | TokenKind::Quote(_)
-                    | TokenKind::Dash
-            )
+            t.kind == TokenKind::Ordinal || is_never_a_word(t.kind)
         }) {
             return None;
         }
@@ -1447,6 +1430,21 @@ impl NumberFinder {
         self.read_core(text, toks, j + 1, s)
             .is_some_and(|c| !c.lone_un && c.kind != NumberKind::Ordinal)
     }
+}
+
+/// Whether a token of this kind is never read as a word: digits, times,
+/// percentages, punctuation, quotes and dashes.
+#[inline]
+fn is_never_a_word(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Number
+            | TokenKind::Time
+            | TokenKind::Percent
+            | TokenKind::Punct
+            | TokenKind::Quote(_)
+            | TokenKind::Dash
+    )
 }
 
 #[cfg(test)]
