@@ -443,9 +443,20 @@ impl<'a> Tokens<'a> {
         }
         // A dotted acronym has a period right after its first letter, a
         // capital.
-        let first = self.char_at(start);
-        let first_len = first.map_or(1, char::len_utf8);
-        if self.byte(start + first_len) == b'.' && first.is_some_and(char::is_uppercase) {
+        let lead = self.byte(start);
+        let first_len = if lead < 0x80 {
+            1
+        } else {
+            self.char_at(start).map_or(1, char::len_utf8)
+        };
+        let capital = || {
+            if lead < 0x80 {
+                lead.is_ascii_uppercase()
+            } else {
+                self.char_at(start).is_some_and(char::is_uppercase)
+            }
+        };
+        if self.byte(start + first_len) == b'.' && capital() {
             if let Some(end) = self.acronym(start) {
                 return self.token(TokenKind::Acronym, start, end);
             }
@@ -475,8 +486,8 @@ impl<'a> Tokens<'a> {
             }
             end = self.word_run(end + 1);
         }
-        // Roman ordinals: "XXIe", "IIIe".
-        if parts == 1 {
+        // Roman ordinals: "XXIe", "IIIe" (a roman capital first).
+        if parts == 1 && matches!(lead, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M') {
             if let Some(kind) = roman_ordinal(self.slice(start, end)) {
                 return self.token(kind, start, end);
             }
@@ -524,7 +535,9 @@ impl Iterator for Tokens<'_> {
         }
         let start = self.pos;
         let b = *bytes.get(start)?;
-        let token = if b.is_ascii_digit() {
+        let token = if b.is_ascii_alphabetic() {
+            self.word(start)
+        } else if b.is_ascii_digit() {
             let (kind, end) = self.number(start, start);
             self.token(kind, start, end)
         } else if matches!(b, b'-' | b'+')
@@ -533,8 +546,6 @@ impl Iterator for Tokens<'_> {
         {
             let (kind, end) = self.number(start, start + 1);
             self.token(kind, start, end)
-        } else if b.is_ascii_alphabetic() {
-            self.word(start)
         } else if b == b'.' && self.text.get(start..start + 3) == Some("...") {
             self.token(TokenKind::Punct, start, start + 3)
         } else {
