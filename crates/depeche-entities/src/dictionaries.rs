@@ -85,11 +85,9 @@ impl Dictionaries {
             (DictionaryKind::Titles, EMBEDDED_TITLES),
             (DictionaryKind::FirstNames, EMBEDDED_FIRST_NAMES),
         ] {
-            match b.clone().add_tsv(kind, path, content) {
-                Ok(next) => b = next,
-                Err(e) => {
-                    first_error.get_or_insert(e);
-                }
+            // A file that does not parse adds nothing; the others are kept.
+            if let Err(e) = b.try_add_tsv(kind, path, content) {
+                first_error.get_or_insert(e);
             }
         }
         (b.build(), first_error)
@@ -234,6 +232,18 @@ impl DictionariesBuilder {
         path: &str,
         content: &str,
     ) -> Result<Self, DictionaryError> {
+        self.try_add_tsv(kind, path, content)?;
+        Ok(self)
+    }
+
+    /// [`add_tsv`](Self::add_tsv) in place: on an error the builder is left
+    /// as it was.
+    fn try_add_tsv(
+        &mut self,
+        kind: DictionaryKind,
+        path: &str,
+        content: &str,
+    ) -> Result<(), DictionaryError> {
         fn parse<T>(
             path: &str,
             content: &str,
@@ -267,7 +277,7 @@ impl DictionariesBuilder {
                 self.d.first_names.extend(v);
             }
         }
-        Ok(self)
+        Ok(())
     }
 
     /// Adds the entries of a JSON text: an array of objects whose fields are
