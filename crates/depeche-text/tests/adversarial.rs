@@ -121,3 +121,65 @@ fn every_unicode_scalar_value() {
     // Idempotent even over every scalar value.
     assert_eq!(normalize(text).as_str(), text);
 }
+
+#[test]
+fn one_char_of_every_general_category_between_two_words() {
+    use depeche_text::QuoteMark;
+    // (category, char, its normalised form between the words, the kind of
+    // its token (None: it is white space or removed), paragraphs).
+    let word = Some(TokenKind::Word);
+    let symbol = Some(TokenKind::Symbol);
+    let cases: [(&str, char, &str, Option<TokenKind>, usize); 29] = [
+        ("Lu", 'É', " É ", word, 1),
+        ("Ll", 'ß', " ß ", word, 1),
+        ("Lt", 'ǅ', " ǅ ", word, 1),
+        ("Lm", 'ʰ', " ʰ ", word, 1),
+        ("Lo", '中', " 中 ", word, 1),
+        ("Mn", '\u{301}', " \u{301} ", word, 1),
+        ("Mc", '\u{903}', " \u{903} ", word, 1),
+        ("Me", '\u{20DD}', " \u{20DD} ", word, 1),
+        ("Nd", '٣', " ٣ ", word, 1),
+        ("Nl", 'Ⅻ', " Ⅻ ", word, 1),
+        ("No", '²', " ² ", word, 1),
+        ("Pc", '‿', " ‿ ", symbol, 1),
+        ("Pd", '‐', " - ", Some(TokenKind::Dash), 1),
+        ("Ps", '［', " ［ ", symbol, 1),
+        ("Pe", '］', " ］ ", symbol, 1),
+        (
+            "Pi",
+            '‹',
+            " ‹ ",
+            Some(TokenKind::Quote(QuoteMark::SingleGuillemetOpen)),
+            1,
+        ),
+        (
+            "Pf",
+            '›',
+            " › ",
+            Some(TokenKind::Quote(QuoteMark::SingleGuillemetClose)),
+            1,
+        ),
+        ("Po", '§', " § ", symbol, 1),
+        ("Sm", '∑', " ∑ ", symbol, 1),
+        ("Sc", '€', " € ", symbol, 1),
+        ("Sk", '^', " ^ ", symbol, 1),
+        ("So", '©', " © ", symbol, 1),
+        ("Zs", '\u{A0}', " ", None, 1),
+        ("Zl", '\u{2028}', "\n", None, 1),
+        ("Zp", '\u{2029}', "\n\n", None, 2),
+        ("Cc", '\u{7}', " ", None, 1),
+        ("Cf", '\u{200B}', " ", None, 1),
+        ("Co", '\u{E000}', " \u{E000} ", symbol, 1),
+        ("Cn", '\u{378}', " \u{378} ", symbol, 1),
+    ];
+    for (category, c, between, kind, paras) in cases {
+        let raw = format!("mot {c} fin");
+        let n = normalize(&raw);
+        let text = n.as_str();
+        assert_eq!(text, format!("mot{between}fin"), "{category}");
+        let got = kinds(text);
+        let expected: Vec<TokenKind> = [word, kind, word].into_iter().flatten().collect();
+        assert_eq!(got, expected, "{category}");
+        assert_eq!(paragraphs(text).len(), paras, "{category}");
+    }
+}
