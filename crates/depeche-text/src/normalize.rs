@@ -74,7 +74,11 @@ impl Normalized {
 /// assert_eq!(&raw[span.range()], "L\u{2019}");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    let nfc = surely_nfc(input) || is_nfc_quick(input.chars()) == IsNormalized::Yes;
+    // NFC input goes straight on, unless an invisible char (which
+    // normalisation removes) stands before a combining mark: removing it
+    // would join two runs of marks in an order NFC does not allow.
+    let nfc = surely_nfc(input)
+        || (is_nfc_quick(input.chars()) == IsNormalized::Yes && !invisible_before_mark(input));
     if nfc {
         return normalize_nfc(input);
     }
@@ -144,6 +148,22 @@ fn normalize_nfc(input: &str) -> Normalized {
 /// a char that may compose with the previous one.
 fn attaches(c: char) -> bool {
     canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+}
+
+/// Whether some invisible char of `input` is followed (after other
+/// invisible chars) by a char that attaches to what precedes it.
+fn invisible_before_mark(input: &str) -> bool {
+    let mut after_invisible = false;
+    for c in input.chars() {
+        if is_invisible(c) {
+            after_invisible = true;
+        } else if after_invisible && attaches(c) {
+            return true;
+        } else {
+            after_invisible = false;
+        }
+    }
+    false
 }
 
 /// Composes `input` to NFC unit by unit (a starter and the chars that attach

@@ -183,3 +183,18 @@ fn one_char_of_every_general_category_between_two_words() {
         assert_eq!(paragraphs(text).len(), paras, "{category}");
     }
 }
+
+#[test]
+fn an_invisible_char_between_two_runs_of_marks_does_not_break_idempotence() {
+    // Found by the normalize_fold fuzz target (10-minute run): U+06EC
+    // (class 230), a soft hyphen, U+032C (class 220) is NFC as it stands,
+    // but once the soft hyphen is removed the marks must be put in
+    // canonical order, as a second pass would.
+    let raw = "\u{6EC}\u{AD}\u{32C}";
+    let once = normalize(raw);
+    assert_eq!(once.as_str(), "\u{32C}\u{6EC}");
+    assert_eq!(normalize(once.as_str()).as_str(), once.as_str());
+    // Every char maps back inside the input.
+    let span = once.to_original(Span::new(0, once.as_str().len()));
+    assert_eq!(span, Span::new(0, raw.len()));
+}
