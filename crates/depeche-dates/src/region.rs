@@ -28,7 +28,10 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
     while i < n {
         // Skip what starts neither a word nor a number: one table lookup a
         // byte.
-        while b.get(i).is_some_and(|&c| class(c) == SKIP) {
+        while b
+            .get(i)
+            .is_some_and(|&c| matches!(class(c), SKIP | HYPHEN | APOSTROPHE))
+        {
             i += 1;
         }
         let Some(&c) = b.get(i) else {
@@ -43,7 +46,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
             continue;
         }
         if !starts_word(text, i) {
-            // A char of two bytes or more that is no letter.
+            // A char of two bytes or more that is no letter (ASCII that
+            // starts nothing was skipped above).
             i += text
                 .get(i..)
                 .and_then(|r| r.chars().next())
