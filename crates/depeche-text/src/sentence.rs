@@ -87,12 +87,69 @@ impl SentenceSplitter {
         out
     }
 
-    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
+    /// The sentences inside `span` of `text` (one paragraph), appended to
+    /// `sentences`, and the tokens read to find them, appended to `tokens`
+    /// with spans of `text`: for a caller that reads the paragraph's tokens
+    /// again, so that it is tokenised once.
+    ///
+    /// The tokens are those of [`tokenize`] over the paragraph; the
+    /// sentences are those of [`SentenceSplitter::sentences_in`]. Linear in
+    /// the paragraph; allocates only to grow the two vectors.
+    ///
+    /// ```
+    /// use depeche_text::{SentenceSplitter, Span};
+    /// let text = "Il pleut. « Déjà ? », a-t-il dit.";
+    /// let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
+    /// let whole = Span::new(0, text.len());
+    /// SentenceSplitter::default().split_into(text, whole, &mut sentences, &mut tokens);
+    /// assert_eq!(sentences.len(), 2);
+    /// assert_eq!(tokens[0].text(text), "Il");
+    /// assert_eq!(tokens.last().unwrap().text(text), ".");
+    /// ```
+    pub fn split_into(
+        &self,
+        text: &str,
+        span: Span,
+        sentences: &mut Vec<Span>,
+        tokens: &mut Vec<Token>,
+    ) {
         let Some(para) = span.slice(text) else {
             return;
         };
         let base = span.start;
-        let mut tokens = tokenize(para).peekable();
+        let first = tokens.len();
+        tokens.extend(tokenize(para).map(|t| Token {
+            kind: t.kind,
+            span: Span::new(t.span.start + base, t.span.end + base),
+        }));
+        let read = tokens
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| Token {
+                kind: t.kind,
+                span: Span::new(t.span.start - base, t.span.end - base),
+            });
+        self.split(para, base, read, sentences);
+    }
+
+    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
+        if let Some(para) = span.slice(text) {
+            self.split(para, span.start, tokenize(para), out);
+        }
+    }
+
+    /// Splits the paragraph `para`, which starts at byte `base` of the text,
+    /// into sentences (spans of the text) given its `tokens` (spans of
+    /// `para`).
+    fn split(
+        &self,
+        para: &str,
+        base: usize,
+        tokens: impl Iterator<Item = Token>,
+        out: &mut Vec<Span>,
+    ) {
+        let mut tokens = tokens.peekable();
         let mut start: Option<usize> = None;
         let mut prev: Option<Token> = None;
         while let Some(t) = tokens.next() {
@@ -225,4 +282,39 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
 /// [`SentenceSplitter`].
 pub fn sentences(text: &str) -> Vec<Span> {
     default_splitter().sentences(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `split_into` gives the sentences of `sentences_in` and the tokens of
+    /// `tokenize` over the paragraph, shifted to spans of the text, and
+    /// appends to what the vectors already hold.
+    #[test]
+    fn split_into_is_sentences_in_plus_the_paragraph_tokens() {
+        let text = "Titre\n\nM. Dupont a dit : « C'est fini. » Il part.\u{a0}Le gén. Tiani \
+                    (Niger) reste...\n\n\"Non\", a-t-il dit. 1.000 soldats? Oui! Et l'U.E.\n\n...";
+        let splitter = SentenceSplitter::default();
+        let mut sentences = vec![Span::new(0, 0)];
+        let mut tokens = vec![Token {
+            kind: TokenKind::Word,
+            span: Span::new(0, 5),
+        }];
+        for span in paragraph_spans(text) {
+            let (s0, t0) = (sentences.len(), tokens.len());
+            splitter.split_into(text, span, &mut sentences, &mut tokens);
+            assert_eq!(sentences[s0..], splitter.sentences_in(text, span)[..]);
+            let para = span.slice(text).unwrap();
+            let want: Vec<Token> = tokenize(para)
+                .map(|t| Token {
+                    kind: t.kind,
+                    span: Span::new(t.span.start + span.start, t.span.end + span.start),
+                })
+                .collect();
+            assert_eq!(tokens[t0..], want[..]);
+        }
+        assert_eq!(sentences[0], Span::new(0, 0));
+        assert_eq!(tokens[0].span, Span::new(0, 5));
+    }
 }

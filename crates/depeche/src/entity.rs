@@ -3,7 +3,6 @@
 //! its roles and mentions, ordered by first mention.
 
 use crate::article::{Entity, Mention};
-use crate::vocab::name;
 use depeche_text::Span;
 use std::collections::HashMap;
 
@@ -21,7 +20,7 @@ pub(crate) fn convert(
         let slot = *by_id.entry(e.id.as_str()).or_insert_with(|| {
             out.push(Entity {
                 id: e.id.clone(),
-                kind: name(&e.kind),
+                kind: e.kind.as_str().to_owned(),
                 name: e.name.clone(),
                 code: e.code.clone(),
                 roles: Vec::new(),
@@ -47,7 +46,7 @@ pub(crate) fn convert(
                 start: orig.start,
                 end: orig.end,
                 text: orig.slice(original).unwrap_or_default().to_owned(),
-                form: name(&m.form),
+                form: m.form.as_str().to_owned(),
             });
         }
     }

@@ -2,10 +2,10 @@
 //! [`Article`]s.
 
 use crate::article::{Article, Dateline, Paragraph, Quote, Sentence};
-use crate::vocab::name;
+use crate::quotes::{self, QuoteFinder};
 use crate::{
-    dateline, entity, header, quantity, quotes, temporal, Bias, EntityMention, Error, Extractors,
-    IsoDate, Number, Record,
+    dateline, entity, header, quantity, temporal, Bias, EntityMention, Error, Extractors, IsoDate,
+    Number, Record,
 };
 use depeche_dates::{DateFinder, Reference};
 use depeche_entities::{Dictionaries, EntityRecognizer};
@@ -166,6 +166,9 @@ struct Draft<'a> {
     paragraphs: Vec<depeche_text::Paragraph>,
     /// Where the content read by the extractors starts.
     base: usize,
+    /// The quotes, found while the paragraphs were split (their sources
+    /// are named once the entities are known).
+    quotes: Vec<quotes::QuoteMatch>,
     temporals: Vec<depeche_dates::Temporal>,
     numbers: Vec<depeche_numbers::NumberMatch>,
     entities: Vec<depeche_entities::Entity>,
@@ -343,7 +346,8 @@ impl Parser {
             article.topic = title.and_then(topic_of);
         }
 
-        let paragraphs = self.body_paragraphs(t, head.body_start);
+        let mut quotes = self.extractors.quotes().then(QuoteFinder::default);
+        let paragraphs = self.body_paragraphs(t, head.body_start, head.title, quotes.as_mut());
         // Extractors read from the title on: the "date 2024-03 " prefix of a
         // header is no content.
         let base = head.content_start.min(t.len());
@@ -355,6 +359,7 @@ impl Parser {
             article,
             paragraphs,
             base,
+            quotes: quotes.map(QuoteFinder::finish).unwrap_or_default(),
             temporals: Vec::new(),
             numbers: Vec::new(),
             entities: Vec::new(),
@@ -399,13 +404,13 @@ impl Parser {
             mut article,
             paragraphs,
             base,
+            quotes: found_quotes,
             temporals: found_temporals,
             numbers,
             entities: found_entities,
             ..
         } = d;
         let text = input.original;
-        let t = input.text();
         let to_original = |s: Span| input.original(s);
         if self.extractors.quantities() {
             let dated: Vec<Span> = found_temporals
@@ -429,7 +434,7 @@ impl Parser {
             let people = entity::people(&found_entities, base);
             // Speakers are looked for in the body, never in the title.
             let body_from = paragraphs.first().map_or(0, |p| p.span.start);
-            article.quotes = quotes::find(t, &units)
+            article.quotes = found_quotes
                 .into_iter()
                 .map(|q| {
                     let source = match q.source {
@@ -517,11 +522,11 @@ impl Parser {
                     start: span.start,
                     end: span.end,
                     text: span.slice(text).unwrap_or_default().to_owned(),
-                    kind: name(&n.kind),
+                    kind: n.kind.as_str().to_owned(),
                     value: n.value,
                     min: n.min,
                     max: n.max,
-                    qualifier: name(&n.qualifier),
+                    qualifier: n.qualifier.as_str().to_owned(),
                     unit: n.unit,
                     currency: n.currency.map(str::to_owned),
                 }
@@ -554,10 +559,10 @@ impl Parser {
                     end: span.end,
                     text: span.slice(text).unwrap_or_default().to_owned(),
                     id: m.id,
-                    kind: name(&m.kind),
+                    kind: m.kind.as_str().to_owned(),
                     name: m.name,
                     code: m.code,
-                    form: name(&m.form),
+                    form: m.form.as_str().to_owned(),
                 }
             })
             .collect();
@@ -569,26 +574,50 @@ impl Parser {
     /// Sentences are split in the body only (the header line is no
     /// paragraph of the article, and a paragraph it shares with the body is
     /// cut first).
-    fn body_paragraphs(&self, text: &str, body_start: usize) -> Vec<depeche_text::Paragraph> {
-        let mut out = Vec::new();
-        for span in paragraph_spans(text) {
-            if span.end <= body_start {
-                continue;
-            }
-            let span = if span.start < body_start {
-                // The header line and the body share a paragraph: cut it.
-                let rest = text.get(body_start..span.end).unwrap_or("");
-                Span::new(span.end - rest.trim_start().len(), span.end)
-            } else {
-                span
+    ///
+    /// With `quotes`, the quotes of the title, then of each paragraph, are
+    /// found as it is split, from the tokens the splitter read: each
+    /// paragraph is tokenised once, and only one paragraph's tokens are
+    /// held at a time.
+    fn body_paragraphs(
+        &self,
+        text: &str,
+        body_start: usize,
+        title: Option<Span>,
+        mut quotes: Option<&mut QuoteFinder>,
+    ) -> Vec<depeche_text::Paragraph> {
+        let spans: Vec<Span> = paragraph_spans(text)
+            .filter(|span| span.end > body_start)
+            .map(|span| {
+                if span.start < body_start {
+                    // The header line and the body share a paragraph: cut it.
+                    let rest = text.get(body_start..span.end).unwrap_or("");
+                    Span::new(span.end - rest.trim_start().len(), span.end)
+                } else {
+                    span
+                }
+            })
+            .filter(|span| !span.is_empty())
+            .collect();
+        if let (Some(finder), Some(title)) = (quotes.as_deref_mut(), title) {
+            finder.paragraph(text, title, &[title], None, spans.first().copied());
+        }
+        let mut tokens = Vec::new();
+        let mut out = Vec::with_capacity(spans.len());
+        for (n, &span) in spans.iter().enumerate() {
+            let sentences = match quotes.as_deref_mut() {
+                Some(finder) => {
+                    let mut sentences = Vec::new();
+                    tokens.clear();
+                    self.splitter
+                        .split_into(text, span, &mut sentences, &mut tokens);
+                    let next = spans.get(n + 1).copied();
+                    finder.paragraph(text, span, &sentences, Some(&tokens), next);
+                    sentences
+                }
+                None => self.splitter.sentences_in(text, span),
             };
-            if span.is_empty() {
-                continue;
-            }
-            out.push(depeche_text::Paragraph::new(
-                span,
-                self.splitter.sentences_in(text, span),
-            ));
+            out.push(depeche_text::Paragraph::new(span, sentences));
         }
         out
     }

@@ -2,7 +2,6 @@
 //! [`Quantity`]s, leaving out the numbers that belong to a date or a time.
 
 use crate::article::Quantity;
-use crate::vocab::name;
 use depeche_numbers::{NumberKind, NumberMatch};
 use depeche_text::Span;
 
@@ -37,9 +36,9 @@ pub(crate) fn convert(
                 value: n.value,
                 min: n.min,
                 max: n.max,
-                qualifier: name(&n.qualifier),
+                qualifier: n.qualifier.as_str().to_owned(),
                 unit: n.unit.clone(),
-                category: n.category.as_ref().map(name),
+                category: n.category.map(|c| c.as_str().to_owned()),
             }
         })
         .collect();

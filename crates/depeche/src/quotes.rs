@@ -45,20 +45,55 @@ const MAX_QUOTES_BACK: usize = 16;
 
 /// The quotes of `text`, attributed. `paragraphs` are the units in which
 /// marks pair, each with its sentences (spans of `text`). Ordered by offset.
+#[cfg(test)]
 pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch> {
-    let mut out = Vec::new();
-    let mut stack: Vec<(QuoteMark, Span)> = Vec::new();
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut folded = String::new();
-    let mut quotes: Vec<Span> = Vec::new();
+    let mut finder = QuoteFinder::default();
     for (n, &(para, sentences)) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(n + 1).map(|&(next, _)| next);
+        finder.paragraph(text, para, sentences, None, next);
+    }
+    finder.finish()
+}
+
+/// Finds the quotes of a text one unit (title, paragraph) at a time, in
+/// text order, with buffers kept from one unit to the next.
+#[derive(Default)]
+pub(crate) struct QuoteFinder {
+    out: Vec<QuoteMatch>,
+    stack: Vec<(QuoteMark, Span)>,
+    /// The tokens of one sentence, when the caller has none.
+    tokens: Vec<Token>,
+    folded: String,
+    quotes: Vec<Span>,
+}
+
+impl QuoteFinder {
+    /// Finds and attributes the quotes of the unit `para` of `text`, with
+    /// its `sentences` and, when the caller has them, its `tokens` (those of
+    /// `depeche_text::tokenize` over the unit, spans of `text`; each
+    /// sentence is tokenised here otherwise). `next` is the next unit, whose
+    /// opening mark tells a quote that runs on.
+    pub(crate) fn paragraph(
+        &mut self,
+        text: &str,
+        para: Span,
+        sentences: &[Span],
+        tokens: Option<&[Token]>,
+        next: Option<Span>,
+    ) {
+        let QuoteFinder {
+            out,
+            stack,
+            tokens: own_tokens,
+            folded,
+            quotes,
+        } = self;
         let first = out.len();
-        pair_marks(text, para, &mut stack, &mut out);
+        pair_marks(text, para, stack, out);
         // A quote left open at the end of a paragraph whose successor opens
         // with the same mark runs on: it ends with the paragraph.
-        let reopened = paragraphs
-            .get(n + 1)
-            .and_then(|(next, _)| next.slice(text))
+        let reopened = next
+            .and_then(|next| next.slice(text))
             .and_then(|next| next.chars().next())
             .and_then(QuoteMark::of);
         if let Some(&(mark, at)) = stack.first() {
@@ -93,24 +128,39 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
                 let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                if tokenized != Some(sentence) {
-                    tokens.clear();
-                    let Some(slice) = sentence.slice(text) else {
-                        continue;
-                    };
-                    tokens.extend(tokenize(slice).map(|t| Token {
-                        kind: t.kind,
-                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
-                    }));
-                    tokenized = Some(sentence);
-                }
+                let sentence_tokens: &[Token] = match tokens {
+                    // The unit's tokens inside the sentence (a sentence runs
+                    // from a token's start to a token's end).
+                    Some(all) => {
+                        let from = all.partition_point(|t| t.span.start < sentence.start);
+                        let to = all.partition_point(|t| t.span.start < sentence.end);
+                        all.get(from..to).unwrap_or_default()
+                    }
+                    None => {
+                        if tokenized != Some(sentence) {
+                            own_tokens.clear();
+                            let Some(slice) = sentence.slice(text) else {
+                                continue;
+                            };
+                            own_tokens.extend(tokenize(slice).map(|t| Token {
+                                kind: t.kind,
+                                span: Span::new(
+                                    t.span.start + sentence.start,
+                                    t.span.end + sentence.start,
+                                ),
+                            }));
+                            tokenized = Some(sentence);
+                        }
+                        own_tokens.as_slice()
+                    }
+                };
                 let ctx = Context {
                     text,
-                    tokens: &tokens,
-                    quotes: &quotes,
+                    tokens: sentence_tokens,
+                    quotes,
                     current: q.outer,
                 };
-                if let Some(a) = ctx.attribute(q.outer, &mut folded) {
+                if let Some(a) = ctx.attribute(q.outer, folded) {
                     q.cue = Some(a.cue);
                     q.source = a.source;
                     q.pronoun = a.pronoun;
@@ -119,26 +169,31 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
             }
         }
     }
-    // A quote that runs on takes the attribution of its continuation.
-    for i in (0..out.len()).rev() {
-        if i >= out.len() {
-            continue;
+
+    /// The quotes found, ordered by offset: a quote that runs on takes the
+    /// attribution of its continuation.
+    pub(crate) fn finish(self) -> Vec<QuoteMatch> {
+        let mut out = self.out;
+        for i in (0..out.len()).rev() {
+            if i >= out.len() {
+                continue;
+            }
+            let (head, tail) = out.split_at_mut(i + 1);
+            let Some(q) = head.last_mut() else {
+                continue;
+            };
+            if !q.continued || q.cue.is_some() {
+                continue;
+            }
+            let end = q.outer.end;
+            if let Some(next) = tail.iter().find(|n| n.outer.start > end) {
+                q.cue = next.cue;
+                q.source = next.source;
+                q.pronoun = next.pronoun;
+            }
         }
-        let (head, tail) = out.split_at_mut(i + 1);
-        let Some(q) = head.last_mut() else {
-            continue;
-        };
-        if !q.continued || q.cue.is_some() {
-            continue;
-        }
-        let end = q.outer.end;
-        if let Some(next) = tail.iter().find(|n| n.outer.start > end) {
-            q.cue = next.cue;
-            q.source = next.source;
-            q.pronoun = next.pronoun;
-        }
+        out
     }
-    out
 }
 
 /// The index of the sentence holding byte `offset` (or the next one).
