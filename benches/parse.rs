@@ -2,11 +2,17 @@
 //! dispatch repeated to at least 1 MB (read from `../shared/articles/` at
 //! bench time, skipped when absent) and the project's sample dispatches.
 //!
-//! `cargo bench -p depeche-benches --bench parse`
+//! `cargo bench -p depeche-benches --bench parse`, with the system
+//! allocator; add `--features mimalloc` for the allocator the `depeche`
+//! binary ships with.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use depeche::{Extractors, Parser};
 use std::hint::black_box;
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const REFERENCE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

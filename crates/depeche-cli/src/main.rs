@@ -2,8 +2,16 @@
 //! entities. See `depeche --help`.
 //!
 //! Dependencies: clap (the command line), rayon (parallel batches),
-//! indicatif (progress bar on a terminal), serde_json (output).
+//! indicatif (progress bar on a terminal), serde_json (output), mimalloc
+//! (the allocator, with the default feature `mimalloc`).
 #![deny(missing_docs)]
+
+/// The parse allocates many small buffers and strings per dispatch:
+/// mimalloc serves them with ≈ 9 % fewer instructions per byte of input
+/// than the system allocator, and starts faster (docs/performance.md).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod cli;
 mod error;
