@@ -4,58 +4,59 @@
 
 use crate::article::{Entity, Mention};
 use depeche_text::Span;
-use std::collections::HashMap;
 
 /// Converts and merges recognised entities (spans into the normalised text,
 /// shifted by `base`).
+///
+/// `O(n log n + m log m)` for `n` entities and `m` mentions: the entities
+/// are grouped by identifier by sorting (a stable sort, so that roles keep
+/// the order in which they were found).
 pub(crate) fn convert(
     found: &[depeche_entities::Entity],
     base: usize,
     to_original: impl Fn(Span) -> Span,
     original: &str,
 ) -> Vec<Entity> {
-    let mut out: Vec<Entity> = Vec::with_capacity(found.len());
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
-    for e in found {
-        let slot = *by_id.entry(e.id.as_str()).or_insert_with(|| {
-            out.push(Entity {
-                id: e.id.clone(),
-                kind: e.kind.as_str().to_owned(),
-                name: e.name.clone(),
-                code: e.code.clone(),
-                roles: Vec::new(),
-                mentions: Vec::new(),
-            });
-            out.len() - 1
-        });
-        let Some(entity) = out.get_mut(slot) else {
+    let mut order: Vec<&depeche_entities::Entity> = found.iter().collect();
+    order.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out: Vec<Entity> = Vec::with_capacity(order.len());
+    for group in order.chunk_by(|a, b| a.id == b.id) {
+        let Some(first) = group.first() else {
             continue;
         };
-        for role in &e.roles {
-            if !entity.roles.contains(role) {
-                entity.roles.push(role.clone());
+        let mut entity = Entity {
+            id: first.id.clone(),
+            kind: first.kind.as_str().to_owned(),
+            name: first.name.clone(),
+            code: group.iter().find_map(|e| e.code.clone()),
+            roles: Vec::new(),
+            mentions: Vec::with_capacity(group.iter().map(|e| e.mentions.len()).sum()),
+        };
+        for e in group {
+            for role in &e.roles {
+                if !entity.roles.contains(role) {
+                    entity.roles.push(role.clone());
+                }
+            }
+            for m in &e.mentions {
+                let span = Span::new(m.span.start + base, m.span.end + base);
+                let orig = to_original(span);
+                entity.mentions.push(Mention {
+                    start: orig.start,
+                    end: orig.end,
+                    text: orig.slice(original).unwrap_or_default().to_owned(),
+                    form: m.form.as_str().to_owned(),
+                });
             }
         }
-        if entity.code.is_none() {
-            entity.code.clone_from(&e.code);
-        }
-        for m in &e.mentions {
-            let span = Span::new(m.span.start + base, m.span.end + base);
-            let orig = to_original(span);
-            entity.mentions.push(Mention {
-                start: orig.start,
-                end: orig.end,
-                text: orig.slice(original).unwrap_or_default().to_owned(),
-                form: m.form.as_str().to_owned(),
-            });
-        }
-    }
-    for e in &mut out {
-        e.mentions.sort_by_key(|m| (m.start, m.end));
-        e.mentions
+        entity.mentions.sort_by_key(|m| (m.start, m.end));
+        entity
+            .mentions
             .dedup_by(|a, b| a.start == b.start && a.end == b.end);
+        if !entity.mentions.is_empty() {
+            out.push(entity);
+        }
     }
-    out.retain(|e| !e.mentions.is_empty());
     out.sort_by(|a, b| {
         let first = |e: &Entity| e.mentions.first().map(|m| m.start).unwrap_or(usize::MAX);
         first(a).cmp(&first(b)).then_with(|| a.id.cmp(&b.id))
