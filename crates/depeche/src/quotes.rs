@@ -385,7 +385,14 @@ impl Context<'_> {
                 t.kind,
                 TokenKind::Word | TokenKind::Elision | TokenKind::Clitic
             ) {
-                fold_into(t.text(self.text), buf);
+                let w = t.text(self.text);
+                if w.is_ascii() && !w.contains('`') {
+                    // Folding plain ASCII only lowers its case.
+                    buf.push_str(w);
+                    buf.make_ascii_lowercase();
+                } else {
+                    fold_into(w, buf);
+                }
             }
         }
         buf.as_str()
