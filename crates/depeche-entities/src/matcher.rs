@@ -441,7 +441,9 @@ impl Matcher {
     }
 
     /// Finds every dictionary match in `text` (entities and titles, in
-    /// `out`) and every capitalised known first name (in `first_names`).
+    /// `out`), every capitalised known first name (in `first_names`) and
+    /// every capitalised word where no match starts (in `capitalised`: the
+    /// word's span, to its first char that is no word char).
     /// Matches do not overlap, except that a title is searched again after
     /// its first word for entities ("émir du Qatar" also yields "Qatar").
     ///
@@ -454,7 +456,7 @@ impl Matcher {
         text: &str,
         out: &mut Vec<RawMatch>,
         first_names: &mut Vec<Span>,
-        capitalised: &mut Vec<usize>,
+        capitalised: &mut Vec<Span>,
     ) {
         self.scan_words(text, out, first_names, capitalised, true);
     }
@@ -468,7 +470,7 @@ impl Matcher {
         text: &str,
         out: &mut Vec<RawMatch>,
         first_names: &mut Vec<Span>,
-        capitalised: &mut Vec<usize>,
+        capitalised: &mut Vec<Span>,
         skip: bool,
     ) {
         let bytes = text.as_bytes();
@@ -556,7 +558,7 @@ impl Matcher {
                             resume = end;
                         }
                     }
-                    None if upper => capitalised.push(start),
+                    None if upper => capitalised.push(Span::new(start, end)),
                     None => {}
                 }
             }
