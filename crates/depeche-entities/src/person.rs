@@ -118,6 +118,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         taken.resize(toks.len(), false);
         buf.clear();
         key.clear();
+        title_toks.clear();
+        name_toks.clear();
         let mut t = 0;
         for f in first_names {
             while toks.get(t).is_some_and(|k| k.span.start < f.start) {
@@ -125,6 +127,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
                 mark.first_name = k.span == *f;
+                // The tokens marked, in order (a later first name on the
+                // same token decides).
+                let listed = name_toks.last() == Some(&(t as u32));
+                if mark.first_name && !listed {
+                    name_toks.push(t as u32);
+                } else if !mark.first_name && listed {
+                    name_toks.pop();
+                }
             }
         }
         // Matches and tokens are both sorted by start: one merge pass.
@@ -168,23 +178,19 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             if let (What::Title(_), Some(f), Some(l)) = (c.what, first, last) {
                 if let Some(mark) = marks.get_mut(f) {
-                    mark.title_start.get_or_insert(mi as u32);
+                    if mark.title_start.is_none() {
+                        mark.title_start = Some(mi as u32);
+                        title_toks.push(f as u32);
+                    }
                 }
                 if let Some(mark) = marks.get_mut(l) {
                     mark.title_end = Some(mi as u32);
                 }
             }
         }
-        title_toks.clear();
-        name_toks.clear();
-        for (t, mark) in marks.iter().enumerate() {
-            if mark.title_start.is_some() {
-                title_toks.push(t as u32);
-            }
-            if mark.first_name {
-                name_toks.push(t as u32);
-            }
-        }
+        // Matches come by start, so their first tokens are in order: the
+        // sort only checks it.
+        title_toks.sort_unstable();
         PersonFinder {
             text,
             toks,
