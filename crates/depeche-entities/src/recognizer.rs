@@ -518,7 +518,12 @@ const EDGE_LOOKUP: usize = 64;
 fn space_before(text: &str, i: usize) -> usize {
     let i = floor_boundary(text, i.min(text.len()));
     let lo = floor_boundary(text, i.saturating_sub(EDGE_LOOKUP));
-    match text.get(lo..i).and_then(|s| s.rfind([' ', '\n'])) {
+    // ASCII bytes: never inside a char.
+    match text
+        .as_bytes()
+        .get(lo..i)
+        .and_then(|s| s.iter().rposition(|&b| b == b' ' || b == b'\n'))
+    {
         Some(p) => lo + p + 1,
         None => lo,
     }
@@ -529,7 +534,11 @@ fn space_before(text: &str, i: usize) -> usize {
 fn space_after(text: &str, i: usize) -> usize {
     let i = floor_boundary(text, i.min(text.len()));
     let hi = floor_boundary(text, i.saturating_add(EDGE_LOOKUP).min(text.len()));
-    match text.get(i..hi).and_then(|s| s.find([' ', '\n'])) {
+    match text
+        .as_bytes()
+        .get(i..hi)
+        .and_then(|s| s.iter().position(|&b| b == b' ' || b == b'\n'))
+    {
         Some(p) => i + p,
         None => hi,
     }
