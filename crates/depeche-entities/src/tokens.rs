@@ -197,7 +197,10 @@ fn token(kind: TokenKind, start: usize, end: usize) -> Token {
 /// then also checks the numeral; this only needs to be conservative).
 #[inline]
 fn may_be_roman_ordinal(word: &[u8]) -> bool {
-    if !matches!(word.first(), Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')) {
+    if !matches!(
+        word.first(),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+    ) {
         return false;
     }
     let roman = word
