@@ -425,14 +425,13 @@ impl EntityRecognizer {
         }
         // Surnames alone.
         if persons.iter().any(|p| p.multi) {
-            // The mentions of people. (No dictionary mention can hold one
-            // of the capitalised words: those are word starts where the
-            // scan chose no match, and the scan skips the word starts
-            // inside the entity matches it chose.)
-            let mut taken: Vec<Span> = persons
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| m.span))
-                .collect();
+            // The mentions of people: one per finding so far, so the
+            // findings' spans (which come sorted by start: the sort only
+            // checks it). (No dictionary mention can hold one of the
+            // capitalised words: those are word starts where the scan chose
+            // no match, and the scan skips the word starts inside the
+            // entity matches it chose.)
+            let mut taken: Vec<Span> = findings.iter().map(|f| f.span).collect();
             taken.sort_unstable();
             // Capitalised words and taken spans are both sorted: a cursor.
             let mut ti = 0;
