@@ -35,6 +35,7 @@ fn latin() -> &'static [Box<str>] {
 /// `depeche_text::fold_into`.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
     out.reserve(text.len());
+    let latin = latin();
     let bytes = text.as_bytes();
     // Runs of ASCII: one table lookup per byte.
     let mut i = 0;
@@ -44,10 +45,23 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
             i += 1;
             continue;
         }
+        // U+00C0..U+00FF (lead byte 0xC3, the accented letters of French)
+        // from their second byte, without decoding.
+        if b == 0xC3 {
+            if let Some(f) = bytes
+                .get(i + 1)
+                .filter(|s| (0x80..=0xBF).contains(*s))
+                .and_then(|&s| latin.get(usize::from(s) + 0x40 - FIRST as usize))
+            {
+                out.push_str(f);
+                i += 2;
+                continue;
+            }
+        }
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
             return;
         };
-        match latin().get((c as usize).wrapping_sub(FIRST as usize)) {
+        match latin.get((c as usize).wrapping_sub(FIRST as usize)) {
             Some(f) => out.push_str(f),
             None => fold_char_into(c, out),
         }

@@ -441,7 +441,9 @@ impl Matcher {
     }
 
     /// Finds every dictionary match in `text` (entities and titles, in
-    /// `out`) and every capitalised known first name (in `first_names`).
+    /// `out`), every capitalised known first name (in `first_names`) and
+    /// every capitalised word where no match starts (in `capitalised`: the
+    /// word's span, to its first char that is no word char).
     /// Matches do not overlap, except that a title is searched again after
     /// its first word for entities ("émir du Qatar" also yields "Qatar").
     ///
@@ -454,7 +456,7 @@ impl Matcher {
         text: &str,
         out: &mut Vec<RawMatch>,
         first_names: &mut Vec<Span>,
-        capitalised: &mut Vec<usize>,
+        capitalised: &mut Vec<Span>,
     ) {
         self.scan_words(text, out, first_names, capitalised, true);
     }
@@ -468,7 +470,7 @@ impl Matcher {
         text: &str,
         out: &mut Vec<RawMatch>,
         first_names: &mut Vec<Span>,
-        capitalised: &mut Vec<usize>,
+        capitalised: &mut Vec<Span>,
         skip: bool,
     ) {
         let bytes = text.as_bytes();
@@ -483,6 +485,16 @@ impl Matcher {
             let (upper, len) = match BYTE_KIND.get(b as usize) {
                 Some(&LOWER) => (false, 1),
                 Some(&UPPER) => (true, 1),
+                Some(&OTHER) if latin1_second(bytes, i, b).is_some() => {
+                    // U+00C0..U+00FF: letters but × and ÷; capitals up to
+                    // U+00DE (but ×).
+                    let second = latin1_second(bytes, i, b).unwrap_or(0);
+                    if second == 0x97 || second == 0xB7 {
+                        i += 2;
+                        continue;
+                    }
+                    (second <= 0x9E, 2)
+                }
                 Some(&OTHER) => {
                     let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
                         i += 1;
@@ -556,7 +568,7 @@ impl Matcher {
                             resume = end;
                         }
                     }
-                    None if upper => capitalised.push(start),
+                    None if upper => capitalised.push(Span::new(start, end)),
                     None => {}
                 }
             }
@@ -584,14 +596,21 @@ impl Matcher {
                 }
                 continue;
             }
-            let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
-                return;
+            // U+00C0..U+00FF (lead byte 0xC3) without decoding.
+            let (c, len) = match latin1_second(bytes, j, b) {
+                Some(second) => (u32::from(second) + 0x40, 2),
+                None => {
+                    let Some(c) = text.get(j..).and_then(|s| s.chars().next()) else {
+                        return;
+                    };
+                    (c as u32, c.len_utf8())
+                }
             };
             let folded = match self.latin.get((c as usize).wrapping_sub(0x80)) {
                 Some((fb, n)) if *n != u8::MAX => fb.get(..*n as usize).unwrap_or(&[]),
                 _ => {
                     buf.clear();
-                    fold_char_into(c, buf);
+                    fold_char_into(char::from_u32(c).unwrap_or('\u{fffd}'), buf);
                     buf.as_bytes()
                 }
             };
@@ -603,7 +622,7 @@ impl Matcher {
                 state = next;
                 pattern = p;
             }
-            j += c.len_utf8();
+            j += len;
             if pattern != NO_PATTERN {
                 ends.push(j, pattern);
             }
@@ -760,12 +779,29 @@ pub(crate) const ASCII_WORD: [bool; 256] = {
 fn char_at(text: &str, i: usize, b: u8) -> (bool, usize) {
     if b < 0x80 {
         (ASCII_WORD.get(b as usize) == Some(&true), 1)
+    } else if let Some(second) = latin1_second(text.as_bytes(), i, b) {
+        // U+00C0..U+00FF: letters but × and ÷.
+        (second != 0x97 && second != 0xB7, 2)
     } else {
         match text.get(i..).and_then(|s| s.chars().next()) {
             Some(c) => (is_word(c), c.len_utf8()),
             None => (false, 1),
         }
     }
+}
+
+/// The second byte of the char at `i` (first byte `b`) if it is one of
+/// U+00C0..U+00FF (lead byte 0xC3: the accented letters of French), read
+/// without decoding.
+#[inline(always)]
+fn latin1_second(bytes: &[u8], i: usize, b: u8) -> Option<u8> {
+    if b != 0xC3 {
+        return None;
+    }
+    bytes
+        .get(i + 1)
+        .copied()
+        .filter(|c| (0x80..=0xBF).contains(c))
 }
 
 /// Whether a word that does not start with an upper-case letter can pass

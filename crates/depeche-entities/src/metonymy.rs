@@ -72,7 +72,7 @@ const LOCATIVE: &[&str] = &["a", "au", "dans", "devant", "vers", "pres", "sur"];
 #[derive(Default)]
 pub(crate) struct Scratch {
     folded: String,
-    phrase: String,
+    phrase: Vec<u8>,
 }
 
 /// Whether the mention at `start..end` of `text` of a place that may stand
@@ -87,11 +87,18 @@ pub(crate) fn is_metonym(
     let Scratch { folded, phrase } = scratch;
     let after = text.get(end..).unwrap_or("");
     if after.starts_with(' ') {
-        let next = after
-            .trim_start_matches(' ')
-            .split([' ', ',', '.', ';', ':'])
-            .next()
-            .unwrap_or("");
+        // The next word: after the spaces, up to a space or a mark (ASCII
+        // bytes, never inside a char: searched byte by byte).
+        let bytes = after.as_bytes();
+        let from = bytes.iter().position(|&b| b != b' ').unwrap_or(bytes.len());
+        let to = bytes
+            .get(from..)
+            .and_then(|rest| {
+                rest.iter()
+                    .position(|&b| matches!(b, b' ' | b',' | b'.' | b';' | b':'))
+            })
+            .map_or(bytes.len(), |k| from + k);
+        let next = after.get(from..to).unwrap_or("");
         folded.clear();
         fold_into(next, folded);
         if SUBJECT_VERBS.contains(&folded.as_str()) {
@@ -103,23 +110,29 @@ pub(crate) fn is_metonym(
     let before = text.get(..start).unwrap_or("");
     folded.clear();
     fold_into(before.get(floor(before)..).unwrap_or(""), folded);
+    // Split on the ASCII separators byte by byte (they are never inside a
+    // char), the words joined by one space.
     phrase.clear();
-    for w in folded.split([' ', '\'']).filter(|w| !w.is_empty()) {
+    for w in folded
+        .as_bytes()
+        .split(|&b| b == b' ' || b == b'\'')
+        .filter(|w| !w.is_empty())
+    {
         if !phrase.is_empty() {
-            phrase.push(' ');
+            phrase.push(b' ');
         }
-        phrase.push_str(w);
+        phrase.extend_from_slice(w);
     }
-    if BEFORE.iter().any(|b| phrase.ends_with(b)) {
+    if BEFORE.iter().any(|b| phrase.ends_with(b.as_bytes())) {
         return true;
     }
     if kind == EntityKind::Place {
-        let mut it = phrase.rsplit(' ').filter(|w| !w.is_empty());
-        let mut last = it.next().unwrap_or("");
-        if matches!(last, "l" | "le" | "la") {
-            last = it.next().unwrap_or("");
+        let mut it = phrase.rsplit(|&b| b == b' ').filter(|w| !w.is_empty());
+        let mut last: &[u8] = it.next().unwrap_or(&[]);
+        if matches!(last, b"l" | b"le" | b"la") {
+            last = it.next().unwrap_or(&[]);
         }
-        return !LOCATIVE.contains(&last);
+        return !LOCATIVE.iter().any(|l| l.as_bytes() == last);
     }
     false
 }

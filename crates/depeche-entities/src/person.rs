@@ -65,6 +65,8 @@ pub(crate) struct Buffers {
     marks: Vec<Mark>,
     used_titles: Vec<bool>,
     taken: Vec<bool>,
+    title_toks: Vec<u32>,
+    name_toks: Vec<u32>,
     buf: String,
     key: String,
 }
@@ -83,6 +85,11 @@ pub(crate) struct PersonFinder<'a, 'm> {
     used_titles: Vec<bool>,
     /// Tokens already in a name.
     taken: Vec<bool>,
+    /// The tokens where a title match starts, in order (the passes over
+    /// titles visit only these).
+    title_toks: Vec<u32>,
+    /// The tokens that are capitalised known first names, in order.
+    name_toks: Vec<u32>,
 }
 
 impl<'a, 'm> PersonFinder<'a, 'm> {
@@ -98,6 +105,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             mut marks,
             mut used_titles,
             mut taken,
+            mut title_toks,
+            mut name_toks,
             mut buf,
             mut key,
         } = buffers;
@@ -109,6 +118,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         taken.resize(toks.len(), false);
         buf.clear();
         key.clear();
+        title_toks.clear();
+        name_toks.clear();
         let mut t = 0;
         for f in first_names {
             while toks.get(t).is_some_and(|k| k.span.start < f.start) {
@@ -116,6 +127,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
                 mark.first_name = k.span == *f;
+                // The tokens marked, in order (a later first name on the
+                // same token decides).
+                let listed = name_toks.last() == Some(&(t as u32));
+                if mark.first_name && !listed {
+                    name_toks.push(t as u32);
+                } else if !mark.first_name && listed {
+                    name_toks.pop();
+                }
             }
         }
         // Matches and tokens are both sorted by start: one merge pass.
@@ -159,13 +178,19 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             if let (What::Title(_), Some(f), Some(l)) = (c.what, first, last) {
                 if let Some(mark) = marks.get_mut(f) {
-                    mark.title_start.get_or_insert(mi as u32);
+                    if mark.title_start.is_none() {
+                        mark.title_start = Some(mi as u32);
+                        title_toks.push(f as u32);
+                    }
                 }
                 if let Some(mark) = marks.get_mut(l) {
                     mark.title_end = Some(mi as u32);
                 }
             }
         }
+        // Matches come by start, so their first tokens are in order: the
+        // sort only checks it.
+        title_toks.sort_unstable();
         PersonFinder {
             text,
             toks,
@@ -176,6 +201,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             key,
             used_titles,
             taken,
+            title_toks,
+            name_toks,
         }
     }
 
@@ -467,9 +494,17 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     pub(crate) fn find(mut self, all: &mut Vec<Finding<'m>>) -> Buffers {
         let first = all.len();
         let mut taken = std::mem::take(&mut self.taken);
-        // 1. Names after a title.
+        let title_toks = std::mem::take(&mut self.title_toks);
+        let name_toks = std::mem::take(&mut self.name_toks);
+        // 1. Names after a title. `i`: the first token not read yet; the
+        // title starts before it are skipped.
         let mut i = 0;
-        while i < self.toks.len() {
+        for &t in &title_toks {
+            let t = t as usize;
+            if t < i {
+                continue;
+            }
+            i = t;
             let Some(mi) = self.mark(i).title_start else {
                 i += 1;
                 continue;
@@ -507,7 +542,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             });
             if let Some((n, last, words)) = name {
                 let mut roles = self.role_before(i);
-                roles.extend(title_roles);
+                // Usually no role before: the title's own list is kept (no
+                // second allocation).
+                if roles.is_empty() {
+                    roles = title_roles;
+                } else {
+                    roles.extend(title_roles);
+                }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
@@ -520,33 +561,30 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 i = end + 1;
             }
         }
-        // 2. Names opened by a known first name.
-        let mut i = 0;
-        while i < self.toks.len() {
+        // 2. Names opened by a known first name (a name found covers the
+        // first names after its first word: they are taken).
+        for &i in &name_toks {
+            let i = i as usize;
             if taken.get(i).copied().unwrap_or(true) || self.mark(i).blocks {
-                i += 1;
                 continue;
             }
-            let known = self.mark(i).first_name;
-            if known && self.is_name_word(i) {
+            if self.is_name_word(i) {
                 if let Some((last, words)) = self.read_name(i) {
                     if words >= 2 {
                         for t in taken.iter_mut().take(last + 1).skip(i) {
                             *t = true;
                         }
                         all.push(self.finding(i, last, words, Vec::new()));
-                        i = last + 1;
-                        continue;
                     }
                 }
             }
-            i += 1;
         }
         if let Some(out) = all.get_mut(first..) {
             out.sort_by_key(|f| f.span.start);
         }
         // 3. Roles in apposition after a name: "X, le ministre de ...".
-        for ti in 0..self.toks.len() {
+        for &ti in &title_toks {
+            let ti = ti as usize;
             let Some(mi) = self.mark(ti).title_start else {
                 continue;
             };
@@ -589,6 +627,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             marks: self.marks,
             used_titles: self.used_titles,
             taken,
+            title_toks,
+            name_toks,
             buf: self.buf,
             key: self.key,
         }

@@ -8,11 +8,12 @@ use depeche_text::{Span, Token};
 
 use crate::fold::fold_into;
 
-use crate::matcher::{is_word, Matcher, RawMatch, What};
+use crate::matcher::{Matcher, RawMatch, What};
 use crate::metonymy::{is_metonym, Scratch};
 use crate::person::{Buffers, Finding, PersonFinder};
 use crate::slug::push_slug;
 use crate::tokens::tokenize_into;
+use crate::trie::ASCII_FOLD;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -322,7 +323,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         findings: &[Finding<'_>],
-        capitalised: &[usize],
+        capitalised: &[Span],
     ) -> Vec<PersonAcc> {
         let mut persons: Vec<PersonAcc> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -424,14 +425,13 @@ impl EntityRecognizer {
         }
         // Surnames alone.
         if persons.iter().any(|p| p.multi) {
-            // The mentions of people. (No dictionary mention can hold one
-            // of the capitalised words: those are word starts where the
-            // scan chose no match, and the scan skips the word starts
-            // inside the entity matches it chose.)
-            let mut taken: Vec<Span> = persons
-                .iter()
-                .flat_map(|p| p.mentions.iter().map(|m| m.span))
-                .collect();
+            // The mentions of people: one per finding so far, so the
+            // findings' spans (which come sorted by start: the sort only
+            // checks it). (No dictionary mention can hold one of the
+            // capitalised words: those are word starts where the scan chose
+            // no match, and the scan skips the word starts inside the
+            // entity matches it chose.)
+            let mut taken: Vec<Span> = findings.iter().map(|f| f.span).collect();
             taken.sort_unstable();
             // Capitalised words and taken spans are both sorted: a cursor.
             let mut ti = 0;
@@ -442,18 +442,41 @@ impl EntityRecognizer {
                 taken.get(ti).is_some_and(|t| t.overlaps(s))
             };
             // Capitalised words the dictionaries did not claim, checked
-            // against the surnames of the full names.
+            // against the surnames of the full names. Most are no surname:
+            // the first byte and the length of their fold rule them out
+            // before any hashing.
+            let mut firsts = [false; 256];
+            let mut lengths = 0u64;
+            for key in by_surname.keys() {
+                if let Some(f) = key.bytes().next().and_then(|b| firsts.get_mut(b as usize)) {
+                    *f = true;
+                }
+                lengths |= 1 << key.len().min(63);
+            }
             let mut found = Vec::new();
-            for &start in capitalised {
-                let end = text
-                    .get(start..)
-                    .and_then(|s| s.char_indices().find(|&(_, c)| !is_word(c)))
-                    .map_or(text.len(), |(k, _)| start + k);
-                let span = Span::new(start, end);
+            for &span in capitalised {
+                // An ASCII first letter folds by table: most words are
+                // ruled out before folding.
+                let lead = text.as_bytes().get(span.start).copied().unwrap_or(0);
+                if lead < 0x80
+                    && !ASCII_FOLD
+                        .get(lead as usize)
+                        .and_then(|&f| firsts.get(f as usize))
+                        .copied()
+                        .unwrap_or(false)
+                {
+                    continue;
+                }
                 if is_taken(span) {
                     continue;
                 }
                 fold_span(span, &mut buf);
+                let first = buf.bytes().next().unwrap_or(0);
+                if lengths >> buf.len().min(63) & 1 == 0
+                    || !firsts.get(first as usize).copied().unwrap_or(false)
+                {
+                    continue;
+                }
                 if let Some(&pi) = by_surname.get(buf.as_str()) {
                     if persons.get(pi).is_some_and(|p| p.multi) {
                         found.push((pi, span));
@@ -494,7 +517,12 @@ const EDGE_LOOKUP: usize = 64;
 fn space_before(text: &str, i: usize) -> usize {
     let i = floor_boundary(text, i.min(text.len()));
     let lo = floor_boundary(text, i.saturating_sub(EDGE_LOOKUP));
-    match text.get(lo..i).and_then(|s| s.rfind([' ', '\n'])) {
+    // ASCII bytes: never inside a char.
+    match text
+        .as_bytes()
+        .get(lo..i)
+        .and_then(|s| s.iter().rposition(|&b| b == b' ' || b == b'\n'))
+    {
         Some(p) => lo + p + 1,
         None => lo,
     }
@@ -505,7 +533,11 @@ fn space_before(text: &str, i: usize) -> usize {
 fn space_after(text: &str, i: usize) -> usize {
     let i = floor_boundary(text, i.min(text.len()));
     let hi = floor_boundary(text, i.saturating_add(EDGE_LOOKUP).min(text.len()));
-    match text.get(i..hi).and_then(|s| s.find([' ', '\n'])) {
+    match text
+        .as_bytes()
+        .get(i..hi)
+        .and_then(|s| s.iter().position(|&b| b == b' ' || b == b'\n'))
+    {
         Some(p) => i + p,
         None => hi,
     }

@@ -4,17 +4,91 @@
 //! At a token start that follows whitespace or a mark (the tokenizer has no
 //! state there), the fast path reads: a plain word (ASCII letters and
 //! digits, Latin-1 letters, not a possible roman ordinal such as "XXe")
-//! followed by whitespace, `, ; ( )`, or a full stop before whitespace, as
-//! a `Word`; those marks and `:` as `Punct`; an elided article or pronoun
-//! ("l'", "d'", "qu'") before a word as an `Elision`: exactly what
-//! `tokenize` gives for them. Anything else (numbers, hyphens, acronyms,
-//! URLs, quotes, other scripts) is handed to `tokenize` itself from that
-//! token start, up to a token that ends before whitespace, where the fast
-//! path resumes. Tests compare both on the reference dispatch, the test set
-//! and random mixes of the hard cases.
+//! followed by whitespace, `, ; ( ) "`, a guillemet, `:` (not after a word
+//! that may start a URL), or a full stop before whitespace, as a `Word`;
+//! those marks as `Punct` or `Quote`; an elided article or pronoun ("l'",
+//! "d'", "qu'") before a word as an `Elision`: exactly what `tokenize`
+//! gives for them. Anything else (numbers, hyphens, acronyms, URLs, other
+//! scripts) is handed to `tokenize` itself from that token start, up to a
+//! token that ends before whitespace or one of those marks (where no clitic
+//! is pending and the tokenizer's caches do not change what it reads), and
+//! the fast path resumes there. Tests compare both on the reference
+//! dispatch, the test set and random mixes of the hard cases.
+//!
+//! Cost: linear in the window, one table lookup per byte of a plain word.
 
-use crate::matcher::ASCII_WORD;
-use depeche_text::{tokenize, Span, Token, TokenKind};
+use depeche_text::{tokenize, QuoteMark, Span, Token, TokenKind};
+
+/// [`CLASS`]: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`CLASS`]: the lead byte of a Latin-1 char (U+00C0..U+00FF).
+const LATIN1: u8 = 2;
+/// [`CLASS`]: ASCII whitespace (space, tab, line feed, carriage return).
+const SPACE: u8 = 3;
+/// [`CLASS`]: `, ; ( )`, a one-byte punctuation token and a word end.
+const MARK: u8 = 4;
+/// [`CLASS`]: `"`, a straight quote token and a word end.
+const QUOTE: u8 = 5;
+/// [`CLASS`]: `.`, a token and a word end before whitespace.
+const STOP: u8 = 6;
+/// [`CLASS`]: `:`, a punctuation token; a word end unless the word may
+/// start a URL.
+const COLON: u8 = 7;
+/// [`CLASS`]: the lead byte 0xC2 (guillemets, no-break space...).
+const LEAD_C2: u8 = 8;
+
+/// The class of each byte for the fast path (0: anything else).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            match c {
+                0xC3 => LATIN1,
+                0xC2 => LEAD_C2,
+                b' ' | b'\n' | b'\t' | b'\r' => SPACE,
+                b',' | b';' | b'(' | b')' => MARK,
+                b'"' => QUOTE,
+                b'.' => STOP,
+                b':' => COLON,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The fast-path class of byte `b`.
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    CLASS.get(b as usize).copied().unwrap_or(0)
+}
+
+/// The guillemet at `i` (0xC2 0xAB or 0xC2 0xBB), if there is one.
+#[inline]
+fn guillemet(bytes: &[u8], i: usize) -> Option<QuoteMark> {
+    match bytes.get(i + 1) {
+        Some(0xAB) => Some(QuoteMark::GuillemetOpen),
+        Some(0xBB) => Some(QuoteMark::GuillemetClose),
+        _ => None,
+    }
+}
+
+/// Whether the byte at `i` is a Latin-1 letter's second byte (0x80..0xBF
+/// but × and ÷), the first byte at `i - 1` being 0xC3.
+#[inline]
+fn latin1_letter(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i)
+        .is_some_and(|&c| (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7)
+}
 
 /// Appends the tokens of `window` (spans shifted by `base`) to `out`: the
 /// same tokens as `depeche_text::tokenize(window)`.
@@ -22,60 +96,93 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
     let bytes = window.as_bytes();
     let mut pos = 0;
     'fast: loop {
-        while let Some(b' ' | b'\n' | b'\t' | b'\r') = bytes.get(pos) {
-            pos += 1;
-        }
         let Some(&b) = bytes.get(pos) else {
             return;
         };
         let start = pos;
-        if matches!(b, b',' | b';' | b':' | b'(' | b')') {
-            out.push(token(TokenKind::Punct, base + start, base + start + 1));
-            pos = start + 1;
-            continue;
-        }
-        if b == b'.' && is_space_or_end(bytes.get(start + 1)) {
-            out.push(token(TokenKind::Punct, base + start, base + start + 1));
-            pos = start + 1;
-            continue;
-        }
-        if let Some(end) = elision_end(bytes, start) {
-            out.push(token(TokenKind::Elision, base + start, base + end));
-            pos = end;
-            continue;
-        }
-        if b.is_ascii_alphabetic() {
-            if let Some(end) = plain_word_end(bytes, start)
-                .filter(|&end| !may_be_roman_ordinal(bytes.get(start..end).unwrap_or(&[])))
-            {
-                // A full stop after the word: not after h/w (a URL
-                // "www." or "http.") and only before whitespace.
-                let stop = bytes.get(end) == Some(&b'.');
-                if !stop
-                    || (!matches!(b, b'h' | b'H' | b'w' | b'W')
-                        && is_space_or_end(bytes.get(end + 1)))
+        match class(b) {
+            SPACE => {
+                pos += 1;
+                continue;
+            }
+            MARK | COLON => {
+                out.push(token(TokenKind::Punct, base + start, base + start + 1));
+                pos = start + 1;
+                continue;
+            }
+            QUOTE => {
+                out.push(token(
+                    TokenKind::Quote(QuoteMark::Straight),
+                    base + start,
+                    base + start + 1,
+                ));
+                pos = start + 1;
+                continue;
+            }
+            STOP if is_space_or_end(bytes.get(start + 1)) => {
+                out.push(token(TokenKind::Punct, base + start, base + start + 1));
+                pos = start + 1;
+                continue;
+            }
+            LEAD_C2 => {
+                if let Some(q) = guillemet(bytes, start) {
+                    out.push(token(TokenKind::Quote(q), base + start, base + start + 2));
+                    pos = start + 2;
+                    continue;
+                }
+            }
+            ALNUM if b.is_ascii_alphabetic() => {
+                let run = ascii_run(bytes, start);
+                if bytes.get(run) == Some(&b'\'') {
+                    if let Some(end) = elision_end(bytes, start, run) {
+                        out.push(token(TokenKind::Elision, base + start, base + end));
+                        pos = end;
+                        continue;
+                    }
+                } else if let Some(end) = plain_word_end(bytes, run, b)
+                    .filter(|&end| !may_be_roman_ordinal(bytes.get(start..end).unwrap_or(&[])))
                 {
                     out.push(token(TokenKind::Word, base + start, base + end));
                     pos = end;
                     continue;
                 }
             }
+            LATIN1 if latin1_letter(bytes, start + 1) => {
+                if let Some(end) = plain_word_end(bytes, start, b) {
+                    out.push(token(TokenKind::Word, base + start, base + end));
+                    pos = end;
+                    continue;
+                }
+            }
+            _ => {}
         }
         // The tokenizer itself, from this token start, until a token that
-        // ends before whitespace (or the end).
+        // ends before whitespace or a mark the fast path reads (or the
+        // end).
         let Some(rest) = window.get(start..) else {
             return;
         };
         for t in tokenize(rest) {
             let end = start + t.span.end;
             out.push(token(t.kind, base + start + t.span.start, base + end));
-            if matches!(bytes.get(end), None | Some(b' ' | b'\n' | b'\t' | b'\r')) {
+            if bytes.get(end).map_or(true, |&b| resumes_at(b)) {
                 pos = end;
                 continue 'fast;
             }
         }
         return;
     }
+}
+
+/// Whether the fast path may resume at a token boundary of `tokenize`
+/// before byte `b`: whitespace, or a mark it reads as `tokenize` does
+/// (never a hyphen or a sign: `tokenize` reads "-5" after a word char as a
+/// dash, not a number; nor a full stop, which may sit inside a chain of
+/// dotted capitals). A clitic pending in `tokenize` starts with a hyphen,
+/// so none is pending there.
+#[inline]
+fn resumes_at(b: u8) -> bool {
+    matches!(class(b), SPACE | MARK | QUOTE | COLON | LEAD_C2)
 }
 
 fn token(kind: TokenKind, start: usize, end: usize) -> Token {
@@ -88,7 +195,14 @@ fn token(kind: TokenKind, start: usize, end: usize) -> Token {
 /// Whether `tokenize` may read the word as a roman ordinal ("XXe",
 /// "Ier"): roman capitals, then one of its ordinal suffixes (`tokenize`
 /// then also checks the numeral; this only needs to be conservative).
+#[inline]
 fn may_be_roman_ordinal(word: &[u8]) -> bool {
+    if !matches!(
+        word.first(),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+    ) {
+        return false;
+    }
     let roman = word
         .iter()
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
@@ -110,50 +224,69 @@ fn is_space_or_end(b: Option<&u8>) -> bool {
 }
 
 /// The end of an elided article or pronoun at `start` ("l'", "d'", "qu'",
-/// "L'") before a word char: what `tokenize` makes an `Elision` ("N'"
+/// "L'") before a word char, `run` being the end of the ASCII letters at
+/// `start` (an apostrophe): what `tokenize` makes an `Elision` ("N'"
 /// before a capital, a proper name, is left to `tokenize`).
-fn elision_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let head = match (bytes.get(start), bytes.get(start + 1), bytes.get(start + 2)) {
-        (Some(b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't'), Some(b'\''), _)
-        | (Some(b'C' | b'D' | b'J' | b'L' | b'M' | b'S' | b'T'), Some(b'\''), _) => 1,
-        (Some(b'q' | b'Q'), Some(b'u' | b'U'), Some(b'\'')) => 2,
-        _ => return None,
-    };
-    let after = start + head + 1;
+#[inline]
+fn elision_end(bytes: &[u8], start: usize, run: usize) -> Option<usize> {
+    let head = bytes.get(start..run)?;
+    let elided = matches!(
+        head,
+        [b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't']
+            | [b'C' | b'D' | b'J' | b'L' | b'M' | b'S' | b'T']
+            | [b'q' | b'Q', b'u' | b'U']
+    );
+    if !elided {
+        return None;
+    }
+    let after = run + 1;
     // A word char follows: an ASCII letter or digit, or a Latin-1 letter.
     let word = match bytes.get(after) {
         Some(&c) if c.is_ascii_alphanumeric() => true,
-        Some(0xC3) => bytes
-            .get(after + 1)
-            .is_some_and(|&c| (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7),
+        Some(0xC3) => latin1_letter(bytes, after + 1),
         _ => false,
     };
     word.then_some(after)
 }
 
-/// The end of a plain word at `start`: a run of ASCII letters and digits
-/// and Latin-1 letters (the run of `tokenize`) followed by whitespace, the
-/// end, or `, ; ( )`; `None` for anything else.
-fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut i = start;
-    loop {
-        while bytes
-            .get(i)
-            .is_some_and(|&b| ASCII_WORD.get(b as usize) == Some(&true))
-        {
-            i += 1;
+/// The end of the run of ASCII letters and digits at `i`.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        if class(b) != ALNUM {
+            break;
         }
-        match bytes.get(i) {
-            None => return Some(i),
-            // Not ':' ("http:"); '.' is checked by the caller.
-            Some(b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b'(' | b')' | b'.') => {
+        i += 1;
+    }
+    i
+}
+
+/// The end of a plain word whose first byte is `first` and whose first
+/// ASCII letters and digits run to `run`: a run of ASCII letters and digits and
+/// Latin-1 letters (the run of `tokenize`) followed by whitespace, the end,
+/// `, ; ( ) "`, a guillemet, `:` (unless the word starts like "http" or
+/// "www") or a full stop before whitespace (not after a word that starts
+/// like "www" or "http"); `None` for anything else.
+#[inline]
+fn plain_word_end(bytes: &[u8], run: usize, first: u8) -> Option<usize> {
+    let mut i = run;
+    loop {
+        let Some(&b) = bytes.get(i) else {
+            return Some(i);
+        };
+        match class(b) {
+            ALNUM => i = ascii_run(bytes, i),
+            LATIN1 if latin1_letter(bytes, i + 1) => i += 2,
+            SPACE | MARK | QUOTE => return Some(i),
+            LEAD_C2 => return guillemet(bytes, i).map(|_| i),
+            // Not after "h"/"w" ("http:", "www."): left to `tokenize`.
+            COLON if !matches!(first, b'h' | b'H' | b'w' | b'W') => return Some(i),
+            STOP if !matches!(first, b'h' | b'H' | b'w' | b'W')
+                && is_space_or_end(bytes.get(i + 1)) =>
+            {
                 return Some(i)
             }
-            Some(0xC3) => match bytes.get(i + 1) {
-                Some(&c) if (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7 => i += 2,
-                _ => return None,
-            },
-            Some(_) => return None,
+            _ => return None,
         }
     }
 }
@@ -218,6 +351,8 @@ mod tests {
                 Just("L"), Just("Qu"), Just("aujourd"), Just("hui"), Just("presqu"), Just("île"),
                 Just("I"), Just("V"), Just("X"), Just("C"), Just("D"), Just("er"), Just("ère"),
                 Just("es"), Just("ème"), Just("»"), Just("\u{a0}"), Just("%"), Just("x"),
+                Just("\""), Just("«"), Just("à"), Just("Élu"), Just("×"), Just("+"), Just("@"),
+                Just("https"), Just("W"), Just("a@b"), Just("t-il"), Just("..."), Just("\u{301}"),
             ],
             0..40,
         )) {
