@@ -125,17 +125,25 @@ impl EntityRecognizer {
         let findings = self.find_persons(text, &raw, &first_names);
 
         let mut entities: Vec<Entity> = Vec::new();
-        // Target -> its entity (indexed by target: no hashing per mention).
-        let mut index: Vec<u32> = vec![u32::MAX; self.matcher.targets.len()];
-        // Matches per target: each entity's mentions allocated once.
-        let mut counts: Vec<u32> = vec![0; self.matcher.targets.len()];
-        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
-            if let What::Entity(e) = c.what {
-                if let Some(n) = counts.get_mut(e as usize) {
-                    *n += 1;
-                }
-            }
-        }
+        // The targets matched, sorted, with their number of matches (each
+        // entity's mentions are allocated once): sized by the text's
+        // matches, not by the dictionaries, so that a short text costs
+        // little.
+        let mut matched: Vec<u32> = raw
+            .iter()
+            .filter_map(|m| self.matcher.candidate(m))
+            .filter_map(|c| match c.what {
+                What::Entity(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        matched.sort_unstable();
+        let counts: Vec<(u32, u32)> = matched
+            .chunk_by(|a, b| a == b)
+            .filter_map(|run| Some((*run.first()?, run.len() as u32)))
+            .collect();
+        // Matched target (by its rank in `counts`) -> its entity.
+        let mut index: Vec<u32> = vec![u32::MAX; counts.len()];
         let mut fi = 0;
         let mut scratch = Scratch::default();
         for m in &raw {
@@ -168,7 +176,10 @@ impl EntityRecognizer {
                 text: m.span.slice(text).unwrap_or("").to_owned(),
                 form,
             };
-            let Some(slot) = index.get_mut(e as usize) else {
+            let Ok(rank) = counts.binary_search_by_key(&e, |&(t, _)| t) else {
+                continue;
+            };
+            let Some(slot) = index.get_mut(rank) else {
                 continue;
             };
             if *slot == u32::MAX {
@@ -179,9 +190,7 @@ impl EntityRecognizer {
                     name: target.name.clone(),
                     code: target.code.clone(),
                     roles: Vec::new(),
-                    mentions: Vec::with_capacity(
-                        counts.get(e as usize).copied().unwrap_or(0) as usize
-                    ),
+                    mentions: Vec::with_capacity(counts.get(rank).map_or(0, |&(_, n)| n as usize)),
                 });
             }
             if let Some(ent) = entities.get_mut(*slot as usize) {
@@ -269,25 +278,28 @@ impl EntityRecognizer {
         {
             return raw;
         }
-        // Entities named without context, indexed by target.
-        let mut confirmed = vec![false; self.matcher.targets.len()];
-        for c in raw.iter().filter_map(|m| self.matcher.candidate(m)) {
-            if let (false, What::Entity(e)) = (c.needs_context, c.what) {
-                if let Some(slot) = confirmed.get_mut(e as usize) {
-                    *slot = true;
-                }
-            }
-        }
+        // Entities named without context (targets, sorted: sized by the
+        // text's matches, not by the dictionaries).
+        let mut confirmed: Vec<u32> = raw
+            .iter()
+            .filter_map(|m| self.matcher.candidate(m))
+            .filter_map(|c| match (c.needs_context, c.what) {
+                (false, What::Entity(e)) => Some(e),
+                _ => None,
+            })
+            .collect();
+        confirmed.sort_unstable();
+        confirmed.dedup();
         // Countries of the cities and places named: "Kinshasa" confirms the
         // Congo of "congolais".
         let codes: HashSet<&str> = confirmed
             .iter()
-            .zip(&self.matcher.targets)
-            .filter(|(&yes, t)| yes && t.kind != EntityKind::Country)
-            .filter_map(|(_, t)| t.code.as_deref())
+            .filter_map(|&e| self.matcher.targets.get(e as usize))
+            .filter(|t| t.kind != EntityKind::Country)
+            .filter_map(|t| t.code.as_deref())
             .collect();
         let confirms = |e: u32| {
-            confirmed.get(e as usize).copied().unwrap_or(false)
+            confirmed.binary_search(&e).is_ok()
                 || self.matcher.targets.get(e as usize).is_some_and(|t| {
                     t.kind == EntityKind::Country
                         && t.code.as_deref().is_some_and(|c| codes.contains(c))
