@@ -9,7 +9,7 @@ use crate::reference::Reference;
 use crate::region;
 use crate::resolve::resolve;
 use crate::temporal::Temporal;
-use crate::tense::{tense_in, Tense, TenseWord};
+use crate::tense::{tense_in, Tense, TenseScratch};
 use depeche_text::Span;
 
 /// Finds French temporal expressions and resolves them against a reference.
@@ -194,7 +194,7 @@ const SENTENCE_REACH: usize = 400;
 #[derive(Default)]
 struct Scratch {
     lx: Vec<Lex>,
-    words: Vec<TenseWord>,
+    words: TenseScratch,
     buf: String,
 }
 

@@ -310,16 +310,33 @@ pub(crate) fn sentence_around(
         Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
         _ => false,
     };
-    let mut s = start;
+    // The candidates for an end, found by tight slice scans, then checked.
+    let candidate = |c: &u8| matches!(c, b'\n' | b'.' | b'!' | b'?');
+    // The last end before `start`, not below `floor`.
     let floor = start.saturating_sub(reach);
-    while s > floor && !is_end(s - 1) {
-        s -= 1;
-    }
-    let mut e = end;
+    let behind = b.get(floor..start).unwrap_or(&[]);
+    let mut upto = behind.len();
+    let mut s = loop {
+        match behind
+            .get(..upto)
+            .and_then(|w| w.iter().rposition(candidate))
+        {
+            Some(j) if is_end(floor + j) => break floor + j + 1,
+            Some(j) => upto = j,
+            None => break floor,
+        }
+    };
+    // The first end from `end`, below `ceil`.
     let ceil = end.saturating_add(reach).min(b.len());
-    while e < ceil && !is_end(e) {
-        e += 1;
-    }
+    let ahead = b.get(end..ceil).unwrap_or(&[]);
+    let mut from = 0;
+    let mut e = loop {
+        match ahead.get(from..).and_then(|w| w.iter().position(candidate)) {
+            Some(j) if is_end(end + from + j) => break end + from + j,
+            Some(j) => from += j + 1,
+            None => break ceil,
+        }
+    };
     if e < b.len() && is_end(e) {
         e += 1;
     }
@@ -356,6 +373,52 @@ mod tests {
         assert!(t.is_char_boundary(r[0].0) && t.is_char_boundary(r[0].1));
         let t = format!("«mardi» {filler} Mi-mars {filler} aujourd'hui {filler} 2020");
         assert_eq!(regions_of(&t).len(), 4);
+    }
+
+    /// The byte-by-byte scan [`sentence_around`] replaced.
+    fn sentence_around_naive(text: &str, start: usize, end: usize, reach: usize) -> (usize, usize) {
+        let b = text.as_bytes();
+        let is_end = |k: usize| match b.get(k) {
+            Some(b'\n') => true,
+            Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
+            _ => false,
+        };
+        let mut s = start;
+        let floor = start.saturating_sub(reach);
+        while s > floor && !is_end(s - 1) {
+            s -= 1;
+        }
+        let mut e = end;
+        let ceil = end.saturating_add(reach).min(b.len());
+        while e < ceil && !is_end(e) {
+            e += 1;
+        }
+        if e < b.len() && is_end(e) {
+            e += 1;
+        }
+        while !text.is_char_boundary(s) {
+            s += 1;
+        }
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        (s.min(start), e.max(end).min(b.len()))
+    }
+
+    #[test]
+    fn sentence_scans_agree_with_the_naive_scan() {
+        let t = "Fin. A.B. c! d?e ?\n\nLe 3.5 é. «Non.» Il est parti mardi.Puis! Oui?\nÉté.";
+        for reach in [0, 1, 3, 7, 400] {
+            for start in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                for end in (start..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                    assert_eq!(
+                        sentence_around(t, start, end, reach),
+                        sentence_around_naive(t, start, end, reach),
+                        "{start} {end} {reach}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
