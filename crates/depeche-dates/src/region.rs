@@ -27,13 +27,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
     let mut i = 0;
     while i < n {
         // Skip what starts neither a word nor a number: one table lookup a
-        // byte.
-        while b
-            .get(i)
-            .is_some_and(|&c| matches!(class(c), SKIP | HYPHEN | APOSTROPHE))
-        {
-            i += 1;
-        }
+        // byte, in a tight slice scan.
+        i += run_of(b, i, SKIPPED);
         let Some(&c) = b.get(i) else {
             break;
         };
@@ -56,13 +51,32 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         }
         // A word: letters, apostrophes and hyphens inside.
         let s = i;
+        i += run_of(b, i, PLAIN);
+        if !b
+            .get(i)
+            .is_some_and(|&c| matches!(class(c), APOSTROPHE | LATIN1 | HIGH))
+        {
+            // The common case: ASCII letters and hyphens only, filtered on
+            // their first two letters and length with no folding.
+            if ascii_word_may_anchor(b, s, i) {
+                let word = text.get(s..i).unwrap_or("");
+                if word_is_anchor(word, None, buf) {
+                    push_window(text, s, i, out);
+                }
+            }
+            continue;
+        }
         let mut apostrophe = None;
         let mut latin1 = 0usize;
         let mut latin1_before = 0usize;
         let mut exotic = false;
-        while let Some(&c) = b.get(i) {
+        loop {
+            // ASCII letters and hyphens, in a tight slice scan.
+            i += run_of(b, i, PLAIN);
+            let Some(&c) = b.get(i) else {
+                break;
+            };
             match class(c) {
-                LETTER | HYPHEN => i += 1,
                 APOSTROPHE => {
                     apostrophe = Some(i - s);
                     latin1_before = latin1;
@@ -175,11 +189,64 @@ static CLASSES: [u8; 256] = {
     t
 };
 
+/// Bytes skipped between words: those of [`SKIP`], [`HYPHEN`] and
+/// [`APOSTROPHE`].
+const SKIPPED: u8 = 1;
+/// Bytes read in bulk inside a word: those of [`LETTER`] and [`HYPHEN`].
+const PLAIN: u8 = 2;
+
+/// The sets [`SKIPPED`] and [`PLAIN`] each byte is in (a bit each).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static SETS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let k = CLASSES[c];
+        if k == SKIP || k == HYPHEN || k == APOSTROPHE {
+            t[c] |= SKIPPED;
+        }
+        if k == LETTER || k == HYPHEN {
+            t[c] |= PLAIN;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// How many bytes from `i` on are in `set` (see [`SETS`]).
+#[inline]
+fn run_of(b: &[u8], i: usize, set: u8) -> usize {
+    b.get(i..).map_or(0, |r| {
+        r.iter()
+            .position(|&c| SETS.get(usize::from(c)).map_or(true, |&m| m & set == 0))
+            .unwrap_or(r.len())
+    })
+}
+
 /// The class of byte `c` in the scan.
 #[inline]
 fn class(c: u8) -> u8 {
     // A 256-entry table indexed by a byte: the lookup cannot fail.
     CLASSES.get(usize::from(c)).copied().unwrap_or(SKIP)
+}
+
+/// Whether the word `b[s..e]` of ASCII letters and hyphens (nothing else)
+/// may be an anchor: what the general filter of [`regions`] computes for
+/// such a word, in a few instructions.
+#[inline]
+fn ascii_word_may_anchor(b: &[u8], s: usize, e: usize) -> bool {
+    let len = e - s;
+    match b.get(s..e) {
+        // Shorter words are no anchor (the pair filter holds words of two
+        // bytes or more).
+        Some([f, g, rest @ ..]) => {
+            let mi = len > 3 && rest.first() == Some(&b'-') && [*f, *g].eq_ignore_ascii_case(b"mi");
+            mi || may_be_anchor_pair(*f, *g, len)
+        }
+        _ => false,
+    }
 }
 
 /// The letter at byte `i` folded to one ASCII byte (a Latin-1 letter to its
