@@ -1,7 +1,7 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, may_be_key, may_be_key_pair, Kw, WordClass};
+use crate::lexicon::{classify, classify_short_ascii, may_be_key, may_be_key_pair, Kw, WordClass};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -158,6 +158,30 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         strong_ahead: u8::MAX,
                     });
                     continue;
+                }
+                // Short ASCII words with no hyphen: looked up without
+                // folding, unless they may be a dotted abbreviation.
+                if ascii && !dash && bytes.len() <= 8 {
+                    let kind = match classify_short_ascii(bytes) {
+                        // A word with no hyphen is no "mi-mars" either.
+                        None => Some(L::Other),
+                        Some(
+                            WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7),
+                        ) => None,
+                        // "a" is the verb, "à" the preposition.
+                        Some(WordClass::Kw(Kw::A)) if s == "a" || s == "A" => {
+                            Some(L::W(WordClass::Kw(Kw::Has)))
+                        }
+                        Some(c) => Some(L::W(c)),
+                    };
+                    if let Some(kind) = kind {
+                        out.push(Lex {
+                            kind,
+                            span: tok.span,
+                            strong_ahead: u8::MAX,
+                        });
+                        continue;
+                    }
                 }
                 if too_long {
                 } else if ascii {

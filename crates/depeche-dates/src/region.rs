@@ -7,7 +7,7 @@
 //! overlapping windows merge.
 
 use crate::lex::{fold_word_into, is_anchor};
-use crate::lexicon::{classify, may_be_anchor, may_be_anchor_pair};
+use crate::lexicon::{classify, classify_short_ascii, may_be_anchor, may_be_anchor_pair};
 
 /// Bytes kept before an anchor.
 const LEAD: usize = 40;
@@ -59,8 +59,15 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
             // The common case: ASCII letters and hyphens only, filtered on
             // their first two letters and length with no folding.
             if ascii_word_may_anchor(b, s, i) {
-                let word = text.get(s..i).unwrap_or("");
-                if word_is_anchor(word, None, buf) {
+                let anchor = match b.get(s..i) {
+                    // No hyphen: no "mi-" word, and a lookup without
+                    // folding.
+                    Some(w) if w.len() <= 8 && !w.contains(&b'-') => {
+                        classify_short_ascii(w).is_some_and(is_anchor)
+                    }
+                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, buf),
+                };
+                if anchor {
                     push_window(text, s, i, out);
                 }
             }
