@@ -8,6 +8,7 @@ use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, Re
 use crate::lex::{expand_year, Lex, L};
 use crate::lexicon::{Kw, PartOfDay, Unit, WordClass as W};
 use crate::temporal::Modifier;
+use std::cell::Cell;
 
 /// Years written alone ("en 2019", "depuis 2020") must lie in this range.
 const YEAR_MIN: u32 = 1000;
@@ -23,11 +24,19 @@ type Parsed<T> = Option<(usize, T)>;
 /// The grammar over a slice of lexed items.
 pub(crate) struct Grammar<'a> {
     lx: &'a [Lex],
+    /// The last [`Grammar::point`] parse: its start, its `bare_year` and
+    /// its result. The rules are pure functions of the items, and the same
+    /// point is often tried twice in a row at one start (as the first end
+    /// of a range, then alone).
+    last_point: Cell<Option<(usize, bool, Parsed<Point>)>>,
 }
 
 impl<'a> Grammar<'a> {
     pub(crate) fn new(lx: &'a [Lex]) -> Grammar<'a> {
-        Grammar { lx }
+        Grammar {
+            lx,
+            last_point: Cell::new(None),
+        }
     }
 
     fn at(&self, i: usize) -> Option<L> {
@@ -189,6 +198,18 @@ impl<'a> Grammar<'a> {
     /// A point in time, with its leading preposition or article.
     /// `bare_year`: a year alone ("2020") is accepted.
     pub(crate) fn point(&self, i: usize, bare_year: bool) -> Parsed<Point> {
+        if let Some((at, bare, parsed)) = self.last_point.get() {
+            if at == i && bare == bare_year {
+                return parsed;
+            }
+        }
+        let parsed = self.point_uncached(i, bare_year);
+        self.last_point.set(Some((i, bare_year, parsed)));
+        parsed
+    }
+
+    /// [`Grammar::point`], computed.
+    fn point_uncached(&self, i: usize, bare_year: bool) -> Parsed<Point> {
         let mut j = i;
         let mut approx = false;
         let mut article = false;
