@@ -132,6 +132,11 @@ impl DateFinder {
         let r = reference.unwrap_or(&fallback);
         let mut i = 0;
         while i < lx.len() {
+            // Most items start nothing: a cheap test before the grammar.
+            if !g.may_start(i) {
+                i += 1;
+                continue;
+            }
             let Some((j, expr)) = g.parse(i) else {
                 i += 1;
                 continue;

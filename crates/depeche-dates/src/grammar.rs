@@ -62,6 +62,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// Whether the item can start an expression at all (a quick filter).
+    #[inline]
     pub(crate) fn may_start(&self, i: usize) -> bool {
         /// The most weak words an expression has before its first strong one
         /// ("au cours des trois derniers mois").

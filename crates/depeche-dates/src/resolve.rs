@@ -69,7 +69,16 @@ impl Val {
     fn write(self, out: &mut String) -> bool {
         // Writing to a String never fails.
         let _ = match self {
-            Val::Date(d) => write!(out, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Val::Date(d) => {
+                // The common values are written without the formatting
+                // machinery (as `{:04}-{:02}-{:02}` would write them).
+                push_padded(out, i64::from(d.year()), 4);
+                out.push('-');
+                push_padded(out, i64::from(d.month()), 2);
+                out.push('-');
+                push_padded(out, i64::from(d.day()), 2);
+                Ok(())
+            }
             Val::DateTime(dt, p) => {
                 let d = dt.date();
                 let _ = write!(
@@ -86,8 +95,16 @@ impl Val {
                 }
                 Ok(())
             }
-            Val::Month(y, m) => write!(out, "{y:04}-{m:02}"),
-            Val::Year(y) => write!(out, "{y:04}"),
+            Val::Month(y, m) => {
+                push_padded(out, i64::from(y), 4);
+                out.push('-');
+                push_padded(out, i64::from(m), 2);
+                Ok(())
+            }
+            Val::Year(y) => {
+                push_padded(out, i64::from(y), 4);
+                Ok(())
+            }
             Val::Week(y, w) => write!(out, "{y:04}-W{w:02}"),
             Val::Weekend(y, w) => write!(out, "{y:04}-W{w:02}-WE"),
             Val::Season(y, s) => write!(out, "{y:04}-{}", s.code()),
@@ -103,6 +120,35 @@ impl Val {
             Val::Impossible => return false,
         };
         true
+    }
+}
+
+/// Appends `v` in decimal, padded with zeros to `width` chars (a minus
+/// sign counting as one), as `{v:0width$}` writes it.
+fn push_padded(out: &mut String, v: i64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut n = v.unsigned_abs();
+    let mut len = 0;
+    loop {
+        if let Some(d) = digits.get_mut(len) {
+            // n % 10 < 10: the cast cannot truncate.
+            *d = b'0' + (n % 10) as u8;
+        }
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let sign = usize::from(v < 0);
+    if v < 0 {
+        out.push('-');
+    }
+    for _ in len + sign..width {
+        out.push('0');
+    }
+    for &d in digits.get(..len).unwrap_or(&[]).iter().rev() {
+        out.push(char::from(d));
     }
 }
 
@@ -912,6 +958,31 @@ fn season_value(season: Season, rel: Rel, r: &Reference, dir: Direction) -> Val 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn padded_numbers_as_format_writes_them() {
+        for v in [
+            0i64,
+            5,
+            -5,
+            42,
+            -42,
+            999,
+            2024,
+            -2024,
+            12345,
+            -123456,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            for width in 0..7 {
+                let mut out = String::new();
+                push_padded(&mut out, v, width);
+                assert_eq!(out, format!("{v:0width$}"), "{v} {width}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
