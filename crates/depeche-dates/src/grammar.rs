@@ -39,12 +39,16 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    #[inline]
     fn at(&self, i: usize) -> Option<L> {
         self.lx.get(i).map(|l| l.kind)
     }
 
+    #[inline]
     fn kw(&self, i: usize, k: Kw) -> bool {
-        self.at(i) == Some(L::W(W::Kw(k)))
+        // A pattern rather than `==` on `Option<L>`: two tag tests and a
+        // byte compare.
+        matches!(self.lx.get(i), Some(Lex { kind: L::W(W::Kw(x)), .. }) if *x == k)
     }
 
     fn word(&self, i: usize) -> Option<W> {
