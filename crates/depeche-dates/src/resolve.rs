@@ -126,30 +126,29 @@ impl Val {
 /// Appends `v` in decimal, padded with zeros to `width` chars (a minus
 /// sign counting as one), as `{v:0width$}` writes it.
 fn push_padded(out: &mut String, v: i64, width: usize) {
-    let mut digits = [0u8; 20];
+    // Written right to left into a buffer, then appended at once.
+    let mut buf = [b'0'; 40];
+    let mut at = buf.len();
     let mut n = v.unsigned_abs();
-    let mut len = 0;
     loop {
-        if let Some(d) = digits.get_mut(len) {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
             // n % 10 < 10: the cast cannot truncate.
             *d = b'0' + (n % 10) as u8;
         }
-        len += 1;
         n /= 10;
         if n == 0 {
             break;
         }
     }
     let sign = usize::from(v < 0);
+    // The zeros are already in the buffer.
+    let digits = buf.len() - at;
+    at = at.saturating_sub(width.saturating_sub(digits + sign).min(at - sign));
     if v < 0 {
         out.push('-');
     }
-    for _ in len + sign..width {
-        out.push('0');
-    }
-    for &d in digits.get(..len).unwrap_or(&[]).iter().rev() {
-        out.push(char::from(d));
-    }
+    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// A resolved point: its value, precision and modifier.
@@ -272,10 +271,6 @@ fn unit_precision(u: Unit) -> Precision {
 
 /// The TIMEX3 duration value: "P4D", "PT2H", "PXY".
 pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
-    let n = match amount {
-        Some(n) => n.to_string(),
-        None => "X".to_owned(),
-    };
     let (time, suffix) = match unit {
         Unit::Second => (true, "S"),
         Unit::Minute => (true, "M"),
@@ -286,7 +281,13 @@ pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
         Unit::Quarter => (false, "Q"),
         Unit::Half => {
             return match amount.and_then(|n| n.checked_mul(6)) {
-                Some(m) => format!("P{m}M"),
+                Some(m) => {
+                    let mut out = String::with_capacity(16);
+                    out.push('P');
+                    push_padded(&mut out, i64::from(m), 0);
+                    out.push('M');
+                    out
+                }
                 None => "PXM".to_owned(),
             }
         }
@@ -294,11 +295,16 @@ pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
         Unit::Decade => (false, "DE"),
         Unit::Century => (false, "CE"),
     };
-    if time {
-        format!("PT{n}{suffix}")
-    } else {
-        format!("P{n}{suffix}")
+    // As `format!("P{n}{suffix}")` (`PT` for time units) writes it, with
+    // one allocation.
+    let mut out = String::with_capacity(16);
+    out.push_str(if time { "PT" } else { "P" });
+    match amount {
+        Some(n) => push_padded(&mut out, i64::from(n), 0),
+        None => out.push('X'),
     }
+    out.push_str(suffix);
+    out
 }
 
 fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
@@ -376,7 +382,7 @@ fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
         precision = None;
         modifier = p.modifier;
     }
-    let mut value = String::new();
+    let mut value = String::with_capacity(24);
     let value = if val.write(&mut value) {
         if let Some(s) = suffix {
             value.push_str(&s);
@@ -958,6 +964,53 @@ fn season_value(season: Season, rel: Rel, r: &Reference, dir: Direction) -> Val 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn durations_as_format_writes_them() {
+        let units = [
+            Unit::Second,
+            Unit::Minute,
+            Unit::Hour,
+            Unit::Day,
+            Unit::Week,
+            Unit::Month,
+            Unit::Quarter,
+            Unit::Half,
+            Unit::Year,
+            Unit::Decade,
+            Unit::Century,
+        ];
+        for unit in units {
+            for amount in [
+                None,
+                Some(0),
+                Some(1),
+                Some(4),
+                Some(12),
+                Some(715_827_883),
+                Some(u32::MAX),
+            ] {
+                let n = amount.map_or("X".to_owned(), |n| n.to_string());
+                let expected = match unit {
+                    Unit::Half => match amount.and_then(|n| n.checked_mul(6)) {
+                        Some(m) => format!("P{m}M"),
+                        None => "PXM".to_owned(),
+                    },
+                    Unit::Second => format!("PT{n}S"),
+                    Unit::Minute => format!("PT{n}M"),
+                    Unit::Hour => format!("PT{n}H"),
+                    Unit::Day => format!("P{n}D"),
+                    Unit::Week => format!("P{n}W"),
+                    Unit::Month => format!("P{n}M"),
+                    Unit::Quarter => format!("P{n}Q"),
+                    Unit::Year => format!("P{n}Y"),
+                    Unit::Decade => format!("P{n}DE"),
+                    Unit::Century => format!("P{n}CE"),
+                };
+                assert_eq!(duration_value(amount, unit), expected);
+            }
+        }
+    }
 
     #[test]
     fn padded_numbers_as_format_writes_them() {
