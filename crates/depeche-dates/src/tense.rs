@@ -278,6 +278,20 @@ fn class_of_byte(b: u8, slow: impl FnOnce() -> Option<char>) -> Option<(CharClas
     }
 }
 
+/// How many bytes from the start of `bytes` are ASCII word chars (letters,
+/// digits, hyphens).
+#[inline]
+fn ascii_word_run<'b>(mut bytes: impl Iterator<Item = &'b u8>) -> usize {
+    let mut n = 0;
+    while bytes
+        .next()
+        .is_some_and(|&c| ASCII_CLASSES.get(usize::from(c)) == Some(&CharClass::Word))
+    {
+        n += 1;
+    }
+    n
+}
+
 /// The class and width of the char at byte `i` of `text` (a char
 /// boundary), if any.
 #[inline]
@@ -342,7 +356,16 @@ impl<'t, 's> Words<'t, 's> {
         let text = self.text;
         let mut i = self.ahead_at;
         let mut start: Option<usize> = None;
-        while let Some((class, width)) = class_at(text, i) {
+        loop {
+            // A run of ASCII word chars, in a tight scan.
+            let run = ascii_word_run(text.as_bytes().get(i..).unwrap_or(&[]).iter());
+            if run > 0 {
+                start.get_or_insert(i);
+                i += run;
+            }
+            let Some((class, width)) = class_at(text, i) else {
+                break;
+            };
             match class {
                 CharClass::Word => {
                     start.get_or_insert(i);
@@ -392,8 +415,13 @@ impl<'t, 's> Words<'t, 's> {
                     // A word ends at `p` (a boundary): back to the start of
                     // its run, or to just after an apostrophe.
                     let mut s = q;
-                    while let Some((CharClass::Word, w)) = class_before(text, s) {
-                        s -= w;
+                    loop {
+                        // A run of ASCII word chars, in a tight scan.
+                        s -= ascii_word_run(text.as_bytes().get(..s).unwrap_or(&[]).iter().rev());
+                        match class_before(text, s) {
+                            Some((CharClass::Word, w)) => s -= w,
+                            _ => break,
+                        }
                     }
                     self.behind.push((Span::new(s, p), false));
                     self.behind_at = s;
@@ -412,7 +440,24 @@ impl<'t, 's> Words<'t, 's> {
     }
 
     /// Word `k` (negative: before the origin), if the text has it.
+    #[inline]
     fn get(&mut self, k: isize) -> Option<TenseWord> {
+        // Most words asked for were read already.
+        let n = k.unsigned_abs();
+        let read = if k >= 0 {
+            self.ahead.get(n)
+        } else {
+            self.behind.get(n - 1)
+        };
+        match read {
+            Some(&w) => Some(w),
+            None => self.read_up_to(k),
+        }
+    }
+
+    /// Reads words up to word `k` and returns it, if the text has it.
+    #[inline(never)]
+    fn read_up_to(&mut self, k: isize) -> Option<TenseWord> {
         let n = k.unsigned_abs();
         if k >= 0 {
             while self.ahead.len() <= n {
