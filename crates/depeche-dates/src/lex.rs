@@ -194,6 +194,13 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         buf.push_str(s);
                         buf.make_ascii_lowercase();
                     }
+                } else if folds_to_no_key(s) {
+                    out.push(Lex {
+                        kind: L::Other,
+                        span: tok.span,
+                        strong_ahead: u8::MAX,
+                    });
+                    continue;
                 } else {
                     fold_word_into(s, buf);
                     too_long = buf.len() > MAX_WORD;
@@ -309,6 +316,56 @@ static LATIN1_FOLDS: [u8; 64] = {
     }
     t
 };
+
+/// The folded form of `c` as [`fold_word_into`] writes it, if it is one
+/// ASCII byte found without the Unicode tables: ASCII, and the Latin-1
+/// letters of [`fold_latin1`].
+#[inline]
+pub(crate) fn fold_byte(c: char) -> Option<u8> {
+    let u = u32::from(c);
+    if u < 0x80 {
+        return Some(if c == '`' {
+            b'\''
+        } else {
+            (u as u8).to_ascii_lowercase()
+        });
+    }
+    match u
+        .checked_sub(0xC0)
+        .and_then(|k| LATIN1_FOLDS.get(k as usize))
+    {
+        Some(&f) if f != 0 => Some(f),
+        _ => None,
+    }
+}
+
+/// Whether a word with non-ASCII letters is surely nothing to the grammar:
+/// it folds char by char to ASCII letters (through [`fold_byte`]), holds
+/// no hyphen, and no key of the lexicon has its first two folded letters
+/// and folded length. Then the lexicon has no such word (nor a
+/// hyphenated number word), without folding it out.
+fn folds_to_no_key(word: &str) -> bool {
+    let (mut first, mut second, mut len) = (0u8, 0u8, 0usize);
+    for c in word.chars() {
+        let Some(f) = fold_byte(c) else {
+            return false;
+        };
+        if f == b'-' {
+            return false;
+        }
+        match len {
+            0 => first = f,
+            1 => second = f,
+            _ => {}
+        }
+        len += 1;
+    }
+    match len {
+        0 => false,
+        1 => !may_be_key(first, len),
+        _ => !may_be_key_pair(first, second, len),
+    }
+}
 
 /// Appends the folded form of `word` to `buf` (as
 /// [`depeche_text::fold_str`] writes it), with fast paths for ASCII and
@@ -492,6 +549,54 @@ mod tests {
             let t = LATIN1_FOLDS[(u - 0xC0) as usize];
             assert_eq!(fold_latin1(c), (t != 0).then(|| char::from(t)), "{c}");
         }
+    }
+
+    #[test]
+    fn words_that_fold_to_no_key_are_not_in_the_lexicon() {
+        let mut words: Vec<String> = [
+            "été",
+            "Été",
+            "février",
+            "Noël",
+            "août",
+            "déc",
+            "dès",
+            "œuvre",
+            "Ça",
+            "mi-été",
+            "président",
+            "déclaré",
+            "élections",
+            "à",
+            "où",
+            "là",
+            "Ébola",
+            "ÿ",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for w in [
+            "aout",
+            "fevrier",
+            "ete",
+            "noel",
+            "decembre",
+            "pentecote",
+            "paques",
+        ] {
+            words.push(w.replacen('e', "é", 1).replacen('o', "ô", 1));
+        }
+        for w in &words {
+            if folds_to_no_key(w) {
+                let mut folded = String::new();
+                fold_word_into(w, &mut folded);
+                assert_eq!(crate::lexicon::classify(&folded), None, "{w}");
+                assert!(!folded.contains('-'), "{w}");
+            }
+        }
+        assert!(!folds_to_no_key("été"));
+        assert!(folds_to_no_key("élections"));
     }
 
     #[test]

@@ -634,7 +634,12 @@ pub(crate) fn classify_short_ascii(word: &[u8]) -> Option<WordClass> {
     if len == 0 || len > 8 {
         return None;
     }
-    key <<= 8 * (8 - len);
+    lookup_packed(key << (8 * (8 - len)))
+}
+
+/// Looks up a word of at most eight folded bytes, packed as [`pack`] packs
+/// it: [`classify`] of the word, for one with no hyphen. A hash probe.
+fn lookup_packed(key: u64) -> Option<WordClass> {
     let mut h = slot(key);
     // The table is less than half full: probing ends at an empty slot.
     for _ in 0..SLOTS {
