@@ -1065,13 +1065,15 @@ impl<'a> Grammar<'a> {
             L::Clock { hour, minute } => (j + 1, hour, minute),
             L::W(W::Kw(Kw::Midi)) => (j + 1, 12, None),
             L::W(W::Kw(Kw::Minuit)) => (j + 1, 0, None),
-            L::Int { value, .. } if self.at(j + 1) == Some(L::Colon) => match self.at(j + 2) {
-                Some(L::Int {
-                    value: m,
-                    digits: 2,
-                }) => (j + 3, value, Some(m)),
-                _ => return None,
-            },
+            L::Int { value, .. } if matches!(self.at(j + 1), Some(L::Colon)) => {
+                match self.at(j + 2) {
+                    Some(L::Int {
+                        value: m,
+                        digits: 2,
+                    }) => (j + 3, value, Some(m)),
+                    _ => return None,
+                }
+            }
             _ => {
                 let (k, h) = self.amount(j)?;
                 if self.unit(k) != Some(Unit::Hour) {
@@ -1124,7 +1126,7 @@ impl<'a> Grammar<'a> {
                     k = k2;
                 }
             } else if let Some(L::W(W::Number(3))) = self.at(k) {
-                if self.word(k + 1) == Some(W::Kw(Kw::Quart)) {
+                if self.kw(k + 1, Kw::Quart) {
                     minute = Some(45);
                     k += 2;
                 } else if let Some((k2, m)) = self.amount(k) {
@@ -1437,7 +1439,7 @@ impl<'a> Grammar<'a> {
         } else if self.kw(k, Kw::Au)
             || self.kw(k, Kw::A)
             || self.kw(k, Kw::Has)
-            || self.at(k) == Some(L::Dash)
+            || matches!(self.at(k), Some(L::Dash))
         {
             k + 1
         } else if self.kw(k, Kw::Jusqu) && (self.kw(k + 1, Kw::Au) || self.kw(k + 1, Kw::A)) {
@@ -1645,7 +1647,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         // "une dizaine de jours", "une quinzaine de jours": about 10, 15.
-        let approx_at = if self.at(k) == Some(L::W(W::Number(1))) {
+        let approx_at = if matches!(self.at(k), Some(L::W(W::Number(1)))) {
             k + 1
         } else {
             k

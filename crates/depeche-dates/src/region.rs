@@ -370,6 +370,27 @@ fn snap_right(text: &str, at: usize) -> usize {
     k
 }
 
+/// Whether eight bytes hold one of `\n . ! ?` (the candidates for a
+/// sentence end), tested on them as one word: the classic test for a zero
+/// byte, after an XOR with each candidate. `None` (a short chunk) counts as
+/// holding one.
+#[inline]
+fn chunk_has_candidate(chunk: Option<&[u8]>) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let Some(x) = chunk
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+    else {
+        return true;
+    };
+    let has = |t: u8| {
+        let y = x ^ ONES.wrapping_mul(u64::from(t));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    };
+    has(b'\n') | has(b'.') | has(b'!') | has(b'?') != 0
+}
+
 /// The sentence around `start..end`: back to the previous sentence end or
 /// line break, forward to the next, at most `reach` bytes each way.
 pub(crate) fn sentence_around(
@@ -391,6 +412,10 @@ pub(crate) fn sentence_around(
     let behind = b.get(floor..start).unwrap_or(&[]);
     let mut upto = behind.len();
     let mut s = loop {
+        // Eight bytes at a time over the stretches without a candidate.
+        while upto >= 8 && !chunk_has_candidate(behind.get(upto - 8..upto)) {
+            upto -= 8;
+        }
         match behind
             .get(..upto)
             .and_then(|w| w.iter().rposition(candidate))
@@ -405,6 +430,9 @@ pub(crate) fn sentence_around(
     let ahead = b.get(end..ceil).unwrap_or(&[]);
     let mut from = 0;
     let mut e = loop {
+        while from + 8 <= ahead.len() && !chunk_has_candidate(ahead.get(from..from + 8)) {
+            from += 8;
+        }
         match ahead.get(from..).and_then(|w| w.iter().position(candidate)) {
             Some(j) if is_end(end + from + j) => break end + from + j,
             Some(j) => from += j + 1,
@@ -481,7 +509,9 @@ mod tests {
 
     #[test]
     fn sentence_scans_agree_with_the_naive_scan() {
-        let t = "Fin. A.B. c! d?e ?\n\nLe 3.5 é. «Non.» Il est parti mardi.Puis! Oui?\nÉté.";
+        let t = "Fin. A.B. c! d?e ?\n\nLe 3.5 é. «Non.» Il est parti mardi.Puis! Oui?\nÉté. \
+                 Une phrase bien plus longue que huit octets, sans fin avant longtemps... \
+                 puis.une.autre!et?encore\nfin";
         for reach in [0, 1, 3, 7, 400] {
             for start in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
                 for end in (start..=t.len()).filter(|&k| t.is_char_boundary(k)) {
@@ -493,6 +523,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn chunks_with_candidates() {
+        assert!(!chunk_has_candidate(Some(b"abcdefgh")));
+        assert!(!chunk_has_candidate("é,« »:;x".as_bytes().get(..8)));
+        for c in [b'\n', b'.', b'!', b'?'] {
+            for at in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = c;
+                assert!(chunk_has_candidate(Some(&chunk)));
+            }
+        }
+        assert!(chunk_has_candidate(None));
+        assert!(chunk_has_candidate(Some(b"abc")));
     }
 
     #[test]
