@@ -126,6 +126,25 @@ impl Val {
 /// Appends `v` in decimal, padded with zeros to `width` chars (a minus
 /// sign counting as one), as `{v:0width$}` writes it.
 fn push_padded(out: &mut String, v: i64, width: usize) {
+    // The common case: a year, a month, a day.
+    if let (Ok(small @ 0..=9999), 0..=4) = (u16::try_from(v), width) {
+        let digits = [
+            b'0' + (small / 1000) as u8,
+            b'0' + (small / 100 % 10) as u8,
+            b'0' + (small / 10 % 10) as u8,
+            b'0' + (small % 10) as u8,
+        ];
+        let len = match small {
+            0..=9 => 1,
+            10..=99 => 2,
+            100..=999 => 3,
+            _ => 4,
+        };
+        let from = 4 - len.max(width);
+        let text = digits.get(from..).unwrap_or(&[]);
+        out.push_str(std::str::from_utf8(text).unwrap_or(""));
+        return;
+    }
     // Written right to left into a buffer, then appended at once.
     let mut buf = [b'0'; 40];
     let mut at = buf.len();
