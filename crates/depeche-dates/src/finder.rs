@@ -9,7 +9,7 @@ use crate::reference::Reference;
 use crate::region;
 use crate::resolve::resolve;
 use crate::temporal::Temporal;
-use crate::tense::{tense_in, Tense, TenseWord};
+use crate::tense::{tense_in, Tense, TenseScratch};
 use depeche_text::Span;
 
 /// Finds French temporal expressions and resolves them against a reference.
@@ -132,6 +132,11 @@ impl DateFinder {
         let r = reference.unwrap_or(&fallback);
         let mut i = 0;
         while i < lx.len() {
+            // Most items start nothing: a cheap test before the grammar.
+            if !g.may_start(i) {
+                i += 1;
+                continue;
+            }
             let Some((j, expr)) = g.parse(i) else {
                 i += 1;
                 continue;
@@ -194,7 +199,7 @@ const SENTENCE_REACH: usize = 400;
 #[derive(Default)]
 struct Scratch {
     lx: Vec<Lex>,
-    words: Vec<TenseWord>,
+    words: TenseScratch,
     buf: String,
 }
 

@@ -8,6 +8,7 @@ use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, Re
 use crate::lex::{expand_year, Lex, L};
 use crate::lexicon::{Kw, PartOfDay, Unit, WordClass as W};
 use crate::temporal::Modifier;
+use std::cell::Cell;
 
 /// Years written alone ("en 2019", "depuis 2020") must lie in this range.
 const YEAR_MIN: u32 = 1000;
@@ -23,19 +24,31 @@ type Parsed<T> = Option<(usize, T)>;
 /// The grammar over a slice of lexed items.
 pub(crate) struct Grammar<'a> {
     lx: &'a [Lex],
+    /// The last [`Grammar::point`] parse: its start, its `bare_year` and
+    /// its result. The rules are pure functions of the items, and the same
+    /// point is often tried twice in a row at one start (as the first end
+    /// of a range, then alone).
+    last_point: Cell<Option<(usize, bool, Parsed<Point>)>>,
 }
 
 impl<'a> Grammar<'a> {
     pub(crate) fn new(lx: &'a [Lex]) -> Grammar<'a> {
-        Grammar { lx }
+        Grammar {
+            lx,
+            last_point: Cell::new(None),
+        }
     }
 
+    #[inline]
     fn at(&self, i: usize) -> Option<L> {
         self.lx.get(i).map(|l| l.kind)
     }
 
+    #[inline]
     fn kw(&self, i: usize, k: Kw) -> bool {
-        self.at(i) == Some(L::W(W::Kw(k)))
+        // A pattern rather than `==` on `Option<L>`: two tag tests and a
+        // byte compare.
+        matches!(self.lx.get(i), Some(Lex { kind: L::W(W::Kw(x)), .. }) if *x == k)
     }
 
     fn word(&self, i: usize) -> Option<W> {
@@ -53,6 +66,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// Whether the item can start an expression at all (a quick filter).
+    #[inline]
     pub(crate) fn may_start(&self, i: usize) -> bool {
         /// The most weak words an expression has before its first strong one
         /// ("au cours des trois derniers mois").
@@ -189,6 +203,18 @@ impl<'a> Grammar<'a> {
     /// A point in time, with its leading preposition or article.
     /// `bare_year`: a year alone ("2020") is accepted.
     pub(crate) fn point(&self, i: usize, bare_year: bool) -> Parsed<Point> {
+        if let Some((at, bare, parsed)) = self.last_point.get() {
+            if at == i && bare == bare_year {
+                return parsed;
+            }
+        }
+        let parsed = self.point_uncached(i, bare_year);
+        self.last_point.set(Some((i, bare_year, parsed)));
+        parsed
+    }
+
+    /// [`Grammar::point`], computed.
+    fn point_uncached(&self, i: usize, bare_year: bool) -> Parsed<Point> {
         let mut j = i;
         let mut approx = false;
         let mut article = false;
@@ -1039,13 +1065,15 @@ impl<'a> Grammar<'a> {
             L::Clock { hour, minute } => (j + 1, hour, minute),
             L::W(W::Kw(Kw::Midi)) => (j + 1, 12, None),
             L::W(W::Kw(Kw::Minuit)) => (j + 1, 0, None),
-            L::Int { value, .. } if self.at(j + 1) == Some(L::Colon) => match self.at(j + 2) {
-                Some(L::Int {
-                    value: m,
-                    digits: 2,
-                }) => (j + 3, value, Some(m)),
-                _ => return None,
-            },
+            L::Int { value, .. } if matches!(self.at(j + 1), Some(L::Colon)) => {
+                match self.at(j + 2) {
+                    Some(L::Int {
+                        value: m,
+                        digits: 2,
+                    }) => (j + 3, value, Some(m)),
+                    _ => return None,
+                }
+            }
             _ => {
                 let (k, h) = self.amount(j)?;
                 if self.unit(k) != Some(Unit::Hour) {
@@ -1098,7 +1126,7 @@ impl<'a> Grammar<'a> {
                     k = k2;
                 }
             } else if let Some(L::W(W::Number(3))) = self.at(k) {
-                if self.word(k + 1) == Some(W::Kw(Kw::Quart)) {
+                if self.kw(k + 1, Kw::Quart) {
                     minute = Some(45);
                     k += 2;
                 } else if let Some((k2, m)) = self.amount(k) {
@@ -1411,7 +1439,7 @@ impl<'a> Grammar<'a> {
         } else if self.kw(k, Kw::Au)
             || self.kw(k, Kw::A)
             || self.kw(k, Kw::Has)
-            || self.at(k) == Some(L::Dash)
+            || matches!(self.at(k), Some(L::Dash))
         {
             k + 1
         } else if self.kw(k, Kw::Jusqu) && (self.kw(k + 1, Kw::Au) || self.kw(k + 1, Kw::A)) {
@@ -1619,7 +1647,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         // "une dizaine de jours", "une quinzaine de jours": about 10, 15.
-        let approx_at = if self.at(k) == Some(L::W(W::Number(1))) {
+        let approx_at = if matches!(self.at(k), Some(L::W(W::Number(1)))) {
             k + 1
         } else {
             k

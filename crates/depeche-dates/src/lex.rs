@@ -1,7 +1,7 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, may_be_key, may_be_key_pair, Kw, WordClass};
+use crate::lexicon::{classify, classify_short_ascii, may_be_key, may_be_key_pair, Kw, WordClass};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -118,6 +118,39 @@ impl L {
     }
 }
 
+/// The item of a word of ASCII letters with no hyphen, if no more than its
+/// bytes is needed: most words are nothing to the grammar (no key has
+/// their first two letters and length), and a word of at most eight bytes
+/// is looked up without folding. `None` for the other words, and for those
+/// that may be a dotted abbreviation ("sept.").
+#[inline]
+fn plain_word_kind(bytes: &[u8]) -> Option<L> {
+    if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
+        return None;
+    }
+    // The pair filter reads 5 bits of each letter, the same for both cases.
+    let known = match bytes {
+        [first, second, ..] => may_be_key_pair(*first, *second, bytes.len()),
+        _ => may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len()),
+    };
+    if !known {
+        return Some(L::Other);
+    }
+    if bytes.len() > 8 {
+        return None;
+    }
+    match classify_short_ascii(bytes) {
+        // A word with no hyphen is no "mi-mars" either.
+        None => Some(L::Other),
+        Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7)) => None,
+        // "a" is the verb, "à" the preposition.
+        Some(WordClass::Kw(Kw::A)) if bytes == b"a" || bytes == b"A" => {
+            Some(L::W(WordClass::Kw(Kw::Has)))
+        }
+        Some(c) => Some(L::W(c)),
+    }
+}
+
 /// Month words that are abbreviations and may take a final dot.
 fn is_abbreviation(folded: &str) -> bool {
     matches!(
@@ -132,33 +165,27 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     out.clear();
     let mut tokens = depeche_text::tokenize(text).peekable();
     while let Some(tok) = tokens.next() {
+        if matches!(tok.kind, TokenKind::Word | TokenKind::Elision) {
+            // The common cases of words, read as bytes.
+            let bytes = text
+                .as_bytes()
+                .get(tok.span.start..tok.span.end)
+                .unwrap_or(&[]);
+            if let Some(kind) = plain_word_kind(bytes) {
+                out.push(Lex {
+                    kind,
+                    span: tok.span,
+                    strong_ahead: u8::MAX,
+                });
+                continue;
+            }
+        }
         let s = tok.text(text);
         let kind = match tok.kind {
             TokenKind::Word | TokenKind::Elision => {
                 buf.clear();
                 let mut too_long = s.len() > 2 * MAX_WORD;
-                let bytes = s.as_bytes();
-                let (mut ascii, mut dash) = (true, false);
-                for &c in bytes {
-                    ascii &= c < 0x80;
-                    dash |= c == b'-';
-                }
-                // Most words: ASCII, no hyphen, and no key has their first
-                // letter and length; they are nothing to the grammar.
-                // The pair filter reads 5 bits of each letter, the same for
-                // both cases.
-                let known = match bytes {
-                    [first, second, ..] => may_be_key_pair(*first, *second, bytes.len()),
-                    _ => may_be_key(bytes.first().map_or(0, u8::to_ascii_lowercase), bytes.len()),
-                };
-                if ascii && !dash && !known {
-                    out.push(Lex {
-                        kind: L::Other,
-                        span: tok.span,
-                        strong_ahead: u8::MAX,
-                    });
-                    continue;
-                }
+                let ascii = s.is_ascii();
                 if too_long {
                 } else if ascii {
                     // Fast path: ASCII folds to its lower case.
@@ -167,6 +194,13 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         buf.push_str(s);
                         buf.make_ascii_lowercase();
                     }
+                } else if folds_to_no_key(s) {
+                    out.push(Lex {
+                        kind: L::Other,
+                        span: tok.span,
+                        strong_ahead: u8::MAX,
+                    });
+                    continue;
                 } else {
                     fold_word_into(s, buf);
                     too_long = buf.len() > MAX_WORD;
@@ -250,7 +284,7 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
 
 /// The folded form of a Latin-1 letter ("é" -> 'e'), if it folds to one
 /// ASCII letter: the common case, without the Unicode tables.
-pub(crate) fn fold_latin1(c: char) -> Option<char> {
+pub(crate) const fn fold_latin1(c: char) -> Option<char> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
@@ -264,19 +298,96 @@ pub(crate) fn fold_latin1(c: char) -> Option<char> {
     })
 }
 
+/// [`fold_latin1`] of U+00C0..=U+00FF (the chars written 0xC3 0x80..=0xBF
+/// in UTF-8), 0 for those that fold to no single ASCII letter.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static LATIN1_FOLDS: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut i = 0;
+    while i < 64 {
+        if let Some(c) = char::from_u32(0xC0 + i as u32) {
+            if let Some(a) = fold_latin1(c) {
+                t[i] = a as u8;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The folded form of `c` as [`fold_word_into`] writes it, if it is one
+/// ASCII byte found without the Unicode tables: ASCII, and the Latin-1
+/// letters of [`fold_latin1`].
+#[inline]
+pub(crate) fn fold_byte(c: char) -> Option<u8> {
+    let u = u32::from(c);
+    if u < 0x80 {
+        return Some(if c == '`' {
+            b'\''
+        } else {
+            (u as u8).to_ascii_lowercase()
+        });
+    }
+    match u
+        .checked_sub(0xC0)
+        .and_then(|k| LATIN1_FOLDS.get(k as usize))
+    {
+        Some(&f) if f != 0 => Some(f),
+        _ => None,
+    }
+}
+
+/// Whether a word with non-ASCII letters is surely nothing to the grammar:
+/// it folds char by char to ASCII letters (through [`fold_byte`]), holds
+/// no hyphen, and no key of the lexicon has its first two folded letters
+/// and folded length. Then the lexicon has no such word (nor a
+/// hyphenated number word), without folding it out.
+fn folds_to_no_key(word: &str) -> bool {
+    let (mut first, mut second, mut len) = (0u8, 0u8, 0usize);
+    for c in word.chars() {
+        let Some(f) = fold_byte(c) else {
+            return false;
+        };
+        if f == b'-' {
+            return false;
+        }
+        match len {
+            0 => first = f,
+            1 => second = f,
+            _ => {}
+        }
+        len += 1;
+    }
+    match len {
+        0 => false,
+        1 => !may_be_key(first, len),
+        _ => !may_be_key_pair(first, second, len),
+    }
+}
+
 /// Appends the folded form of `word` to `buf` (as
 /// [`depeche_text::fold_str`] writes it), with fast paths for ASCII and
-/// Latin-1 letters.
+/// Latin-1 letters (one table lookup each).
 pub(crate) fn fold_word_into(word: &str, buf: &mut String) {
     for c in word.chars() {
-        if c.is_ascii() {
+        let u = u32::from(c);
+        if u < 0x80 {
             buf.push(if c == '`' {
                 '\''
             } else {
                 c.to_ascii_lowercase()
             });
-        } else if let Some(a) = fold_latin1(c) {
-            buf.push(a);
+            continue;
+        }
+        let folded = u
+            .checked_sub(0xC0)
+            .and_then(|k| LATIN1_FOLDS.get(k as usize))
+            .copied()
+            .unwrap_or(0);
+        if folded != 0 {
+            buf.push(char::from(folded));
         } else {
             fold_char_into(c, buf);
         }
@@ -429,6 +540,63 @@ mod tests {
             fold_word_into(w, &mut buf);
             assert_eq!(buf, depeche_text::fold_str(w), "{w}");
         }
+    }
+
+    #[test]
+    fn latin1_table_agrees() {
+        for u in 0xC0..=0xFFu32 {
+            let c = char::from_u32(u).unwrap();
+            let t = LATIN1_FOLDS[(u - 0xC0) as usize];
+            assert_eq!(fold_latin1(c), (t != 0).then(|| char::from(t)), "{c}");
+        }
+    }
+
+    #[test]
+    fn words_that_fold_to_no_key_are_not_in_the_lexicon() {
+        let mut words: Vec<String> = [
+            "été",
+            "Été",
+            "février",
+            "Noël",
+            "août",
+            "déc",
+            "dès",
+            "œuvre",
+            "Ça",
+            "mi-été",
+            "président",
+            "déclaré",
+            "élections",
+            "à",
+            "où",
+            "là",
+            "Ébola",
+            "ÿ",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for w in [
+            "aout",
+            "fevrier",
+            "ete",
+            "noel",
+            "decembre",
+            "pentecote",
+            "paques",
+        ] {
+            words.push(w.replacen('e', "é", 1).replacen('o', "ô", 1));
+        }
+        for w in &words {
+            if folds_to_no_key(w) {
+                let mut folded = String::new();
+                fold_word_into(w, &mut folded);
+                assert_eq!(crate::lexicon::classify(&folded), None, "{w}");
+                assert!(!folded.contains('-'), "{w}");
+            }
+        }
+        assert!(!folds_to_no_key("été"));
+        assert!(folds_to_no_key("élections"));
     }
 
     #[test]

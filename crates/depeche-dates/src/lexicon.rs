@@ -620,6 +620,44 @@ pub(crate) fn classify(word: &str) -> Option<WordClass> {
     }
 }
 
+/// Looks up a word of one to eight ASCII bytes, no hyphen among them, in
+/// any case: [`classify`] of its ASCII lower case, without writing it out
+/// (the common case of the lexer and the anchor scan: "de", "le", "mars").
+/// `O(len)` to pack the key, then a hash probe.
+pub(crate) fn classify_short_ascii(word: &[u8]) -> Option<WordClass> {
+    debug_assert!(word.len() <= 8 && word.is_ascii() && !word.contains(&b'-'));
+    let mut key: u64 = 0;
+    for &c in word {
+        key = (key << 8) | u64::from(c.to_ascii_lowercase());
+    }
+    let len = word.len();
+    if len == 0 || len > 8 {
+        return None;
+    }
+    lookup_packed(key << (8 * (8 - len)))
+}
+
+/// Looks up a word of at most eight folded bytes, packed as [`pack`] packs
+/// it: [`classify`] of the word, for one with no hyphen. A hash probe.
+fn lookup_packed(key: u64) -> Option<WordClass> {
+    let mut h = slot(key);
+    // The table is less than half full: probing ends at an empty slot.
+    for _ in 0..SLOTS {
+        let &idx = TABLE.get(h)?;
+        if idx == 0 {
+            return None;
+        }
+        let i = usize::from(idx - 1);
+        if PACKED.get(i) == Some(&key) {
+            // Keys hold no NUL byte: equal packs of at most eight bytes are
+            // equal words.
+            return WORDS.get(i).filter(|(k, _)| k.len() <= 8).map(|&(_, c)| c);
+        }
+        h = (h + 1) % SLOTS;
+    }
+    None
+}
+
 /// Simple number words and their values.
 const NUMBER_WORDS: &[(&str, u32)] = &[
     ("zero", 0),
@@ -748,6 +786,33 @@ mod tests {
                 "{} >= {}",
                 w[0].0,
                 w[1].0
+            );
+        }
+    }
+
+    #[test]
+    fn short_ascii_lookups_agree() {
+        let mut words: Vec<String> = WORDS.iter().map(|(k, _)| k.to_string()).collect();
+        for w in [
+            "soldats", "Mars", "LE", "l'", "D'", "mardis", "septembr", "x", "Janv", "a", "y'",
+        ] {
+            words.push(w.to_string());
+        }
+        for k in WORDS.iter().map(|(k, _)| *k) {
+            for cut in 1..k.len() {
+                words.push(k[..cut].to_string());
+            }
+            words.push(k.to_uppercase());
+        }
+        for w in words {
+            let b = w.as_bytes();
+            if b.is_empty() || b.len() > 8 || !b.is_ascii() || b.contains(&b'-') {
+                continue;
+            }
+            assert_eq!(
+                classify_short_ascii(b),
+                classify(&w.to_ascii_lowercase()),
+                "{w}"
             );
         }
     }

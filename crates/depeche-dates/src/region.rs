@@ -7,7 +7,7 @@
 //! overlapping windows merge.
 
 use crate::lex::{fold_word_into, is_anchor};
-use crate::lexicon::{classify, may_be_anchor, may_be_anchor_pair};
+use crate::lexicon::{classify, classify_short_ascii, may_be_anchor, may_be_anchor_pair};
 
 /// Bytes kept before an anchor.
 const LEAD: usize = 40;
@@ -27,13 +27,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
     let mut i = 0;
     while i < n {
         // Skip what starts neither a word nor a number: one table lookup a
-        // byte.
-        while b
-            .get(i)
-            .is_some_and(|&c| matches!(class(c), SKIP | HYPHEN | APOSTROPHE))
-        {
-            i += 1;
-        }
+        // byte, in a tight slice scan.
+        i += run_of(b, i, SKIPPED);
         let Some(&c) = b.get(i) else {
             break;
         };
@@ -56,13 +51,39 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         }
         // A word: letters, apostrophes and hyphens inside.
         let s = i;
+        i += run_of(b, i, PLAIN);
+        if !b
+            .get(i)
+            .is_some_and(|&c| matches!(class(c), APOSTROPHE | LATIN1 | HIGH))
+        {
+            // The common case: ASCII letters and hyphens only, filtered on
+            // their first two letters and length with no folding.
+            if ascii_word_may_anchor(b, s, i) {
+                let anchor = match b.get(s..i) {
+                    // No hyphen: no "mi-" word, and a lookup without
+                    // folding.
+                    Some(w) if w.len() <= 8 && !w.contains(&b'-') => {
+                        classify_short_ascii(w).is_some_and(is_anchor)
+                    }
+                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, buf),
+                };
+                if anchor {
+                    push_window(text, s, i, out);
+                }
+            }
+            continue;
+        }
         let mut apostrophe = None;
         let mut latin1 = 0usize;
         let mut latin1_before = 0usize;
         let mut exotic = false;
-        while let Some(&c) = b.get(i) {
+        loop {
+            // ASCII letters and hyphens, in a tight slice scan.
+            i += run_of(b, i, PLAIN);
+            let Some(&c) = b.get(i) else {
+                break;
+            };
             match class(c) {
-                LETTER | HYPHEN => i += 1,
                 APOSTROPHE => {
                     apostrophe = Some(i - s);
                     latin1_before = latin1;
@@ -175,11 +196,64 @@ static CLASSES: [u8; 256] = {
     t
 };
 
+/// Bytes skipped between words: those of [`SKIP`], [`HYPHEN`] and
+/// [`APOSTROPHE`].
+const SKIPPED: u8 = 1;
+/// Bytes read in bulk inside a word: those of [`LETTER`] and [`HYPHEN`].
+const PLAIN: u8 = 2;
+
+/// The sets [`SKIPPED`] and [`PLAIN`] each byte is in (a bit each).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static SETS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let k = CLASSES[c];
+        if k == SKIP || k == HYPHEN || k == APOSTROPHE {
+            t[c] |= SKIPPED;
+        }
+        if k == LETTER || k == HYPHEN {
+            t[c] |= PLAIN;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// How many bytes from `i` on are in `set` (see [`SETS`]).
+#[inline]
+fn run_of(b: &[u8], i: usize, set: u8) -> usize {
+    b.get(i..).map_or(0, |r| {
+        r.iter()
+            .position(|&c| SETS.get(usize::from(c)).map_or(true, |&m| m & set == 0))
+            .unwrap_or(r.len())
+    })
+}
+
 /// The class of byte `c` in the scan.
 #[inline]
 fn class(c: u8) -> u8 {
     // A 256-entry table indexed by a byte: the lookup cannot fail.
     CLASSES.get(usize::from(c)).copied().unwrap_or(SKIP)
+}
+
+/// Whether the word `b[s..e]` of ASCII letters and hyphens (nothing else)
+/// may be an anchor: what the general filter of [`regions`] computes for
+/// such a word, in a few instructions.
+#[inline]
+fn ascii_word_may_anchor(b: &[u8], s: usize, e: usize) -> bool {
+    let len = e - s;
+    match b.get(s..e) {
+        // Shorter words are no anchor (the pair filter holds words of two
+        // bytes or more).
+        Some([f, g, rest @ ..]) => {
+            let mi = len > 3 && rest.first() == Some(&b'-') && [*f, *g].eq_ignore_ascii_case(b"mi");
+            mi || may_be_anchor_pair(*f, *g, len)
+        }
+        _ => false,
+    }
 }
 
 /// The letter at byte `i` folded to one ASCII byte (a Latin-1 letter to its
@@ -296,6 +370,27 @@ fn snap_right(text: &str, at: usize) -> usize {
     k
 }
 
+/// Whether eight bytes hold one of `\n . ! ?` (the candidates for a
+/// sentence end), tested on them as one word: the classic test for a zero
+/// byte, after an XOR with each candidate. `None` (a short chunk) counts as
+/// holding one.
+#[inline]
+fn chunk_has_candidate(chunk: Option<&[u8]>) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let Some(x) = chunk
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+    else {
+        return true;
+    };
+    let has = |t: u8| {
+        let y = x ^ ONES.wrapping_mul(u64::from(t));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    };
+    has(b'\n') | has(b'.') | has(b'!') | has(b'?') != 0
+}
+
 /// The sentence around `start..end`: back to the previous sentence end or
 /// line break, forward to the next, at most `reach` bytes each way.
 pub(crate) fn sentence_around(
@@ -310,16 +405,40 @@ pub(crate) fn sentence_around(
         Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
         _ => false,
     };
-    let mut s = start;
+    // The candidates for an end, found by tight slice scans, then checked.
+    let candidate = |c: &u8| matches!(c, b'\n' | b'.' | b'!' | b'?');
+    // The last end before `start`, not below `floor`.
     let floor = start.saturating_sub(reach);
-    while s > floor && !is_end(s - 1) {
-        s -= 1;
-    }
-    let mut e = end;
+    let behind = b.get(floor..start).unwrap_or(&[]);
+    let mut upto = behind.len();
+    let mut s = loop {
+        // Eight bytes at a time over the stretches without a candidate.
+        while upto >= 8 && !chunk_has_candidate(behind.get(upto - 8..upto)) {
+            upto -= 8;
+        }
+        match behind
+            .get(..upto)
+            .and_then(|w| w.iter().rposition(candidate))
+        {
+            Some(j) if is_end(floor + j) => break floor + j + 1,
+            Some(j) => upto = j,
+            None => break floor,
+        }
+    };
+    // The first end from `end`, below `ceil`.
     let ceil = end.saturating_add(reach).min(b.len());
-    while e < ceil && !is_end(e) {
-        e += 1;
-    }
+    let ahead = b.get(end..ceil).unwrap_or(&[]);
+    let mut from = 0;
+    let mut e = loop {
+        while from + 8 <= ahead.len() && !chunk_has_candidate(ahead.get(from..from + 8)) {
+            from += 8;
+        }
+        match ahead.get(from..).and_then(|w| w.iter().position(candidate)) {
+            Some(j) if is_end(end + from + j) => break end + from + j,
+            Some(j) => from += j + 1,
+            None => break ceil,
+        }
+    };
     if e < b.len() && is_end(e) {
         e += 1;
     }
@@ -356,6 +475,69 @@ mod tests {
         assert!(t.is_char_boundary(r[0].0) && t.is_char_boundary(r[0].1));
         let t = format!("«mardi» {filler} Mi-mars {filler} aujourd'hui {filler} 2020");
         assert_eq!(regions_of(&t).len(), 4);
+    }
+
+    /// The byte-by-byte scan [`sentence_around`] replaced.
+    fn sentence_around_naive(text: &str, start: usize, end: usize, reach: usize) -> (usize, usize) {
+        let b = text.as_bytes();
+        let is_end = |k: usize| match b.get(k) {
+            Some(b'\n') => true,
+            Some(b'.' | b'!' | b'?') => b.get(k + 1).map_or(true, u8::is_ascii_whitespace),
+            _ => false,
+        };
+        let mut s = start;
+        let floor = start.saturating_sub(reach);
+        while s > floor && !is_end(s - 1) {
+            s -= 1;
+        }
+        let mut e = end;
+        let ceil = end.saturating_add(reach).min(b.len());
+        while e < ceil && !is_end(e) {
+            e += 1;
+        }
+        if e < b.len() && is_end(e) {
+            e += 1;
+        }
+        while !text.is_char_boundary(s) {
+            s += 1;
+        }
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        (s.min(start), e.max(end).min(b.len()))
+    }
+
+    #[test]
+    fn sentence_scans_agree_with_the_naive_scan() {
+        let t = "Fin. A.B. c! d?e ?\n\nLe 3.5 é. «Non.» Il est parti mardi.Puis! Oui?\nÉté. \
+                 Une phrase bien plus longue que huit octets, sans fin avant longtemps... \
+                 puis.une.autre!et?encore\nfin";
+        for reach in [0, 1, 3, 7, 400] {
+            for start in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                for end in (start..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                    assert_eq!(
+                        sentence_around(t, start, end, reach),
+                        sentence_around_naive(t, start, end, reach),
+                        "{start} {end} {reach}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chunks_with_candidates() {
+        assert!(!chunk_has_candidate(Some(b"abcdefgh")));
+        assert!(!chunk_has_candidate("é,« »:;x".as_bytes().get(..8)));
+        for c in [b'\n', b'.', b'!', b'?'] {
+            for at in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = c;
+                assert!(chunk_has_candidate(Some(&chunk)));
+            }
+        }
+        assert!(chunk_has_candidate(None));
+        assert!(chunk_has_candidate(Some(b"abc")));
     }
 
     #[test]

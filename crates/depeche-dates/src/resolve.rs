@@ -69,7 +69,16 @@ impl Val {
     fn write(self, out: &mut String) -> bool {
         // Writing to a String never fails.
         let _ = match self {
-            Val::Date(d) => write!(out, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Val::Date(d) => {
+                // The common values are written without the formatting
+                // machinery (as `{:04}-{:02}-{:02}` would write them).
+                push_padded(out, i64::from(d.year()), 4);
+                out.push('-');
+                push_padded(out, i64::from(d.month()), 2);
+                out.push('-');
+                push_padded(out, i64::from(d.day()), 2);
+                Ok(())
+            }
             Val::DateTime(dt, p) => {
                 let d = dt.date();
                 let _ = write!(
@@ -86,8 +95,16 @@ impl Val {
                 }
                 Ok(())
             }
-            Val::Month(y, m) => write!(out, "{y:04}-{m:02}"),
-            Val::Year(y) => write!(out, "{y:04}"),
+            Val::Month(y, m) => {
+                push_padded(out, i64::from(y), 4);
+                out.push('-');
+                push_padded(out, i64::from(m), 2);
+                Ok(())
+            }
+            Val::Year(y) => {
+                push_padded(out, i64::from(y), 4);
+                Ok(())
+            }
             Val::Week(y, w) => write!(out, "{y:04}-W{w:02}"),
             Val::Weekend(y, w) => write!(out, "{y:04}-W{w:02}-WE"),
             Val::Season(y, s) => write!(out, "{y:04}-{}", s.code()),
@@ -104,6 +121,53 @@ impl Val {
         };
         true
     }
+}
+
+/// Appends `v` in decimal, padded with zeros to `width` chars (a minus
+/// sign counting as one), as `{v:0width$}` writes it.
+fn push_padded(out: &mut String, v: i64, width: usize) {
+    // The common case: a year, a month, a day.
+    if let (Ok(small @ 0..=9999), 0..=4) = (u16::try_from(v), width) {
+        let digits = [
+            b'0' + (small / 1000) as u8,
+            b'0' + (small / 100 % 10) as u8,
+            b'0' + (small / 10 % 10) as u8,
+            b'0' + (small % 10) as u8,
+        ];
+        let len = match small {
+            0..=9 => 1,
+            10..=99 => 2,
+            100..=999 => 3,
+            _ => 4,
+        };
+        let from = 4 - len.max(width);
+        let text = digits.get(from..).unwrap_or(&[]);
+        out.push_str(std::str::from_utf8(text).unwrap_or(""));
+        return;
+    }
+    // Written right to left into a buffer, then appended at once.
+    let mut buf = [b'0'; 40];
+    let mut at = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
+            // n % 10 < 10: the cast cannot truncate.
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let sign = usize::from(v < 0);
+    // The zeros are already in the buffer.
+    let digits = buf.len() - at;
+    at = at.saturating_sub(width.saturating_sub(digits + sign).min(at - sign));
+    if v < 0 {
+        out.push('-');
+    }
+    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// A resolved point: its value, precision and modifier.
@@ -226,10 +290,6 @@ fn unit_precision(u: Unit) -> Precision {
 
 /// The TIMEX3 duration value: "P4D", "PT2H", "PXY".
 pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
-    let n = match amount {
-        Some(n) => n.to_string(),
-        None => "X".to_owned(),
-    };
     let (time, suffix) = match unit {
         Unit::Second => (true, "S"),
         Unit::Minute => (true, "M"),
@@ -240,7 +300,13 @@ pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
         Unit::Quarter => (false, "Q"),
         Unit::Half => {
             return match amount.and_then(|n| n.checked_mul(6)) {
-                Some(m) => format!("P{m}M"),
+                Some(m) => {
+                    let mut out = String::with_capacity(16);
+                    out.push('P');
+                    push_padded(&mut out, i64::from(m), 0);
+                    out.push('M');
+                    out
+                }
                 None => "PXM".to_owned(),
             }
         }
@@ -248,11 +314,16 @@ pub(crate) fn duration_value(amount: Option<u32>, unit: Unit) -> String {
         Unit::Decade => (false, "DE"),
         Unit::Century => (false, "CE"),
     };
-    if time {
-        format!("PT{n}{suffix}")
-    } else {
-        format!("P{n}{suffix}")
+    // As `format!("P{n}{suffix}")` (`PT` for time units) writes it, with
+    // one allocation.
+    let mut out = String::with_capacity(16);
+    out.push_str(if time { "PT" } else { "P" });
+    match amount {
+        Some(n) => push_padded(&mut out, i64::from(n), 0),
+        None => out.push('X'),
     }
+    out.push_str(suffix);
+    out
 }
 
 fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
@@ -330,7 +401,7 @@ fn resolve_point(p: &Point, r: &Reference, dir: Direction) -> Resolved {
         precision = None;
         modifier = p.modifier;
     }
-    let mut value = String::new();
+    let mut value = String::with_capacity(24);
     let value = if val.write(&mut value) {
         if let Some(s) = suffix {
             value.push_str(&s);
@@ -912,6 +983,78 @@ fn season_value(season: Season, rel: Rel, r: &Reference, dir: Direction) -> Val 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn durations_as_format_writes_them() {
+        let units = [
+            Unit::Second,
+            Unit::Minute,
+            Unit::Hour,
+            Unit::Day,
+            Unit::Week,
+            Unit::Month,
+            Unit::Quarter,
+            Unit::Half,
+            Unit::Year,
+            Unit::Decade,
+            Unit::Century,
+        ];
+        for unit in units {
+            for amount in [
+                None,
+                Some(0),
+                Some(1),
+                Some(4),
+                Some(12),
+                Some(715_827_883),
+                Some(u32::MAX),
+            ] {
+                let n = amount.map_or("X".to_owned(), |n| n.to_string());
+                let expected = match unit {
+                    Unit::Half => match amount.and_then(|n| n.checked_mul(6)) {
+                        Some(m) => format!("P{m}M"),
+                        None => "PXM".to_owned(),
+                    },
+                    Unit::Second => format!("PT{n}S"),
+                    Unit::Minute => format!("PT{n}M"),
+                    Unit::Hour => format!("PT{n}H"),
+                    Unit::Day => format!("P{n}D"),
+                    Unit::Week => format!("P{n}W"),
+                    Unit::Month => format!("P{n}M"),
+                    Unit::Quarter => format!("P{n}Q"),
+                    Unit::Year => format!("P{n}Y"),
+                    Unit::Decade => format!("P{n}DE"),
+                    Unit::Century => format!("P{n}CE"),
+                };
+                assert_eq!(duration_value(amount, unit), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn padded_numbers_as_format_writes_them() {
+        for v in [
+            0i64,
+            5,
+            -5,
+            42,
+            -42,
+            999,
+            2024,
+            -2024,
+            12345,
+            -123456,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            for width in 0..7 {
+                let mut out = String::new();
+                push_padded(&mut out, v, width);
+                assert_eq!(out, format!("{v:0width$}"), "{v} {width}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
