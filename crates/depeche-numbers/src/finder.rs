@@ -5,8 +5,8 @@ use std::cell::OnceCell;
 use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
-    approx_noun, is_function_word, is_identifier_noun, is_month, is_prenominal_adjective,
-    is_vague_determiner, participle_category, QUALIFIER_PHRASES,
+    approx_noun, ends_qualifier, is_function_word, is_identifier_noun, is_month,
+    is_prenominal_adjective, is_vague_determiner, participle_category, QUALIFIER_PHRASES,
 };
 use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
@@ -769,6 +769,17 @@ impl NumberFinder {
         // nearest first.
         const MAX_PHRASE: usize = 4;
         let mut keys: [Option<&WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        // Most numbers follow a word that ends no phrase ("les", "à"):
+        // the nearest key first, and the others only if it may end one.
+        let nearest = i
+            .checked_sub(1)
+            .filter(|&x| x >= floor)
+            .and_then(|x| toks.get(x))
+            .filter(|t| is_word(t))
+            .and_then(|t| key_of(text, t))?;
+        if !ends_qualifier(nearest.as_bytes()) {
+            return None;
+        }
         for (back, slot) in keys.iter_mut().enumerate() {
             let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
                 break;

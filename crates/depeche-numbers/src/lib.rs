@@ -104,6 +104,7 @@
 )]
 
 mod category;
+mod chunk_scan;
 mod context_words;
 mod digits;
 mod error;

@@ -12,9 +12,12 @@
 //! cut at white space, so tokens inside them are the tokens of the whole
 //! text.
 
-use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
+use crate::chunk_scan::{chunk_before, is_separator, next_candidate, next_chunk, scan_chunk};
+use crate::context_words::{
+    approx_noun, ends_qualifier, ends_qualifier_before_elision, is_prenominal_adjective,
+};
 use crate::ordinal::ordinal_rank_key;
-use crate::word_key::{same, WordKey};
+use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
 
 /// Chunks kept before a trigger.
@@ -303,25 +306,6 @@ pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
     false
 }
 
-/// Byte classes for the chunk scan.
-const OTHER: u8 = 0;
-const SEPARATOR: u8 = 1;
-const DIGIT: u8 = 2;
-// Indexing in const evaluation cannot fail at run time: an out-of-range
-// index is a compile error.
-#[allow(clippy::indexing_slicing)]
-const CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    t[b' ' as usize] = SEPARATOR;
-    t[b'\n' as usize] = SEPARATOR;
-    let mut d = b'0';
-    while d <= b'9' {
-        t[d as usize] = DIGIT;
-        d += 1;
-    }
-    t
-};
-
 /// The lower-case first letters of the words a number in words may start
 /// with, for the scan: number words ("deux", "trois", "cent", "mille"...),
 /// approximation nouns ("dizaine", "centaine"), "moitié" and
@@ -413,100 +397,6 @@ fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
     first_ok & (apostrophe | roman | un | has_number_prefix3(rest))
 }
 
-/// Eight bytes with the high bit set in each byte of `x` that equals `b`,
-/// and maybe in bytes above the first such one: the lowest set bit is
-/// exact.
-#[inline]
-fn bytes_equal(x: u64, b: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let v = x ^ (ONES * u64::from(b));
-    v.wrapping_sub(ONES) & !v & HIGH
-}
-
-/// The high bit set in each byte of `x` that is an ASCII digit (exact:
-/// no carry crosses a byte).
-#[inline]
-fn ascii_digits(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & !HIGH;
-    // Per byte: low + 0x50 has its high bit set iff low >= '0'; low + 0x46
-    // iff low > '9'. Both stay below 0x100.
-    let at_least_0 = low + ONES * (0x80 - u64::from(b'0'));
-    let above_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
-    at_least_0 & !above_9 & !x & HIGH
-}
-
-/// What [`scan_chunk`] finds in a chunk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct ChunkScan {
-    /// Its length in bytes.
-    len: usize,
-    /// Whether it holds an ASCII digit.
-    digit: bool,
-    /// Whether it holds an apostrophe.
-    apostrophe: bool,
-}
-
-/// The chunk at the start of `rest` (up to the first space or line feed):
-/// its length and whether it holds an ASCII digit or an apostrophe; eight
-/// bytes at a time.
-#[inline]
-fn scan_chunk(rest: &[u8]) -> ChunkScan {
-    let mut k = 0;
-    let mut digits = 0u64;
-    let mut apostrophes = 0u64;
-    while let Some(block) = rest.get(k..k + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(block);
-        let x = u64::from_le_bytes(word);
-        let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
-        if sep != 0 {
-            // Bytes below the first separator only (`bytes_equal` is
-            // exact up to its first match).
-            let below = (sep & sep.wrapping_neg()) - 1;
-            digits |= ascii_digits(x) & below;
-            apostrophes |= bytes_equal(x, b'\'') & below;
-            return ChunkScan {
-                len: k + (sep.trailing_zeros() / 8) as usize,
-                digit: digits != 0,
-                apostrophe: apostrophes != 0,
-            };
-        }
-        digits |= ascii_digits(x);
-        apostrophes |= bytes_equal(x, b'\'');
-        k += 8;
-    }
-    let mut scan = ChunkScan {
-        len: rest.len(),
-        digit: digits != 0,
-        apostrophe: apostrophes != 0,
-    };
-    for (n, &b) in rest.iter().enumerate().skip(k) {
-        let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
-        if class == SEPARATOR {
-            scan.len = n;
-            break;
-        }
-        scan.digit |= class == DIGIT;
-        scan.apostrophe |= b == b'\'';
-    }
-    scan
-}
-
-/// The next chunk at or after `pos`: its start and end.
-fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
-    let rest = bytes.get(pos..)?;
-    let start = pos + rest.iter().position(|&b| b != b' ' && b != b'\n')?;
-    let len = bytes
-        .get(start..)?
-        .iter()
-        .position(|&b| b == b' ' || b == b'\n')
-        .unwrap_or(bytes.len() - start);
-    Some((start, start + len))
-}
-
 /// Whether an "un"/"une" (chunk before it `prev`, ending at `end`) may
 /// count.
 fn article_counts(
@@ -522,13 +412,7 @@ fn article_counts(
     let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
         let k = k.as_bytes();
-        QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
-            let n = phrase.len();
-            let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
-            let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
-            same(last.as_bytes(), k)
-                || (elided && last.ends_with('\'') && same(second.as_bytes(), k))
-        })
+        ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
     });
     // A currency symbol before it ("$ un"): the finder may read a
     // qualifier further back.
@@ -649,62 +533,158 @@ impl Deferred {
     }
 }
 
+/// Whether the chunk starting at `at` may pass [`may_trigger`] (false only
+/// for chunks it rejects): the cheap test of the skip between windows.
+///
+/// A chunk starting with an ASCII letter is its own first letter for
+/// `may_trigger`; a chunk starting with ASCII punctuation or a quotation
+/// mark (lead byte 0xC2 for « and », 0xE2 for “ ” ‘ ’ „) is stripped first
+/// and left to `may_trigger`; a chunk starting with any other byte is its
+/// own first letter, never one of [`FIRST_LETTER`].
+#[inline]
+fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
+    let rest = bytes.get(at..).unwrap_or(&[]);
+    let r0 = rest.first().copied().unwrap_or(b' ');
+    if !r0.is_ascii_alphabetic() {
+        return r0.is_ascii_punctuation() || r0 == 0xC2 || r0 == 0xE2;
+    }
+    if !FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false) {
+        return false;
+    }
+    let r1 = rest.get(1).copied().unwrap_or(0) | 0x20;
+    let roman = matches!(r0, b'I' | b'V' | b'X');
+    let un = (r0 | 0x20) == b'u' && r1 == b'n';
+    roman
+        || un
+        || has_number_prefix3(rest)
+        || rest
+            .iter()
+            .take_while(|&&b| !is_separator(b))
+            .any(|&b| b == b'\'')
+}
+
+/// Where a window opened by the chunk starting at `start` starts: at most
+/// [`BEFORE`] chunks earlier, never before the text's first chunk nor back
+/// over a paragraph break (then right after the chunk before the break).
+/// Reads the bytes back from `start`.
+fn window_start(bytes: &[u8], start: usize) -> usize {
+    let mut first = start;
+    for _ in 0..BEFORE {
+        let Some((s, e)) = chunk_before(bytes, first) else {
+            break;
+        };
+        if is_paragraph_break(bytes.get(e..).unwrap_or(&[])) {
+            return e;
+        }
+        first = s;
+    }
+    first
+}
+
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
 /// in order, non-overlapping, cut at ASCII white space.
 ///
 /// An "un"/"une" opens a window only when it may count: when `counts`
 /// accepts the word after it (or the word after "seul(e)", "autre"...),
 /// or when the word before it ends a qualifier ("au moins un").
+///
+/// Between windows the text is skipped eight bytes at a time to the next
+/// chunk that may be a trigger ([`next_candidate`]); the chunks before a
+/// trigger are found by reading back from it. Inside a window the chunks
+/// are read one by one. Linear in the text.
 pub(crate) fn for_each_window(
     text: &str,
     counts: impl Fn(&[u8]) -> bool,
     mut f: impl FnMut(usize, usize),
 ) {
     let bytes = text.as_bytes();
-    // Starts of the last BEFORE chunks (ring), and the end of the last window.
-    // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
-    const RING: usize = 8;
-    const _: () = assert!(BEFORE <= RING);
-    let mut recent = [0usize; RING];
-    let mut seen = 0usize;
+    // The end of the last window.
     let mut done = 0usize;
-    // The open window: its start and the chunks left before it closes.
-    let mut open: Option<usize> = None;
-    let mut left = 0usize;
-    let mut pos = 0usize;
-    // The previous chunk.
-    let mut prev = (0usize, 0usize);
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
-    // Where the current paragraph starts.
-    let mut line_start = 0usize;
     // In an open window: the chunks after its last known trigger.
     let mut deferred = Deferred::default();
-    while pos < bytes.len() {
-        // Skip separators (most often one space).
-        let Some(off) = bytes.get(pos..).and_then(|r| match r {
-            [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
-            [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
-            _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
-        }) else {
-            break;
+    // Where the scan goes on: 0 or the end of a chunk.
+    let mut pos = 0usize;
+    // The open window left at the end of the text, if any.
+    let mut open_at_end: Option<usize> = None;
+    'closed: loop {
+        // No window open: the next trigger.
+        let (start, scan) = loop {
+            let Some(start) = next_candidate(bytes, pos, |at| may_start_trigger(bytes, at)) else {
+                break 'closed;
+            };
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            let end = start + scan.len;
+            if scan.digit {
+                break (start, scan);
+            }
+            if may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe) {
+                let c = Candidate {
+                    prev: chunk_before(bytes, start).unwrap_or((0, 0)),
+                    start,
+                    end,
+                    maybe: true,
+                };
+                if word_trigger_at(&c, bytes, &counts) {
+                    break (start, scan);
+                }
+            }
+            pos = end;
         };
-        let start = pos + off;
-        // One pass: the chunk's end and whether it holds a digit.
-        let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
-        let end = start + scan.len;
-        let chunk = bytes.get(start..end).unwrap_or(&[]);
-        // A paragraph break (a blank line): matches never cross it. A
-        // single line feed (hard-wrapped copy) is only a space.
-        let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        let candidate = Candidate {
-            prev,
-            start,
-            end,
-            maybe: may_trigger(chunk, scan.apostrophe),
+        let first = window_start(bytes, start);
+        // A window that would reach back into the pending one extends it
+        // instead.
+        let ws = match pending.take() {
+            Some((ps, pe)) if first < pe => ps,
+            Some((ps, pe)) => {
+                f(ps, pe);
+                first
+            }
+            None => first.max(done),
         };
-        prev = (start, end);
-        if open.is_some() {
+        deferred.clear();
+        let mut end = start + scan.len;
+        let mut prev = (start, end);
+        // A paragraph break (a blank line) after the chunk: matches never
+        // cross it. A single line feed (hard-wrapped copy) is only a space.
+        let mut line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+        let mut left = AFTER;
+        // A window open: chunk by chunk until it closes.
+        loop {
+            if line_end || end == bytes.len() {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                f(ws, end);
+                done = end;
+                pos = end;
+                continue 'closed;
+            }
+            if left == 0 {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                pending = Some((ws, end));
+                done = end;
+                pos = end;
+                continue 'closed;
+            }
+            // Skip separators (most often one space).
+            let Some(off) = bytes.get(end..).and_then(|r| match r {
+                [b, ..] if !is_separator(*b) => Some(0),
+                [_, b, ..] if !is_separator(*b) => Some(1),
+                _ => r.iter().position(|&b| !is_separator(b)),
+            }) else {
+                // Only separators up to the end of the text.
+                open_at_end = Some(ws);
+                break 'closed;
+            };
+            let start = end + off;
+            // One pass: the chunk's end and whether it holds a digit.
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            end = start + scan.len;
+            line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
             // Inside a window a chunk's trigger test is put off: only the
             // last trigger among the next AFTER chunks matters, so they
             // are tested from the last one back when the window would
@@ -712,75 +692,26 @@ pub(crate) fn for_each_window(
             if scan.digit {
                 deferred.clear();
             } else {
-                deferred.push(candidate);
+                deferred.push(Candidate {
+                    prev,
+                    start,
+                    end,
+                    maybe: may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe),
+                });
                 if deferred.len() == AFTER {
                     if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
                         deferred.drop_through(k);
                     }
                 }
             }
+            prev = (start, end);
             left = AFTER - deferred.len();
-        } else {
-            // Most chunks are rejected on their first three bytes without
-            // a call.
-            let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
-            if trigger {
-                let back = seen.min(BEFORE);
-                let first = if back == 0 {
-                    start
-                } else {
-                    // The chunk `back` positions ago in the ring.
-                    recent
-                        .get((seen - back) & (RING - 1))
-                        .copied()
-                        .unwrap_or(start)
-                };
-                // Never back over a paragraph break.
-                let first = first.max(line_start);
-                // A window that would reach back into the pending one
-                // extends it instead.
-                match pending.take() {
-                    Some((ps, pe)) if first < pe => open = Some(ps),
-                    Some((ps, pe)) => {
-                        f(ps, pe);
-                        open = Some(first);
-                    }
-                    None => open = Some(first.max(done)),
-                }
-                left = AFTER;
-                deferred.clear();
-            }
         }
-        if let Some(ws) = open {
-            if line_end || end == bytes.len() {
-                if let Some((ps, pe)) = pending.take() {
-                    f(ps, pe);
-                }
-                f(ws, end);
-                done = end;
-                open = None;
-            } else if left == 0 {
-                if let Some((ps, pe)) = pending.take() {
-                    f(ps, pe);
-                }
-                pending = Some((ws, end));
-                done = end;
-                open = None;
-            }
-        }
-        if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
-            *slot = start;
-        }
-        if line_end {
-            line_start = end;
-        }
-        seen += 1;
-        pos = end;
     }
     if let Some((ps, pe)) = pending {
         f(ps, pe);
     }
-    if let Some(ws) = open {
+    if let Some(ws) = open_at_end {
         f(ws, bytes.len());
     }
 }
@@ -788,6 +719,145 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`for_each_window`] as it was written before its skip between windows: every chunk read one by one,
+    /// the chunks before a trigger kept in a ring. Calls `f(start, end)` for each window of `text` that may hold numbers,
+    /// in order, non-overlapping, cut at ASCII white space.
+    ///
+    /// An "un"/"une" opens a window only when it may count: when `counts`
+    /// accepts the word after it (or the word after "seul(e)", "autre"...),
+    /// or when the word before it ends a qualifier ("au moins un").
+    fn for_each_window_reference(
+        text: &str,
+        counts: impl Fn(&[u8]) -> bool,
+        mut f: impl FnMut(usize, usize),
+    ) {
+        let bytes = text.as_bytes();
+        // Starts of the last BEFORE chunks (ring), and the end of the last window.
+        // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
+        const RING: usize = 8;
+        const _: () = assert!(BEFORE <= RING);
+        let mut recent = [0usize; RING];
+        let mut seen = 0usize;
+        let mut done = 0usize;
+        // The open window: its start and the chunks left before it closes.
+        let mut open: Option<usize> = None;
+        let mut left = 0usize;
+        let mut pos = 0usize;
+        // The previous chunk.
+        let mut prev = (0usize, 0usize);
+        // A closed window not yet reported (the next one may extend it).
+        let mut pending: Option<(usize, usize)> = None;
+        // Where the current paragraph starts.
+        let mut line_start = 0usize;
+        // In an open window: the chunks after its last known trigger.
+        let mut deferred = Deferred::default();
+        while pos < bytes.len() {
+            // Skip separators (most often one space).
+            let Some(off) = bytes.get(pos..).and_then(|r| match r {
+                [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
+                [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
+                _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
+            }) else {
+                break;
+            };
+            let start = pos + off;
+            // One pass: the chunk's end and whether it holds a digit.
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            let end = start + scan.len;
+            let chunk = bytes.get(start..end).unwrap_or(&[]);
+            // A paragraph break (a blank line): matches never cross it. A
+            // single line feed (hard-wrapped copy) is only a space.
+            let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+            let candidate = Candidate {
+                prev,
+                start,
+                end,
+                maybe: may_trigger(chunk, scan.apostrophe),
+            };
+            prev = (start, end);
+            if open.is_some() {
+                // Inside a window a chunk's trigger test is put off: only the
+                // last trigger among the next AFTER chunks matters, so they
+                // are tested from the last one back when the window would
+                // close, and in a run of number words most are never tested.
+                if scan.digit {
+                    deferred.clear();
+                } else {
+                    deferred.push(candidate);
+                    if deferred.len() == AFTER {
+                        if let Some(k) =
+                            deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts))
+                        {
+                            deferred.drop_through(k);
+                        }
+                    }
+                }
+                left = AFTER - deferred.len();
+            } else {
+                // Most chunks are rejected on their first three bytes without
+                // a call.
+                let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
+                if trigger {
+                    let back = seen.min(BEFORE);
+                    let first = if back == 0 {
+                        start
+                    } else {
+                        // The chunk `back` positions ago in the ring.
+                        recent
+                            .get((seen - back) & (RING - 1))
+                            .copied()
+                            .unwrap_or(start)
+                    };
+                    // Never back over a paragraph break.
+                    let first = first.max(line_start);
+                    // A window that would reach back into the pending one
+                    // extends it instead.
+                    match pending.take() {
+                        Some((ps, pe)) if first < pe => open = Some(ps),
+                        Some((ps, pe)) => {
+                            f(ps, pe);
+                            open = Some(first);
+                        }
+                        None => open = Some(first.max(done)),
+                    }
+                    left = AFTER;
+                    deferred.clear();
+                }
+            }
+            if let Some(ws) = open {
+                if line_end || end == bytes.len() {
+                    if let Some((ps, pe)) = pending.take() {
+                        f(ps, pe);
+                    }
+                    f(ws, end);
+                    done = end;
+                    open = None;
+                } else if left == 0 {
+                    if let Some((ps, pe)) = pending.take() {
+                        f(ps, pe);
+                    }
+                    pending = Some((ws, end));
+                    done = end;
+                    open = None;
+                }
+            }
+            if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
+                *slot = start;
+            }
+            if line_end {
+                line_start = end;
+            }
+            seen += 1;
+            pos = end;
+        }
+        if let Some((ps, pe)) = pending {
+            f(ps, pe);
+        }
+        if let Some(ws) = open {
+            f(ws, bytes.len());
+        }
+    }
 
     /// The three-letter filter as it was written before its table.
     fn has_number_prefix3_reference(word: &[u8]) -> bool {
@@ -842,30 +912,84 @@ mod tests {
     }
 
     #[test]
-    fn chunk_scan_matches_a_byte_loop() {
-        let alphabet = [
-            b'a', b' ', b'\n', b'0', b'9', b'/', b':', b'\'', 0xC3, 0xB0, 0xFF,
+    fn windows_match_the_chunk_by_chunk_scan() {
+        const WORDS: &[&str] = &[
+            "un",
+            "une",
+            "d'un",
+            "deux",
+            "trois",
+            "vingt",
+            "et",
+            "mille",
+            "de",
+            "1.000",
+            "139",
+            "12,5",
+            "morts",
+            "mort",
+            "soldats",
+            "au",
+            "moins",
+            "plus",
+            "le",
+            "la",
+            "moitié",
+            "dizaines",
+            "XIV",
+            "Louis",
+            "premier",
+            "Premier",
+            "quelqu'un",
+            "présence",
+            "à",
+            "été",
+            "«trois",
+            "»",
+            "«",
+            "(deux)",
+            "$",
+            "€",
+            "seul",
+            "autre",
+            "tiers",
+            "\n",
+            "\n\n",
+            " \n \n ",
+            "  ",
+            "\t",
+            "Covid-19",
+            "a",
+            "l'armée",
+            "qu'une",
+            "jusqu'à",
         ];
-        let n = alphabet.len();
+        let counts = |w: &[u8]| w == b"mort" || w == b"morts";
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 20) as usize;
-            let bytes: Vec<u8> = (0..len)
-                .map(|k| alphabet[(state >> (3 * k % 60)) as usize % n])
-                .collect();
-            let end = bytes
-                .iter()
-                .position(|&b| b == b' ' || b == b'\n')
-                .unwrap_or(bytes.len());
-            let want = ChunkScan {
-                len: end,
-                digit: bytes[..end].iter().any(u8::is_ascii_digit),
-                apostrophe: bytes[..end].contains(&b'\''),
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
             };
-            assert_eq!(scan_chunk(&bytes), want, "{bytes:?}");
+            let n = (next() % 60) as usize;
+            let mut text = String::new();
+            if next() % 4 == 0 {
+                text.push(' ');
+            }
+            for _ in 0..n {
+                text.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+                text.push(if next() % 9 == 0 { '\n' } else { ' ' });
+            }
+            if next() % 2 == 0 {
+                text.pop();
+            }
+            let mut got = Vec::new();
+            for_each_window(&text, counts, |s, e| got.push((s, e)));
+            let mut want = Vec::new();
+            for_each_window_reference(&text, counts, |s, e| want.push((s, e)));
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
