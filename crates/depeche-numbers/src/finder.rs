@@ -234,6 +234,16 @@ fn is_zero_width(tok: &str) -> bool {
         })
 }
 
+/// Whether a token of `window` starts with a lead byte of the zero-width
+/// marks of [`is_zero_width`] (a cheap test on one byte).
+#[inline]
+fn may_be_zero_width(window: &str, t: &Token) -> bool {
+    matches!(
+        window.as_bytes().get(t.span.start),
+        Some(0xC2 | 0xE2 | 0xEF)
+    )
+}
+
 fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
@@ -284,7 +294,7 @@ impl NumberFinder {
             }
             toks.extend(
                 tokenize(window)
-                    .filter(|t| !is_zero_width(t.text(window)))
+                    .filter(|t| !may_be_zero_width(window, t) || !is_zero_width(t.text(window)))
                     .map(|t| Tok::new(t, start)),
             );
             if dense {
@@ -874,20 +884,19 @@ impl NumberFinder {
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
-            let starts = match first {
-                Some(k) => self.lexicon.starts_multiword(k),
-                None => {
-                    Self::phrase_key(text, toks, j, j + 1, key)
-                        && self.lexicon.starts_multiword(key)
+            // No entry starting with this token has more words than
+            // `longest` (an entry of n tokens has at least n words).
+            let longest = match first {
+                Some(k) => self.lexicon.multiword_len(k),
+                None if Self::phrase_key(text, toks, j, j + 1, key) => {
+                    self.lexicon.multiword_len(key)
                 }
+                None => 0,
             };
-            if starts {
-                for n in (2..=max).rev() {
-                    if Self::phrase_key(text, toks, j, j + n, key) {
-                        if let Some(info) = self.lexicon.get(key) {
-                            return Some((j + n, *info));
-                        }
-                    }
+            let top = max.min(longest);
+            if top > 1 {
+                if let Some(found) = self.longest_phrase(text, toks, j, top, key) {
+                    return Some(found);
                 }
             }
         }
@@ -902,6 +911,67 @@ impl NumberFinder {
             }
         };
         info.map(|info| (j + 1, *info))
+    }
+
+    /// The longest lexicon entry of 2 to `top` tokens starting at token
+    /// `j`: the keys of `j..j + n` ([`Self::phrase_key`]) are prefixes of
+    /// one another, so the longest is built once, its prefixes looked up
+    /// from the longest down.
+    fn longest_phrase(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        j: usize,
+        top: usize,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
+        // The key's length after each token (index: tokens read).
+        const MAX: usize = 8;
+        let mut ends = [0usize; MAX + 1];
+        if top > MAX {
+            for n in (2..=top).rev() {
+                if Self::phrase_key(text, toks, j, j + n, key) {
+                    if let Some(info) = self.lexicon.get(key) {
+                        return Some((j + n, *info));
+                    }
+                }
+            }
+            return None;
+        }
+        key.clear();
+        let mut prev_elision = false;
+        let mut read = 0;
+        for t in toks.get(j..j + top).unwrap_or(&[]) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+            ) {
+                break;
+            }
+            if !key.is_empty() && !prev_elision {
+                key.push(' ');
+            }
+            match t.key(text) {
+                Some(k) => key.push_str(k.as_str()),
+                None => depeche_text::fold_into(t.text(text), key),
+            }
+            prev_elision = t.kind == TokenKind::Elision;
+            read += 1;
+            if let Some(slot) = ends.get_mut(read) {
+                *slot = key.len();
+            }
+        }
+        for n in (2..=read).rev() {
+            let len = ends.get(n).copied().unwrap_or(0);
+            // An empty key is no phrase (see `phrase_key`).
+            if len == 0 {
+                continue;
+            }
+            if let Some(info) = key.get(..len).and_then(|k| self.lexicon.get(k)) {
+                return Some((j + n, *info));
+            }
+        }
+        None
     }
 
     /// Whether token `a` and `b` touch (no space between).

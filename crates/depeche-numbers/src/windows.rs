@@ -73,8 +73,10 @@ fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_first() {
         if b.is_ascii_punctuation() {
             chunk = rest;
-        } else if b < 0x80 {
-            // A letter, a digit or a control: nothing more to strip.
+        } else if b != 0xC2 && b != 0xE2 {
+            // A letter, a digit, a control or a char that starts no
+            // quotation mark (they start with 0xC2 or 0xE2): nothing more
+            // to strip.
             break;
         } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
             chunk = chunk.get(q.len()..).unwrap_or(&[]);
@@ -91,7 +93,9 @@ fn strip_marks_end(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_last() {
         if b.is_ascii_punctuation() {
             chunk = rest;
-        } else if b < 0x80 {
+        } else if !matches!(b, 0xAB | 0xBB | 0x98..=0x9E) {
+            // Not the last byte of a quotation mark (« » “ ” ‘ ’ „ end with
+            // one of these).
             break;
         } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
             chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
@@ -533,8 +537,9 @@ impl Deferred {
     }
 }
 
-/// Whether the chunk starting at `at` may pass [`may_trigger`] (false only
-/// for chunks it rejects): the cheap test of the skip between windows.
+/// Whether the chunk starting at `at` may be a trigger word: false only for
+/// chunks that [`may_trigger`] or [`word_trigger`] rejects; the cheap test
+/// of the skip between windows.
 ///
 /// A chunk starting with an ASCII letter is its own first letter for
 /// `may_trigger`; a chunk starting with ASCII punctuation or a quotation
@@ -554,10 +559,15 @@ fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
     let r1 = rest.get(1).copied().unwrap_or(0) | 0x20;
     let roman = matches!(r0, b'I' | b'V' | b'X');
     let un = (r0 | 0x20) == b'u' && r1 == b'n';
-    roman
-        || un
-        || has_number_prefix3(rest)
-        || rest
+    if roman || un || has_number_prefix3(rest) {
+        return true;
+    }
+    // Otherwise `may_trigger` needs an apostrophe in the chunk, and
+    // `word_trigger` an elision ("d'un", "qu'une") or a two-letter number
+    // prefix ("quelqu'un"): the chunk is read only then.
+    let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
+    (elision || has_number_prefix(rest))
+        && rest
             .iter()
             .take_while(|&&b| !is_separator(b))
             .any(|&b| b == b'\'')
@@ -990,6 +1000,14 @@ mod tests {
             let mut want = Vec::new();
             for_each_window_reference(&text, counts, |s, e| want.push((s, e)));
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn quote_mark_filters_cover_every_quote_mark() {
+        for q in QUOTE_MARKS {
+            assert!(matches!(q.first(), Some(0xC2 | 0xE2)), "{q:?}");
+            assert!(matches!(q.last(), Some(0xAB | 0xBB | 0x98..=0x9E)), "{q:?}");
         }
     }
 
