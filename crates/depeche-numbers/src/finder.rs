@@ -234,6 +234,41 @@ fn is_zero_width(tok: &str) -> bool {
         })
 }
 
+/// Whether a token may start a number: false only for tokens that
+/// `NumberFinder::read_core` rejects at once (the same tests as the start
+/// of `NumberFinder::word_core` for words: a roman numeral's capital, or a
+/// number word's initial and first two letters, or "la", "pl", "d'").
+#[inline]
+fn may_start_number(text: &str, tok: &Tok) -> bool {
+    match tok.kind {
+        TokenKind::Number | TokenKind::Percent | TokenKind::Ordinal => true,
+        TokenKind::Word => {
+            let w = text
+                .as_bytes()
+                .get(tok.span.start..tok.span.end)
+                .unwrap_or(&[]);
+            let first = w.first().copied().unwrap_or(0);
+            if matches!(first, b'I' | b'V' | b'X') {
+                return true;
+            }
+            if !FINDER_WORD_INITIAL
+                .get(usize::from(first))
+                .copied()
+                .unwrap_or(false)
+            {
+                return false;
+            }
+            let two = [
+                first.to_ascii_lowercase(),
+                w.get(1).map_or(0, u8::to_ascii_lowercase),
+            ];
+            crate::windows::has_number_prefix(w)
+                || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+        }
+        _ => false,
+    }
+}
+
 /// Whether a token of `window` starts with a lead byte of the zero-width
 /// marks of [`is_zero_width`] (a cheap test on one byte).
 #[inline]
@@ -275,9 +310,10 @@ impl NumberFinder {
         };
         let mut toks: Vec<Tok> = Vec::with_capacity(64);
         // Only windows that may hold a number are tokenized and read.
-        let counts = |word: &[u8]| {
-            WordKey::from_bytes(word)
-                .and_then(|k| self.lexicon.get(k.as_str()).and_then(|u| u.category))
+        let counts = |k: &WordKey| {
+            self.lexicon
+                .get(k.as_str())
+                .and_then(|u| u.category)
                 .is_some_and(counting_category)
         };
         crate::windows::for_each_window(text, counts, |start, end| {
@@ -313,7 +349,13 @@ impl NumberFinder {
     fn find_in(&self, text: &str, toks: &[Tok], scratch: &mut Scratch, out: &mut Vec<NumberMatch>) {
         let mut i = 0;
         let mut floor = 0;
-        while i < toks.len() {
+        while let Some(tok) = toks.get(i) {
+            // Most tokens start no number: rejected here on their kind and
+            // first two bytes, as `read_core` would reject them.
+            if !may_start_number(text, tok) {
+                i += 1;
+                continue;
+            }
             match self.match_at(text, toks, i, floor, scratch) {
                 Some((m, end)) => {
                     out.push(m);

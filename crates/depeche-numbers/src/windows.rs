@@ -402,12 +402,12 @@ fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
 }
 
 /// Whether an "un"/"une" (chunk before it `prev`, ending at `end`) may
-/// count.
+/// count; `counts` tells whether a folded word is a counting noun.
 fn article_counts(
     bytes: &[u8],
     prev: (usize, usize),
     end: usize,
-    counts: &impl Fn(&[u8]) -> bool,
+    counts: &impl Fn(&WordKey) -> bool,
 ) -> bool {
     let before = word_of(bytes.get(prev.0..prev.1).unwrap_or(&[]));
     // A qualifier phrase may end right before it ("au moins un", "plus de
@@ -430,35 +430,39 @@ fn article_counts(
     let Some((s1, e1)) = next_chunk(bytes, end) else {
         return false;
     };
-    let w1 = word_of(bytes.get(s1..e1).unwrap_or(&[]));
-    if counts(w1) {
+    // Each word after it is folded once: a word without a key neither
+    // counts nor is an adjective nor a fraction.
+    let Some(k1) = WordKey::from_bytes(word_of(bytes.get(s1..e1).unwrap_or(&[]))) else {
+        return false;
+    };
+    if counts(&k1) {
         return true;
     }
     // "un tiers", "un quart", "un dixième": fractions.
-    let fraction = WordKey::from_bytes(w1).is_some_and(|k| {
-        let k = k.as_bytes();
-        matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme")
-    });
-    if fraction {
+    let k = k1.as_bytes();
+    if matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme") {
         return true;
     }
     // Up to two adjectives before the noun, as the finder reads them
     // ("un seul mort", "une autre jeune otage").
     let mut at = (s1, e1);
+    let mut key = k1;
     for _ in 0..2 {
-        let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
-        let adjective =
-            WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_bytes()));
-        if !adjective {
+        if !is_prenominal_adjective(key.as_bytes()) {
             return false;
         }
         let Some(next) = next_chunk(bytes, at.1) else {
             return false;
         };
-        if counts(word_of(bytes.get(next.0..next.1).unwrap_or(&[]))) {
+        let Some(next_key) = WordKey::from_bytes(word_of(bytes.get(next.0..next.1).unwrap_or(&[])))
+        else {
+            return false;
+        };
+        if counts(&next_key) {
             return true;
         }
         at = next;
+        key = next_key;
     }
     false
 }
@@ -475,14 +479,14 @@ struct Candidate {
 
 /// Whether a chunk without digits opens or extends a window.
 #[inline]
-fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
     // Most chunks fail `may_trigger`: no call for them.
     c.maybe && word_trigger_at(c, bytes, counts)
 }
 
 /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
 #[inline(never)]
-fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
     match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
         Trigger::No => false,
         Trigger::Yes => true,
@@ -604,7 +608,7 @@ fn window_start(bytes: &[u8], start: usize) -> usize {
 /// are read one by one. Linear in the text.
 pub(crate) fn for_each_window(
     text: &str,
-    counts: impl Fn(&[u8]) -> bool,
+    counts: impl Fn(&WordKey) -> bool,
     mut f: impl FnMut(usize, usize),
 ) {
     let bytes = text.as_bytes();
@@ -739,7 +743,7 @@ mod tests {
     /// or when the word before it ends a qualifier ("au moins un").
     fn for_each_window_reference(
         text: &str,
-        counts: impl Fn(&[u8]) -> bool,
+        counts: impl Fn(&WordKey) -> bool,
         mut f: impl FnMut(usize, usize),
     ) {
         let bytes = text.as_bytes();
@@ -974,7 +978,7 @@ mod tests {
             "qu'une",
             "jusqu'à",
         ];
-        let counts = |w: &[u8]| w == b"mort" || w == b"morts";
+        let counts = |k: &WordKey| matches!(k.as_bytes(), b"mort" | b"morts");
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
             let mut next = || {
@@ -1107,7 +1111,11 @@ mod tests {
     fn articles_open_windows_only_when_they_count() {
         let text = "Un communiqué lu par une porte-parole annonce un mort.";
         let mut w = Vec::new();
-        for_each_window(text, |word| word == b"mort", |s, e| w.push(&text[s..e]));
+        for_each_window(
+            text,
+            |k: &WordKey| k.as_bytes() == b"mort",
+            |s, e| w.push(&text[s..e]),
+        );
         assert_eq!(w.len(), 1);
         assert!(w[0].ends_with("un mort."), "{:?}", w[0]);
         assert!(!w[0].starts_with("Un communiqué"));
@@ -1117,7 +1125,7 @@ mod tests {
     fn windows_cover_triggers_with_context() {
         let text = "Le Niger a dénoncé la présence d'un peu plus de 1.000 soldats américains au Niger depuis des années et encore et encore.";
         let mut w = Vec::new();
-        for_each_window(text, |_| false, |s, e| w.push(&text[s..e]));
+        for_each_window(text, |_: &WordKey| false, |s, e| w.push(&text[s..e]));
         assert_eq!(w.len(), 1);
         assert!(
             w[0].contains("présence d'un peu plus de 1.000"),
