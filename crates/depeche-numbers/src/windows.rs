@@ -46,7 +46,12 @@ pub(crate) enum Trigger {
 /// prefix ("d'un") removed.
 #[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
-    let inner = strip_marks(chunk);
+    after_elision(strip_marks(chunk))
+}
+
+/// The bytes after the last apostrophe (all of them without one).
+#[inline]
+fn after_elision(inner: &[u8]) -> &[u8] {
     let start = inner.iter().rposition(|&b| b == b'\'').map_or(0, |k| k + 1);
     inner.get(start..).unwrap_or(&[])
 }
@@ -133,7 +138,9 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     if !elision && !roman && !has_number_prefix(rest) {
         return Trigger::No;
     }
-    let word = word_of(chunk);
+    // The word: `rest` without the marks after it, from its last
+    // apostrophe on (as `word_of`).
+    let word = after_elision(strip_marks_end(rest));
     let Some(&first) = word.first() else {
         return Trigger::No;
     };
@@ -487,10 +494,24 @@ fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool
 /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
 #[inline(never)]
 fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
-    match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
+    chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
+}
+
+/// Whether the chunk `start..end`, without digits, opens or extends a
+/// window; `prev` gives the chunk before it, asked for only before an
+/// "un"/"une".
+#[inline]
+fn chunk_trigger(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    prev: impl FnOnce() -> (usize, usize),
+    counts: &impl Fn(&WordKey) -> bool,
+) -> bool {
+    match word_trigger(bytes.get(start..end).unwrap_or(&[])) {
         Trigger::No => false,
         Trigger::Yes => true,
-        Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
+        Trigger::Article => article_counts(bytes, prev(), end, counts),
     }
 }
 
@@ -634,13 +655,8 @@ pub(crate) fn for_each_window(
                 break (start, scan);
             }
             if may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe) {
-                let c = Candidate {
-                    prev: chunk_before(bytes, start).unwrap_or((0, 0)),
-                    start,
-                    end,
-                    maybe: true,
-                };
-                if word_trigger_at(&c, bytes, &counts) {
+                let prev = || chunk_before(bytes, start).unwrap_or((0, 0));
+                if chunk_trigger(bytes, start, end, prev, &counts) {
                     break (start, scan);
                 }
             }
