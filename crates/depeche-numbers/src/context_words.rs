@@ -77,6 +77,44 @@ pub(crate) fn ends_qualifier(key: &[u8]) -> bool {
 }
 
 /// Whether a folded key is the word before the last of a
+/// [`QUALIFIER_PHRASES`] phrase of two words or more ("moins" of "au
+/// moins", "plus" of "plus de"): without it before the last word, only a
+/// phrase of one word may match.
+#[inline]
+pub(crate) fn precedes_qualifier_end(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"plus"
+            | b"moins"
+            | b"dessous"
+            | b"en-dessous"
+            | b"au-dessous"
+            | b"au-dessus"
+            | b"au-dela"
+            | b"peu"
+            | b"ordre"
+            | b"ou"
+            | b"autour"
+            | b"alentours"
+            | b"au"
+            | b"jusqu'"
+            | b"pres"
+    )
+}
+
+/// The qualifier of the [`QUALIFIER_PHRASES`] phrase of one word that a
+/// folded key is ("environ", "presque").
+#[inline]
+pub(crate) fn single_word_qualifier(key: &[u8]) -> Option<Qualifier> {
+    Some(match key {
+        b"presque" | b"quasiment" | b"quasi" => Qualifier::Nearly,
+        b"environ" | b"quelque" | b"approximativement" => Qualifier::About,
+        b"exactement" => Qualifier::Exact,
+        _ => return None,
+    })
+}
+
+/// Whether a folded key is the word before the last of a
 /// [`QUALIFIER_PHRASES`] phrase ending with an elision ("plus" of "plus
 /// d'").
 #[inline]
@@ -404,7 +442,8 @@ mod tests {
             .collect();
         words.extend([
             "", "un", "une", "d", "l'", "les", "des", "peu", "au", "plu", "pluss", "moin", "pre",
-            "quelques", "environs", "minimums", "que'", "de'", "da",
+            "dessus", "aux", "alentour", "jusqu", "ordres", "environs", "exact", "quelques",
+            "environs", "minimums", "que'", "de'", "da",
         ]);
         words
     }
@@ -425,6 +464,16 @@ mod tests {
                 before_elision,
                 "{w}"
             );
+            let second = QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
+                let n = phrase.len();
+                n >= 2 && phrase[n - 2] == w
+            });
+            assert_eq!(precedes_qualifier_end(w.as_bytes()), second, "{w}");
+            let single = QUALIFIER_PHRASES
+                .iter()
+                .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == w)
+                .map(|&(_, q)| q);
+            assert_eq!(single_word_qualifier(w.as_bytes()), single, "{w}");
         }
     }
 }

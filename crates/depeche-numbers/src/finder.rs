@@ -6,7 +6,8 @@ use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
     approx_noun, ends_qualifier, is_function_word, is_identifier_noun, is_month,
-    is_prenominal_adjective, is_vague_determiner, participle_category, QUALIFIER_PHRASES,
+    is_prenominal_adjective, is_vague_determiner, participle_category, precedes_qualifier_end,
+    single_word_qualifier, QUALIFIER_PHRASES,
 };
 use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
@@ -846,6 +847,11 @@ impl NumberFinder {
         }
         // `keys` has MAX_PHRASE (> 0) slots: index 0 exists.
         keys[0]?;
+        // Without the word before the last of a longer phrase, only a
+        // phrase of one word may match (most often: "de" alone).
+        if !keys[1].is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
+            return single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
+        }
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
             let n = phrase.len();
