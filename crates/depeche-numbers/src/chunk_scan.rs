@@ -61,7 +61,7 @@ pub(crate) struct ChunkScan {
 /// The chunk at the start of `rest` (up to the first space or line feed):
 /// its length and whether it holds an ASCII digit or an apostrophe; eight
 /// bytes at a time.
-#[inline]
+#[inline(always)]
 pub(crate) fn scan_chunk(rest: &[u8]) -> ChunkScan {
     let mut k = 0;
     let mut digits = 0u64;

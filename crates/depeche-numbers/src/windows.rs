@@ -203,20 +203,20 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// One table look-up, no branch (see [`PREFIX3`]).
 #[inline]
 pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
-    let class = |k: usize| {
-        usize::from(
-            PREFIX_CLASS
-                .get(usize::from(word.get(k).copied().unwrap_or(0)))
-                .copied()
-                .unwrap_or(0),
-        )
-    };
+    let byte = |k: usize| word.get(k).copied().unwrap_or(0);
+    number_prefix3(byte(0), byte(1), byte(2))
+}
+
+/// [`has_number_prefix3`] on a word's first three bytes (0 for none).
+#[inline]
+fn number_prefix3(a: u8, b: u8, c: u8) -> bool {
+    let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     let row = PREFIX3
-        .get(class(0))
-        .and_then(|r| r.get(class(1)))
+        .get(class(a))
+        .and_then(|r| r.get(class(b)))
         .copied()
         .unwrap_or(0);
-    row >> class(2) & 1 == 1
+    row >> class(c) & 1 == 1
 }
 
 /// The three-byte prefixes of [`has_number_prefix3`], lower case; `*`
@@ -271,8 +271,16 @@ const PREFIX3: [[u32; 28]; 28] = {
 /// "qu"...), in any case.
 #[inline]
 pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
-    let a = word.first().map_or(0, u8::to_ascii_lowercase);
-    let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
+    number_prefix2(
+        word.first().copied().unwrap_or(0),
+        word.get(1).copied().unwrap_or(0),
+    )
+}
+
+/// [`has_number_prefix`] on a word's first two bytes (0 for none).
+#[inline]
+fn number_prefix2(a: u8, b: u8) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
     matches!(
         [a, b],
         [b'z', b'e' | 0xC3]
@@ -573,26 +581,29 @@ impl Deferred {
 /// own first letter, never one of [`FIRST_LETTER`].
 #[inline]
 fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
-    let rest = bytes.get(at..).unwrap_or(&[]);
-    let r0 = rest.first().copied().unwrap_or(b' ');
+    // The text's bytes from `at` (0 past its end), as `may_trigger` and
+    // `word_trigger` read them.
+    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    let r0 = byte(0);
     if !r0.is_ascii_alphabetic() {
         return r0.is_ascii_punctuation() || r0 == 0xC2 || r0 == 0xE2;
     }
     if !FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false) {
         return false;
     }
-    let r1 = rest.get(1).copied().unwrap_or(0) | 0x20;
+    let (r1, r2) = (byte(1), byte(2));
     let roman = matches!(r0, b'I' | b'V' | b'X');
-    let un = (r0 | 0x20) == b'u' && r1 == b'n';
-    if roman || un || has_number_prefix3(rest) {
+    let un = (r0 | 0x20) == b'u' && (r1 | 0x20) == b'n';
+    if roman || un || number_prefix3(r0, r1, r2) {
         return true;
     }
     // Otherwise `may_trigger` needs an apostrophe in the chunk, and
     // `word_trigger` an elision ("d'un", "qu'une") or a two-letter number
     // prefix ("quelqu'un"): the chunk is read only then.
-    let elision = matches!(rest.get(1), Some(b'\'')) || matches!(rest.get(2), Some(b'\''));
-    (elision || has_number_prefix(rest))
-        && rest
+    (r1 == b'\'' || r2 == b'\'' || number_prefix2(r0, r1))
+        && bytes
+            .get(at..)
+            .unwrap_or(&[])
             .iter()
             .take_while(|&&b| !is_separator(b))
             .any(|&b| b == b'\'')
