@@ -236,9 +236,10 @@ fn is_zero_width(tok: &str) -> bool {
 }
 
 /// Whether a token may start a number: false only for tokens that
-/// `NumberFinder::read_core` rejects at once (the same tests as the start
-/// of `NumberFinder::word_core` for words: a roman numeral's capital, or a
-/// number word's initial and first two letters, or "la", "pl", "d'").
+/// `NumberFinder::read_core` rejects (the same tests as the start of
+/// `NumberFinder::word_core` for words: a roman numeral's capital, or a
+/// number word's initial and first two letters, or "la", "pl", "d'"; and
+/// for longer words the first three letters of the words it reads).
 #[inline]
 fn may_start_number(text: &str, tok: &Tok) -> bool {
     match tok.kind {
@@ -263,8 +264,27 @@ fn may_start_number(text: &str, tok: &Tok) -> bool {
                 first.to_ascii_lowercase(),
                 w.get(1).map_or(0, u8::to_ascii_lowercase),
             ];
-            crate::windows::has_number_prefix(w)
-                || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+            let plural_determiner = matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
+            if !crate::windows::has_number_prefix(w)
+                && !matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+            {
+                return false;
+            }
+            // A word of four letters or more whose first three are ASCII
+            // (its key has four letters or more): a number word, "premier"
+            // or an approximation noun has a number word's first three
+            // letters; "plusieurs", "quelques", "nombreux" and "nombreuses"
+            // are the other longer words read here.
+            match w {
+                [a, b, c, _, ..]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic() =>
+                {
+                    plural_determiner || crate::windows::number_prefix3(*a, *b, *c)
+                }
+                _ => true,
+            }
         }
         _ => false,
     }

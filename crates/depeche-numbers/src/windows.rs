@@ -209,7 +209,7 @@ pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
 
 /// [`has_number_prefix3`] on a word's first three bytes (0 for none).
 #[inline]
-fn number_prefix3(a: u8, b: u8, c: u8) -> bool {
+pub(crate) fn number_prefix3(a: u8, b: u8, c: u8) -> bool {
     let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     let row = PREFIX3
         .get(class(a))
