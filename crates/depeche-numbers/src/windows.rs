@@ -74,7 +74,16 @@ fn strip_marks(chunk: &[u8]) -> &[u8] {
 
 /// A chunk without the ASCII punctuation and quotation marks before it.
 #[inline]
-fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
+fn strip_marks_start(chunk: &[u8]) -> &[u8] {
+    // Most chunks start with a letter: nothing to strip.
+    match chunk.first() {
+        Some(b) if b.is_ascii_alphanumeric() => chunk,
+        _ => strip_marks_start_slow(chunk),
+    }
+}
+
+/// [`strip_marks_start`] past its first byte test.
+fn strip_marks_start_slow(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_first() {
         if b.is_ascii_punctuation() {
             chunk = rest;
@@ -94,7 +103,16 @@ fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
 
 /// A chunk without the ASCII punctuation and quotation marks after it.
 #[inline]
-fn strip_marks_end(mut chunk: &[u8]) -> &[u8] {
+fn strip_marks_end(chunk: &[u8]) -> &[u8] {
+    // Most chunks end with a letter: nothing to strip.
+    match chunk.last() {
+        Some(b) if b.is_ascii_alphanumeric() => chunk,
+        _ => strip_marks_end_slow(chunk),
+    }
+}
+
+/// [`strip_marks_end`] past its last byte test.
+fn strip_marks_end_slow(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_last() {
         if b.is_ascii_punctuation() {
             chunk = rest;
