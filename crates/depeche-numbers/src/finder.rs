@@ -838,39 +838,39 @@ impl NumberFinder {
         i: usize,
         floor: usize,
     ) -> Option<(Qualifier, usize)> {
-        // Keys of the (at most four) tokens before `i`, computed once;
-        // nearest first.
         const MAX_PHRASE: usize = 4;
-        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
+        // The key of the word `back + 1` tokens before `i` (not below
+        // `floor`).
+        let key_back = |back: usize| {
+            i.checked_sub(back + 1)
+                .filter(|&x| x >= floor)
+                .and_then(|x| toks.get(x))
+                .filter(|t| is_word(t))
+                .and_then(|t| key_of(text, t))
+        };
         // Most numbers follow a word that ends no phrase ("les", "à"):
         // the nearest key first, and the others only if it may end one.
-        let nearest = i
-            .checked_sub(1)
-            .filter(|&x| x >= floor)
-            .and_then(|x| toks.get(x))
-            .filter(|t| is_word(t))
-            .and_then(|t| key_of(text, t))?;
+        let nearest = key_back(0)?;
         if !ends_qualifier(nearest.as_bytes()) {
             return None;
         }
-        for (back, slot) in keys.iter_mut().enumerate() {
-            let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
-                break;
-            };
-            *slot = toks
-                .get(idx)
-                .filter(|t| is_word(t))
-                .and_then(|t| key_of(text, t));
-            if slot.is_none() {
-                break;
-            }
-        }
-        // `keys` has MAX_PHRASE (> 0) slots: index 0 exists.
-        keys[0]?;
         // Without the word before the last of a longer phrase, only a
         // phrase of one word may match (most often: "de" alone).
-        if !keys[1].is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
+        let second = key_back(1);
+        if !second.is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
             return single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
+        }
+        // Keys of the (at most four) tokens before `i`, nearest first, up
+        // to the first that is none.
+        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [Some(nearest), second, None, None];
+        for back in 2..MAX_PHRASE {
+            let key = key_back(back);
+            if let Some(slot) = keys.get_mut(back) {
+                *slot = key;
+            }
+            if key.is_none() {
+                break;
+            }
         }
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
