@@ -298,25 +298,31 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
 /// [`has_number_prefix`] on a word's first two bytes (0 for none).
 #[inline]
 fn number_prefix2(a: u8, b: u8) -> bool {
-    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    matches!(
-        [a, b],
-        [b'z', b'e' | 0xC3]
-            | [b'u', b'n']
-            | [b'd', b'e' | b'i' | b'o']
-            | [b't', b'r']
-            | [b'q', b'u']
-            | [b'c', b'i' | b'e']
-            | [b's', b'i' | b'e' | b'o']
-            | [b'h', b'u']
-            | [b'n', b'e' | b'o']
-            | [b'o', b'n' | b'c']
-            | [b'v', b'i']
-            | [b'm', b'i' | b'o']
-            | [b'b', b'i']
-            | [b'p', b'r']
-    )
+    let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
+    PREFIX2.get(class(a)).copied().unwrap_or(0) >> class(b) & 1 == 1
 }
+
+/// The two-byte prefixes of [`has_number_prefix`], lower case.
+const PREFIXES2: &[&[u8; 2]] = &[
+    b"ze", b"z\xC3", b"un", b"de", b"di", b"do", b"tr", b"qu", b"ci", b"ce", b"si", b"se", b"so",
+    b"hu", b"ne", b"no", b"on", b"oc", b"vi", b"mi", b"mo", b"bi", b"pr",
+];
+
+/// [`PREFIXES2`] as a table: for the class of the first byte, a bit set
+/// for each class of the second byte that completes a prefix.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX2: [u32; 28] = {
+    let mut t = [0u32; 28];
+    let mut k = 0;
+    while k < PREFIXES2.len() {
+        let p = PREFIXES2[k];
+        t[PREFIX_CLASS[p[0] as usize] as usize] |= 1 << PREFIX_CLASS[p[1] as usize];
+        k += 1;
+    }
+    t
+};
 
 /// Whether the white space at the start of `rest` holds a paragraph
 /// break: at least two line feeds (a blank line, spaces allowed).
@@ -947,6 +953,46 @@ mod tests {
                 | [b'b', b'i', b'l']
                 | [b'p', b'r', b'e']
         )
+    }
+
+    /// The two-letter filter as it was written before its table.
+    fn has_number_prefix_reference(word: &[u8]) -> bool {
+        let a = word.first().map_or(0, u8::to_ascii_lowercase);
+        let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
+        matches!(
+            [a, b],
+            [b'z', b'e' | 0xC3]
+                | [b'u', b'n']
+                | [b'd', b'e' | b'i' | b'o']
+                | [b't', b'r']
+                | [b'q', b'u']
+                | [b'c', b'i' | b'e']
+                | [b's', b'i' | b'e' | b'o']
+                | [b'h', b'u']
+                | [b'n', b'e' | b'o']
+                | [b'o', b'n' | b'c']
+                | [b'v', b'i']
+                | [b'm', b'i' | b'o']
+                | [b'b', b'i']
+                | [b'p', b'r']
+        )
+    }
+
+    #[test]
+    fn the_two_letter_table_is_the_prefix_list() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for w in [vec![a, b], vec![a, b, b'x']] {
+                    assert_eq!(
+                        has_number_prefix(&w),
+                        has_number_prefix_reference(&w),
+                        "{w:?}"
+                    );
+                }
+            }
+            assert_eq!(has_number_prefix(&[a]), has_number_prefix_reference(&[a]));
+        }
+        assert!(!has_number_prefix(&[]));
     }
 
     #[test]
