@@ -638,15 +638,30 @@ fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
 /// over a paragraph break (then right after the chunk before the break).
 /// Reads the bytes back from `start`.
 fn window_start(bytes: &[u8], start: usize) -> usize {
+    let byte = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
     let mut first = start;
     for _ in 0..BEFORE {
-        let Some((s, e)) = chunk_before(bytes, first) else {
-            break;
-        };
-        if is_paragraph_break(bytes.get(e..).unwrap_or(&[])) {
-            return e;
+        // The separators before `first`, and their line feeds.
+        let mut end = first;
+        let mut feeds = 0;
+        while end > 0 && is_separator(byte(end - 1)) {
+            feeds += usize::from(byte(end - 1) == b'\n');
+            end -= 1;
         }
-        first = s;
+        if end == 0 {
+            // No chunk before.
+            break;
+        }
+        // A paragraph break between the chunk before and `first` (see
+        // `is_paragraph_break`).
+        if feeds >= 2 {
+            return end;
+        }
+        let mut chunk_start = end;
+        while chunk_start > 0 && !is_separator(byte(chunk_start - 1)) {
+            chunk_start -= 1;
+        }
+        first = chunk_start;
     }
     first
 }
