@@ -325,11 +325,13 @@ impl NumberFinder {
     /// wins. Linear in the text.
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
         let mut out = Vec::new();
+        // Buffers made with the first window: a text without numbers
+        // allocates nothing.
         let mut scratch = Scratch {
-            atoms: Vec::with_capacity(16),
-            key: String::with_capacity(32),
+            atoms: Vec::new(),
+            key: String::new(),
         };
-        let mut toks: Vec<Tok> = Vec::with_capacity(64);
+        let mut toks: Vec<Tok> = Vec::new();
         // Only windows that may hold a number are tokenized and read.
         let counts = |k: &WordKey| {
             self.lexicon
@@ -341,6 +343,11 @@ impl NumberFinder {
             let Some(window) = text.get(start..end) else {
                 return;
             };
+            if toks.capacity() == 0 {
+                toks.reserve(64);
+                scratch.atoms.reserve(16);
+                scratch.key.reserve(32);
+            }
             toks.clear();
             // A window of number after number (a table, a list) may be the
             // whole text: room made once, not by doubling and copying
