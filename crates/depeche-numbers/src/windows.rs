@@ -8,9 +8,14 @@
 //! upper-case roman numeral. Each trigger opens a window that starts
 //! [`BEFORE`] chunks earlier (for qualifiers and currency symbols: "un peu
 //! plus de", "$") and ends [`AFTER`] chunks after the last trigger it holds
-//! (for units and ranges), or at a line feed. Windows never overlap and are
-//! cut at white space, so tokens inside them are the tokens of the whole
-//! text.
+//! (for units and ranges), or at a paragraph break. Windows never overlap
+//! and are cut at white space, so tokens inside them are the tokens of the
+//! whole text.
+//!
+//! Between windows the chunks are not read one by one: the scan skips to
+//! the next chunk that holds a digit or whose first bytes may start a
+//! trigger word ([`crate::chunk_scan::next_candidate`], eight bytes at a
+//! time), and reads back from a trigger for the chunks before it.
 
 use crate::chunk_scan::{chunk_before, is_separator, next_candidate, next_chunk, scan_chunk};
 use crate::context_words::{
@@ -507,20 +512,22 @@ fn article_counts(
 }
 
 /// A chunk whose trigger test may be put off: the chunk before it, its
-/// bounds and [`may_trigger`].
+/// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
+/// only when the chunk is).
 #[derive(Clone, Copy, Debug, Default)]
 struct Candidate {
     prev: (usize, usize),
     start: usize,
     end: usize,
-    maybe: bool,
+    apostrophe: bool,
 }
 
 /// Whether a chunk without digits opens or extends a window.
 #[inline]
 fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
     // Most chunks fail `may_trigger`: no call for them.
-    c.maybe && word_trigger_at(c, bytes, counts)
+    may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
+        && word_trigger_at(c, bytes, counts)
 }
 
 /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
@@ -776,7 +783,7 @@ pub(crate) fn for_each_window(
                     prev,
                     start,
                     end,
-                    maybe: may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe),
+                    apostrophe: scan.apostrophe,
                 });
                 if deferred.len() == AFTER {
                     if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
@@ -845,7 +852,6 @@ mod tests {
             // One pass: the chunk's end and whether it holds a digit.
             let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
             let end = start + scan.len;
-            let chunk = bytes.get(start..end).unwrap_or(&[]);
             // A paragraph break (a blank line): matches never cross it. A
             // single line feed (hard-wrapped copy) is only a space.
             let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
@@ -853,7 +859,7 @@ mod tests {
                 prev,
                 start,
                 end,
-                maybe: may_trigger(chunk, scan.apostrophe),
+                apostrophe: scan.apostrophe,
             };
             prev = (start, end);
             if open.is_some() {
