@@ -250,41 +250,40 @@ fn may_start_number(text: &str, tok: &Tok) -> bool {
                 .get(tok.span.start..tok.span.end)
                 .unwrap_or(&[]);
             let first = w.first().copied().unwrap_or(0);
-            if matches!(first, b'I' | b'V' | b'X') {
-                return true;
-            }
-            if !FINDER_WORD_INITIAL
-                .get(usize::from(first))
-                .copied()
-                .unwrap_or(false)
-            {
-                return false;
-            }
-            let two = [
-                first.to_ascii_lowercase(),
-                w.get(1).map_or(0, u8::to_ascii_lowercase),
-            ];
-            let plural_determiner = matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
-            if !crate::windows::has_number_prefix(w)
-                && !matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
-            {
-                return false;
-            }
+            let initial = |b: u8| {
+                FINDER_WORD_INITIAL
+                    .get(usize::from(b))
+                    .copied()
+                    .unwrap_or(false)
+            };
+            // The first two letters: a number word's, or those of "la",
+            // "plusieurs", "d'".
+            let two_letters = |w: &[u8]| {
+                let two = [
+                    w.first().map_or(0, u8::to_ascii_lowercase),
+                    w.get(1).map_or(0, u8::to_ascii_lowercase),
+                ];
+                crate::windows::has_number_prefix(w)
+                    || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+            };
             // A word of four letters or more whose first three are ASCII
             // (its key has four letters or more): a number word, "premier"
             // or an approximation noun has a number word's first three
-            // letters; "plusieurs", "quelques", "nombreux" and "nombreuses"
-            // are the other longer words read here.
-            match w {
-                [a, b, c, _, ..]
-                    if a.is_ascii_alphabetic()
-                        && b.is_ascii_alphabetic()
-                        && c.is_ascii_alphabetic() =>
-                {
-                    plural_determiner || crate::windows::number_prefix3(*a, *b, *c)
+            // letters (which pass the tests below); "plusieurs",
+            // "quelques", "nombreux" and "nombreuses" are the other longer
+            // words read here.
+            if let [a, b, c, _, ..] = *w {
+                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
+                    if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+                        return true;
+                    }
+                    let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                    let plural_determiner =
+                        matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
+                    return plural_determiner && initial(a) && two_letters(w);
                 }
-                _ => true,
             }
+            matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
         }
         _ => false,
     }

@@ -1017,6 +1017,24 @@ mod tests {
     }
 
     #[test]
+    fn a_three_letter_prefix_starts_with_a_two_letter_one() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for c in [
+                    b'a', b'e', b'i', b'l', b'n', b'o', b'p', b'r', b't', b'u', b'x', b'z', 0xC3,
+                ] {
+                    if number_prefix3(a, b, c) {
+                        assert!(number_prefix2(a, b) && NUMBER_WORD_INITIAL[usize::from(a)]);
+                    }
+                }
+            }
+        }
+        for p in PREFIXES3 {
+            assert!(number_prefix2(p[0], p[1]), "{p:?}");
+        }
+    }
+
+    #[test]
     fn the_prefix_table_is_the_prefix_list() {
         let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
         bytes.extend([0xC3, 0xA9, b'-', b'\'', b'0', b' ', b'.']);
