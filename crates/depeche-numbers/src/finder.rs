@@ -289,6 +289,18 @@ fn may_start_number(text: &str, tok: &Tok) -> bool {
     }
 }
 
+/// Whether a folded key is a number word ([`crate::words::is_number_key`]),
+/// most keys rejected first on their first three letters; may say false
+/// for a few number words (the callers then take the longer way).
+#[inline]
+fn is_number_key_quick(key: &[u8]) -> bool {
+    let maybe = match key {
+        [a, b, c, _, ..] => crate::windows::number_prefix3(*a, *b, *c),
+        _ => matches!(key, b"un" | b"une" | b"dix" | b"six" | b"mil" | b"et"),
+    };
+    maybe && crate::words::is_number_key(key)
+}
+
 /// Whether a token of `window` starts with a lead byte of the zero-width
 /// marks of [`is_zero_width`] (a cheap test on one byte).
 #[inline]
@@ -1128,6 +1140,13 @@ impl NumberFinder {
         // A date ("26 mars") or a following number: no unit.
         let key = if j == core.end { fk } else { key_of(text, t) };
         if key.is_some_and(|k| is_month(k.as_bytes())) {
+            return None;
+        }
+        // A number word (in a run of them) is no unit, and the lexicon
+        // need not be asked unless it knows number words.
+        if !self.lexicon.has_number_words()
+            && key.is_some_and(|k| is_number_key_quick(k.as_bytes()))
+        {
             return None;
         }
         if let Some((end, info)) = self.lexicon_at_keyed(text, toks, j, key, &mut s.key) {

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::word_key::fold_phrase;
+use crate::words::is_number_key;
 use crate::Category;
 
 /// What the lexicon knows about a unit.
@@ -377,6 +378,10 @@ pub struct UnitLexicon {
     multi_first: HashMap<String, usize, FnvBuild>,
     /// Longest key in words (bounds the look-ahead).
     max_words: usize,
+    /// Whether a key, or the first token of a key of several tokens, is a
+    /// number word ("cent", "deux"): then the finder asks the lexicon
+    /// about number words too.
+    number_words: bool,
 }
 
 impl Default for UnitLexicon {
@@ -392,6 +397,7 @@ impl UnitLexicon {
             entries: HashMap::default(),
             multi_first: HashMap::default(),
             max_words: 1,
+            number_words: false,
         }
     }
 
@@ -417,12 +423,12 @@ impl UnitLexicon {
                 .char_indices()
                 .find(|&(_, c)| c == ' ' || c == '\'')
                 .map_or(key.len(), |(k, c)| if c == '\'' { k + 1 } else { k });
-            let longest = self
-                .multi_first
-                .entry(key.get(..cut).unwrap_or(&key).to_string())
-                .or_insert(0);
+            let first = key.get(..cut).unwrap_or(&key);
+            self.number_words |= is_number_key(first.as_bytes());
+            let longest = self.multi_first.entry(first.to_string()).or_insert(0);
             *longest = (*longest).max(words);
         }
+        self.number_words |= is_number_key(key.as_bytes());
         self.entries.insert(key, info);
     }
 
@@ -466,6 +472,12 @@ impl UnitLexicon {
         self.multi_first.get(folded_first).copied().unwrap_or(0)
     }
 
+    /// Whether a number word (folded) may be a key or start one (see
+    /// `number_words`); false for the embedded lexicon.
+    pub(crate) fn has_number_words(&self) -> bool {
+        self.number_words
+    }
+
     /// The longest entry, in tokens.
     pub fn max_words(&self) -> usize {
         self.max_words
@@ -501,6 +513,13 @@ mod tests {
         assert_eq!(cfa.and_then(|u| u.currency), Some("XOF"));
         assert!(cfa.is_some_and(|u| u.ambiguous));
         assert!(lex.max_words() >= 3);
+        assert!(!lex.has_number_words());
+        let mut with = lex.clone();
+        with.insert("cent têtes", Category::Other);
+        assert!(with.has_number_words());
+        let mut with = lex.clone();
+        with.insert("Deux", Category::Other);
+        assert!(with.has_number_words());
         assert_eq!(lex.multiword_len("dollars"), 4);
         assert_eq!(lex.multiword_len("morts"), 2);
         assert_eq!(lex.multiword_len("chefs"), 3);
