@@ -301,6 +301,13 @@ fn is_number_key_quick(key: &[u8]) -> bool {
     maybe && crate::words::is_number_key(key)
 }
 
+/// Whether a string is one char (not counting the others).
+#[inline]
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// Whether a token of `window` starts with a lead byte of the zero-width
 /// marks of [`is_zero_width`] (a cheap test on one byte).
 #[inline]
@@ -1153,9 +1160,8 @@ impl NumberFinder {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
-            let short = unit_text.chars().count() == 1
-                && info.currency.is_none()
-                && t.kind == TokenKind::Word;
+            let short =
+                single_char(unit_text) && info.currency.is_none() && t.kind == TokenKind::Word;
             let ok = !short
                 || toks.get(end).map_or(true, |n| {
                     !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text)
@@ -1211,7 +1217,7 @@ impl NumberFinder {
         if capitalized && (core.flags.year_like || !is_capitalized_plural(hw)) {
             return None;
         }
-        if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
+        if hw.chars().nth(1).is_none() || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         if hk.is_some_and(|k| is_function_word(k.as_bytes()) || is_month(k.as_bytes())) {

@@ -711,7 +711,10 @@ pub(crate) fn for_each_window(
             if scan.digit {
                 break (start, scan);
             }
-            if may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe) {
+            // A chunk starting with a letter passed `may_start_trigger`,
+            // which implies `may_trigger`; others are tested.
+            let letter = bytes.get(start).is_some_and(u8::is_ascii_alphabetic);
+            if letter || may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe) {
                 let prev = || chunk_before(bytes, start).unwrap_or((0, 0));
                 if chunk_trigger(bytes, start, end, prev, &counts) {
                     break (start, scan);
