@@ -50,6 +50,78 @@ pub(crate) const QUALIFIER_PHRASES: &[(&[&str], Qualifier)] = &[
     (&["exactement"], Qualifier::Exact),
 ];
 
+/// Whether a folded key is the last word of a [`QUALIFIER_PHRASES`]
+/// phrase ("au moins", "plus de"): a cheap test before the phrases are
+/// compared, and the test of the pre-scan before "un"/"une".
+#[inline]
+pub(crate) fn ends_qualifier(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"de"
+            | b"d'"
+            | b"que"
+            | b"moins"
+            | b"minimum"
+            | b"plus"
+            | b"maximum"
+            | b"a"
+            | b"pres"
+            | b"presque"
+            | b"quasiment"
+            | b"quasi"
+            | b"environ"
+            | b"quelque"
+            | b"approximativement"
+            | b"exactement"
+    )
+}
+
+/// Whether a folded key is the word before the last of a
+/// [`QUALIFIER_PHRASES`] phrase of two words or more ("moins" of "au
+/// moins", "plus" of "plus de"): without it before the last word, only a
+/// phrase of one word may match.
+#[inline]
+pub(crate) fn precedes_qualifier_end(key: &[u8]) -> bool {
+    matches!(
+        key,
+        b"plus"
+            | b"moins"
+            | b"dessous"
+            | b"en-dessous"
+            | b"au-dessous"
+            | b"au-dessus"
+            | b"au-dela"
+            | b"peu"
+            | b"ordre"
+            | b"ou"
+            | b"autour"
+            | b"alentours"
+            | b"au"
+            | b"jusqu'"
+            | b"pres"
+    )
+}
+
+/// The qualifier of the [`QUALIFIER_PHRASES`] phrase of one word that a
+/// folded key is ("environ", "presque").
+#[inline]
+pub(crate) fn single_word_qualifier(key: &[u8]) -> Option<Qualifier> {
+    Some(match key {
+        b"presque" | b"quasiment" | b"quasi" => Qualifier::Nearly,
+        b"environ" | b"quelque" | b"approximativement" => Qualifier::About,
+        b"exactement" => Qualifier::Exact,
+        _ => return None,
+    })
+}
+
+/// Whether a folded key is the word before the last of a
+/// [`QUALIFIER_PHRASES`] phrase ending with an elision ("plus" of "plus
+/// d'").
+#[inline]
+pub(crate) fn ends_qualifier_before_elision(key: &[u8]) -> bool {
+    matches!(key, b"plus" | b"moins" | b"pres")
+}
+
 /// Approximation nouns and the count they stand for ("une vingtaine").
 pub(crate) fn approx_noun(key: &[u8]) -> Option<u64> {
     let singular = key.strip_suffix(b"s").unwrap_or(key);
@@ -356,4 +428,52 @@ pub(crate) fn participle_category(key: &[u8]) -> Option<crate::Category> {
         | b"incarcerees" | b"incarceres" => Category::Arrested,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of the phrases, and words near them.
+    fn vocabulary() -> Vec<&'static str> {
+        let mut words: Vec<&str> = QUALIFIER_PHRASES
+            .iter()
+            .flat_map(|(phrase, _)| phrase.iter().copied())
+            .collect();
+        words.extend([
+            "", "un", "une", "d", "l'", "les", "des", "peu", "au", "plu", "pluss", "moin", "pre",
+            "dessus", "aux", "alentour", "jusqu", "ordres", "environs", "exact", "quelques",
+            "environs", "minimums", "que'", "de'", "da",
+        ]);
+        words
+    }
+
+    #[test]
+    fn phrase_ends_are_the_phrase_list() {
+        for w in vocabulary() {
+            let last = QUALIFIER_PHRASES
+                .iter()
+                .any(|(phrase, _)| phrase.last() == Some(&w));
+            assert_eq!(ends_qualifier(w.as_bytes()), last, "{w}");
+            let before_elision = QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
+                let n = phrase.len();
+                n >= 2 && phrase[n - 1].ends_with('\'') && phrase[n - 2] == w
+            });
+            assert_eq!(
+                ends_qualifier_before_elision(w.as_bytes()),
+                before_elision,
+                "{w}"
+            );
+            let second = QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
+                let n = phrase.len();
+                n >= 2 && phrase[n - 2] == w
+            });
+            assert_eq!(precedes_qualifier_end(w.as_bytes()), second, "{w}");
+            let single = QUALIFIER_PHRASES
+                .iter()
+                .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == w)
+                .map(|&(_, q)| q);
+            assert_eq!(single_word_qualifier(w.as_bytes()), single, "{w}");
+        }
+    }
 }

@@ -5,8 +5,9 @@ use std::cell::OnceCell;
 use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
-    approx_noun, is_function_word, is_identifier_noun, is_month, is_prenominal_adjective,
-    is_vague_determiner, participle_category, QUALIFIER_PHRASES,
+    approx_noun, ends_qualifier, is_function_word, is_identifier_noun, is_month,
+    is_prenominal_adjective, is_vague_determiner, participle_category, precedes_qualifier_end,
+    single_word_qualifier, QUALIFIER_PHRASES,
 };
 use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
@@ -234,6 +235,89 @@ fn is_zero_width(tok: &str) -> bool {
         })
 }
 
+/// Whether a token may start a number: false only for tokens that
+/// `NumberFinder::read_core` rejects (the same tests as the start of
+/// `NumberFinder::word_core` for words: a roman numeral's capital, or a
+/// number word's initial and first two letters, or "la", "pl", "d'"; and
+/// for longer words the first three letters of the words it reads).
+#[inline]
+fn may_start_number(text: &str, tok: &Tok) -> bool {
+    match tok.kind {
+        TokenKind::Number | TokenKind::Percent | TokenKind::Ordinal => true,
+        TokenKind::Word => {
+            let w = text
+                .as_bytes()
+                .get(tok.span.start..tok.span.end)
+                .unwrap_or(&[]);
+            let first = w.first().copied().unwrap_or(0);
+            let initial = |b: u8| {
+                FINDER_WORD_INITIAL
+                    .get(usize::from(b))
+                    .copied()
+                    .unwrap_or(false)
+            };
+            // The first two letters: a number word's, or those of "la",
+            // "plusieurs", "d'".
+            let two_letters = |w: &[u8]| {
+                let two = [
+                    w.first().map_or(0, u8::to_ascii_lowercase),
+                    w.get(1).map_or(0, u8::to_ascii_lowercase),
+                ];
+                crate::windows::has_number_prefix(w)
+                    || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+            };
+            // A word of four letters or more whose first three are ASCII
+            // (its key has four letters or more): a number word, "premier"
+            // or an approximation noun has a number word's first three
+            // letters (which pass the tests below); "plusieurs",
+            // "quelques", "nombreux" and "nombreuses" are the other longer
+            // words read here.
+            if let [a, b, c, _, ..] = *w {
+                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
+                    if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+                        return true;
+                    }
+                    let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                    let plural_determiner =
+                        matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
+                    return plural_determiner && initial(a) && two_letters(w);
+                }
+            }
+            matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a folded key is a number word ([`crate::words::is_number_key`]),
+/// most keys rejected first on their first three letters; may say false
+/// for a few number words (the callers then take the longer way).
+#[inline]
+fn is_number_key_quick(key: &[u8]) -> bool {
+    let maybe = match key {
+        [a, b, c, _, ..] => crate::windows::number_prefix3(*a, *b, *c),
+        _ => matches!(key, b"un" | b"une" | b"dix" | b"six" | b"mil" | b"et"),
+    };
+    maybe && crate::words::is_number_key(key)
+}
+
+/// Whether a string is one char (not counting the others).
+#[inline]
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
+/// Whether a token of `window` starts with a lead byte of the zero-width
+/// marks of [`is_zero_width`] (a cheap test on one byte).
+#[inline]
+fn may_be_zero_width(window: &str, t: &Token) -> bool {
+    matches!(
+        window.as_bytes().get(t.span.start),
+        Some(0xC2 | 0xE2 | 0xEF)
+    )
+}
+
 fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
@@ -259,21 +343,29 @@ impl NumberFinder {
     /// wins. Linear in the text.
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
         let mut out = Vec::new();
+        // Buffers made with the first window: a text without numbers
+        // allocates nothing.
         let mut scratch = Scratch {
-            atoms: Vec::with_capacity(16),
-            key: String::with_capacity(32),
+            atoms: Vec::new(),
+            key: String::new(),
         };
-        let mut toks: Vec<Tok> = Vec::with_capacity(64);
+        let mut toks: Vec<Tok> = Vec::new();
         // Only windows that may hold a number are tokenized and read.
-        let counts = |word: &[u8]| {
-            WordKey::from_bytes(word)
-                .and_then(|k| self.lexicon.get(k.as_str()).and_then(|u| u.category))
+        let counts = |k: &WordKey| {
+            self.lexicon
+                .get(k.as_str())
+                .and_then(|u| u.category)
                 .is_some_and(counting_category)
         };
         crate::windows::for_each_window(text, counts, |start, end| {
             let Some(window) = text.get(start..end) else {
                 return;
             };
+            if toks.capacity() == 0 {
+                toks.reserve(64);
+                scratch.atoms.reserve(16);
+                scratch.key.reserve(32);
+            }
             toks.clear();
             // A window of number after number (a table, a list) may be the
             // whole text: room made once, not by doubling and copying
@@ -284,7 +376,7 @@ impl NumberFinder {
             }
             toks.extend(
                 tokenize(window)
-                    .filter(|t| !is_zero_width(t.text(window)))
+                    .filter(|t| !may_be_zero_width(window, t) || !is_zero_width(t.text(window)))
                     .map(|t| Tok::new(t, start)),
             );
             if dense {
@@ -303,7 +395,13 @@ impl NumberFinder {
     fn find_in(&self, text: &str, toks: &[Tok], scratch: &mut Scratch, out: &mut Vec<NumberMatch>) {
         let mut i = 0;
         let mut floor = 0;
-        while i < toks.len() {
+        while let Some(tok) = toks.get(i) {
+            // Most tokens start no number: rejected here on their kind and
+            // first two bytes, as `read_core` would reject them.
+            if !may_start_number(text, tok) {
+                i += 1;
+                continue;
+            }
             match self.match_at(text, toks, i, floor, scratch) {
                 Some((m, end)) => {
                     out.push(m);
@@ -765,24 +863,40 @@ impl NumberFinder {
         i: usize,
         floor: usize,
     ) -> Option<(Qualifier, usize)> {
-        // Keys of the (at most four) tokens before `i`, computed once;
-        // nearest first.
         const MAX_PHRASE: usize = 4;
-        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [None; MAX_PHRASE];
-        for (back, slot) in keys.iter_mut().enumerate() {
-            let Some(idx) = i.checked_sub(back + 1).filter(|&x| x >= floor) else {
-                break;
-            };
-            *slot = toks
-                .get(idx)
+        // The key of the word `back + 1` tokens before `i` (not below
+        // `floor`).
+        let key_back = |back: usize| {
+            i.checked_sub(back + 1)
+                .filter(|&x| x >= floor)
+                .and_then(|x| toks.get(x))
                 .filter(|t| is_word(t))
-                .and_then(|t| key_of(text, t));
-            if slot.is_none() {
+                .and_then(|t| key_of(text, t))
+        };
+        // Most numbers follow a word that ends no phrase ("les", "à"):
+        // the nearest key first, and the others only if it may end one.
+        let nearest = key_back(0)?;
+        if !ends_qualifier(nearest.as_bytes()) {
+            return None;
+        }
+        // Without the word before the last of a longer phrase, only a
+        // phrase of one word may match (most often: "de" alone).
+        let second = key_back(1);
+        if !second.is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
+            return single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
+        }
+        // Keys of the (at most four) tokens before `i`, nearest first, up
+        // to the first that is none.
+        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [Some(nearest), second, None, None];
+        for back in 2..MAX_PHRASE {
+            let key = key_back(back);
+            if let Some(slot) = keys.get_mut(back) {
+                *slot = key;
+            }
+            if key.is_none() {
                 break;
             }
         }
-        // `keys` has MAX_PHRASE (> 0) slots: index 0 exists.
-        keys[0]?;
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
             let n = phrase.len();
@@ -863,20 +977,19 @@ impl NumberFinder {
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
-            let starts = match first {
-                Some(k) => self.lexicon.starts_multiword(k),
-                None => {
-                    Self::phrase_key(text, toks, j, j + 1, key)
-                        && self.lexicon.starts_multiword(key)
+            // No entry starting with this token has more words than
+            // `longest` (an entry of n tokens has at least n words).
+            let longest = match first {
+                Some(k) => self.lexicon.multiword_len(k),
+                None if Self::phrase_key(text, toks, j, j + 1, key) => {
+                    self.lexicon.multiword_len(key)
                 }
+                None => 0,
             };
-            if starts {
-                for n in (2..=max).rev() {
-                    if Self::phrase_key(text, toks, j, j + n, key) {
-                        if let Some(info) = self.lexicon.get(key) {
-                            return Some((j + n, *info));
-                        }
-                    }
+            let top = max.min(longest);
+            if top > 1 {
+                if let Some(found) = self.longest_phrase(text, toks, j, top, key) {
+                    return Some(found);
                 }
             }
         }
@@ -891,6 +1004,67 @@ impl NumberFinder {
             }
         };
         info.map(|info| (j + 1, *info))
+    }
+
+    /// The longest lexicon entry of 2 to `top` tokens starting at token
+    /// `j`: the keys of `j..j + n` ([`Self::phrase_key`]) are prefixes of
+    /// one another, so the longest is built once, its prefixes looked up
+    /// from the longest down.
+    fn longest_phrase(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        j: usize,
+        top: usize,
+        key: &mut String,
+    ) -> Option<(usize, UnitInfo)> {
+        // The key's length after each token (index: tokens read).
+        const MAX: usize = 8;
+        let mut ends = [0usize; MAX + 1];
+        if top > MAX {
+            for n in (2..=top).rev() {
+                if Self::phrase_key(text, toks, j, j + n, key) {
+                    if let Some(info) = self.lexicon.get(key) {
+                        return Some((j + n, *info));
+                    }
+                }
+            }
+            return None;
+        }
+        key.clear();
+        let mut prev_elision = false;
+        let mut read = 0;
+        for t in toks.get(j..j + top).unwrap_or(&[]) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+            ) {
+                break;
+            }
+            if !key.is_empty() && !prev_elision {
+                key.push(' ');
+            }
+            match t.key(text) {
+                Some(k) => key.push_str(k.as_str()),
+                None => depeche_text::fold_into(t.text(text), key),
+            }
+            prev_elision = t.kind == TokenKind::Elision;
+            read += 1;
+            if let Some(slot) = ends.get_mut(read) {
+                *slot = key.len();
+            }
+        }
+        for n in (2..=read).rev() {
+            let len = ends.get(n).copied().unwrap_or(0);
+            // An empty key is no phrase (see `phrase_key`).
+            if len == 0 {
+                continue;
+            }
+            if let Some(info) = key.get(..len).and_then(|k| self.lexicon.get(k)) {
+                return Some((j + n, *info));
+            }
+        }
+        None
     }
 
     /// Whether token `a` and `b` touch (no space between).
@@ -975,13 +1149,19 @@ impl NumberFinder {
         if key.is_some_and(|k| is_month(k.as_bytes())) {
             return None;
         }
+        // A number word (in a run of them) is no unit, and the lexicon
+        // need not be asked unless it knows number words.
+        if !self.lexicon.has_number_words()
+            && key.is_some_and(|k| is_number_key_quick(k.as_bytes()))
+        {
+            return None;
+        }
         if let Some((end, info)) = self.lexicon_at_keyed(text, toks, j, key, &mut s.key) {
             // Single-letter units ("m", "t", "l", "g") only glued or after a space
             // when lower-case and followed by a non-word.
             let unit_text = t.text(text);
-            let short = unit_text.chars().count() == 1
-                && info.currency.is_none()
-                && t.kind == TokenKind::Word;
+            let short =
+                single_char(unit_text) && info.currency.is_none() && t.kind == TokenKind::Word;
             let ok = !short
                 || toks.get(end).map_or(true, |n| {
                     !is_word(n) || n.span.start > t.span.end + 1 && !n.is_capitalized(text)
@@ -1037,7 +1217,7 @@ impl NumberFinder {
         if capitalized && (core.flags.year_like || !is_capitalized_plural(hw)) {
             return None;
         }
-        if hw.chars().count() < 2 || hw.bytes().any(|b| b.is_ascii_digit()) {
+        if hw.chars().nth(1).is_none() || hw.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         if hk.is_some_and(|k| is_function_word(k.as_bytes()) || is_month(k.as_bytes())) {

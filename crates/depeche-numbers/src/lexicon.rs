@@ -6,10 +6,11 @@
 //! find the same entry. The embedded tables below are the defaults; users
 //! add entries with [`crate::NumberFinderBuilder::unit`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::word_key::fold_phrase;
+use crate::words::is_number_key;
 use crate::Category;
 
 /// What the lexicon knows about a unit.
@@ -372,10 +373,15 @@ type FnvBuild = BuildHasherDefault<Fnv>;
 #[derive(Clone, Debug)]
 pub struct UnitLexicon {
     entries: HashMap<String, UnitInfo, FnvBuild>,
-    /// First tokens of the entries of several tokens.
-    multi_first: HashSet<String, FnvBuild>,
+    /// First tokens of the entries of several tokens, with the most words
+    /// of those entries.
+    multi_first: HashMap<String, usize, FnvBuild>,
     /// Longest key in words (bounds the look-ahead).
     max_words: usize,
+    /// Whether a key, or the first token of a key of several tokens, is a
+    /// number word ("cent", "deux"): then the finder asks the lexicon
+    /// about number words too.
+    number_words: bool,
 }
 
 impl Default for UnitLexicon {
@@ -389,8 +395,9 @@ impl UnitLexicon {
     pub fn empty() -> UnitLexicon {
         UnitLexicon {
             entries: HashMap::default(),
-            multi_first: HashSet::default(),
+            multi_first: HashMap::default(),
             max_words: 1,
+            number_words: false,
         }
     }
 
@@ -416,9 +423,12 @@ impl UnitLexicon {
                 .char_indices()
                 .find(|&(_, c)| c == ' ' || c == '\'')
                 .map_or(key.len(), |(k, c)| if c == '\'' { k + 1 } else { k });
-            self.multi_first
-                .insert(key.get(..cut).unwrap_or(&key).to_string());
+            let first = key.get(..cut).unwrap_or(&key);
+            self.number_words |= is_number_key(first.as_bytes());
+            let longest = self.multi_first.entry(first.to_string()).or_insert(0);
+            *longest = (*longest).max(words);
         }
+        self.number_words |= is_number_key(key.as_bytes());
         self.entries.insert(key, info);
     }
 
@@ -453,7 +463,19 @@ impl UnitLexicon {
 
     /// Whether a folded first token starts an entry of several tokens.
     pub fn starts_multiword(&self, folded_first: &str) -> bool {
-        self.multi_first.contains(folded_first)
+        self.multi_first.contains_key(folded_first)
+    }
+
+    /// The most words of the entries of several tokens that start with a
+    /// folded first token; 0 when none does.
+    pub(crate) fn multiword_len(&self, folded_first: &str) -> usize {
+        self.multi_first.get(folded_first).copied().unwrap_or(0)
+    }
+
+    /// Whether a number word (folded) may be a key or start one (see
+    /// `number_words`); false for the embedded lexicon.
+    pub(crate) fn has_number_words(&self) -> bool {
+        self.number_words
     }
 
     /// The longest entry, in tokens.
@@ -491,5 +513,16 @@ mod tests {
         assert_eq!(cfa.and_then(|u| u.currency), Some("XOF"));
         assert!(cfa.is_some_and(|u| u.ambiguous));
         assert!(lex.max_words() >= 3);
+        assert!(!lex.has_number_words());
+        let mut with = lex.clone();
+        with.insert("cent têtes", Category::Other);
+        assert!(with.has_number_words());
+        let mut with = lex.clone();
+        with.insert("Deux", Category::Other);
+        assert!(with.has_number_words());
+        assert_eq!(lex.multiword_len("dollars"), 4);
+        assert_eq!(lex.multiword_len("morts"), 2);
+        assert_eq!(lex.multiword_len("chefs"), 3);
+        assert_eq!(lex.multiword_len("soldats"), 0);
     }
 }

@@ -53,17 +53,22 @@
 //! # Cost
 //!
 //! [`NumberFinder::find`] is linear in the text. A byte-level pre-scan
-//! (eight bytes at a time) marks the chunks that may hold a number
-//! (digits, number words, approximation nouns, "un"/"une" before a
-//! casualty noun...) and only windows of a few words around them are
-//! tokenized and read, so text without numbers costs one pass over its
-//! bytes; inside an open window only the last trigger among the next few
+//! marks the chunks that may hold a number (digits, number words,
+//! approximation nouns, "un"/"une" before a casualty noun...) and only
+//! windows of a few words around them are tokenized and read, so text
+//! without numbers costs one pass over its bytes: between windows the text
+//! is read eight bytes at a time (chunk starts and digits as bit masks) and
+//! a chunk is looked at only when its first three letters may start a
+//! number word; a window's first chunks are found by reading back from its
+//! trigger; inside an open window only the last trigger among the next few
 //! chunks is looked for. A run of number words is parsed incrementally,
 //! each longer run resuming where the last parse stopped, so a token costs
 //! a bounded number of steps however long the run. Per token nothing is
 //! allocated (word keys are built on the stack, once per token); a match
-//! allocates its unit string. The `numbers` criterion bench in the workspace's `benches/`
-//! measures throughput side by side with `text2num`.
+//! allocates its unit string; a call allocates its buffers with its first
+//! window (none for a text without numbers). The `numbers` criterion bench
+//! in the workspace's `benches/` measures throughput side by side with
+//! `text2num`.
 //!
 //! # Errors and overflow
 //!
@@ -104,6 +109,7 @@
 )]
 
 mod category;
+mod chunk_scan;
 mod context_words;
 mod digits;
 mod error;

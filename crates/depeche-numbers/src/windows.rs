@@ -8,13 +8,21 @@
 //! upper-case roman numeral. Each trigger opens a window that starts
 //! [`BEFORE`] chunks earlier (for qualifiers and currency symbols: "un peu
 //! plus de", "$") and ends [`AFTER`] chunks after the last trigger it holds
-//! (for units and ranges), or at a line feed. Windows never overlap and are
-//! cut at white space, so tokens inside them are the tokens of the whole
-//! text.
+//! (for units and ranges), or at a paragraph break. Windows never overlap
+//! and are cut at white space, so tokens inside them are the tokens of the
+//! whole text.
+//!
+//! Between windows the chunks are not read one by one: the scan skips to
+//! the next chunk that holds a digit or whose first bytes may start a
+//! trigger word ([`crate::chunk_scan::next_candidate`], eight bytes at a
+//! time), and reads back from a trigger for the chunks before it.
 
-use crate::context_words::{approx_noun, is_prenominal_adjective, QUALIFIER_PHRASES};
+use crate::chunk_scan::{chunk_before, is_separator, next_candidate, next_chunk, scan_chunk};
+use crate::context_words::{
+    approx_noun, ends_qualifier, ends_qualifier_before_elision, is_prenominal_adjective,
+};
 use crate::ordinal::ordinal_rank_key;
-use crate::word_key::{same, WordKey};
+use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
 
 /// Chunks kept before a trigger.
@@ -43,7 +51,12 @@ pub(crate) enum Trigger {
 /// prefix ("d'un") removed.
 #[inline]
 pub(crate) fn word_of(chunk: &[u8]) -> &[u8] {
-    let inner = strip_marks(chunk);
+    after_elision(strip_marks(chunk))
+}
+
+/// The bytes after the last apostrophe (all of them without one).
+#[inline]
+fn after_elision(inner: &[u8]) -> &[u8] {
     let start = inner.iter().rposition(|&b| b == b'\'').map_or(0, |k| k + 1);
     inner.get(start..).unwrap_or(&[])
 }
@@ -66,12 +79,23 @@ fn strip_marks(chunk: &[u8]) -> &[u8] {
 
 /// A chunk without the ASCII punctuation and quotation marks before it.
 #[inline]
-fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
+fn strip_marks_start(chunk: &[u8]) -> &[u8] {
+    // Most chunks start with a letter: nothing to strip.
+    match chunk.first() {
+        Some(b) if b.is_ascii_alphanumeric() => chunk,
+        _ => strip_marks_start_slow(chunk),
+    }
+}
+
+/// [`strip_marks_start`] past its first byte test.
+fn strip_marks_start_slow(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_first() {
         if b.is_ascii_punctuation() {
             chunk = rest;
-        } else if b < 0x80 {
-            // A letter, a digit or a control: nothing more to strip.
+        } else if b != 0xC2 && b != 0xE2 {
+            // A letter, a digit, a control or a char that starts no
+            // quotation mark (they start with 0xC2 or 0xE2): nothing more
+            // to strip.
             break;
         } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.starts_with(q)) {
             chunk = chunk.get(q.len()..).unwrap_or(&[]);
@@ -84,11 +108,22 @@ fn strip_marks_start(mut chunk: &[u8]) -> &[u8] {
 
 /// A chunk without the ASCII punctuation and quotation marks after it.
 #[inline]
-fn strip_marks_end(mut chunk: &[u8]) -> &[u8] {
+fn strip_marks_end(chunk: &[u8]) -> &[u8] {
+    // Most chunks end with a letter: nothing to strip.
+    match chunk.last() {
+        Some(b) if b.is_ascii_alphanumeric() => chunk,
+        _ => strip_marks_end_slow(chunk),
+    }
+}
+
+/// [`strip_marks_end`] past its last byte test.
+fn strip_marks_end_slow(mut chunk: &[u8]) -> &[u8] {
     while let Some((&b, rest)) = chunk.split_last() {
         if b.is_ascii_punctuation() {
             chunk = rest;
-        } else if b < 0x80 {
+        } else if !matches!(b, 0xAB | 0xBB | 0x98..=0x9E) {
+            // Not the last byte of a quotation mark (« » “ ” ‘ ’ „ end with
+            // one of these).
             break;
         } else if let Some(q) = QUOTE_MARKS.iter().find(|q| chunk.ends_with(q)) {
             chunk = chunk.get(..chunk.len() - q.len()).unwrap_or(&[]);
@@ -126,7 +161,9 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
     if !elision && !roman && !has_number_prefix(rest) {
         return Trigger::No;
     }
-    let word = word_of(chunk);
+    // The word: `rest` without the marks after it, from its last
+    // apostrophe on (as `word_of`).
+    let word = after_elision(strip_marks_end(rest));
     let Some(&first) = word.first() else {
         return Trigger::No;
     };
@@ -189,20 +226,20 @@ pub(crate) fn word_trigger(chunk: &[u8]) -> Trigger {
 /// One table look-up, no branch (see [`PREFIX3`]).
 #[inline]
 pub(crate) fn has_number_prefix3(word: &[u8]) -> bool {
-    let class = |k: usize| {
-        usize::from(
-            PREFIX_CLASS
-                .get(usize::from(word.get(k).copied().unwrap_or(0)))
-                .copied()
-                .unwrap_or(0),
-        )
-    };
+    let byte = |k: usize| word.get(k).copied().unwrap_or(0);
+    number_prefix3(byte(0), byte(1), byte(2))
+}
+
+/// [`has_number_prefix3`] on a word's first three bytes (0 for none).
+#[inline]
+pub(crate) fn number_prefix3(a: u8, b: u8, c: u8) -> bool {
+    let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     let row = PREFIX3
-        .get(class(0))
-        .and_then(|r| r.get(class(1)))
+        .get(class(a))
+        .and_then(|r| r.get(class(b)))
         .copied()
         .unwrap_or(0);
-    row >> class(2) & 1 == 1
+    row >> class(c) & 1 == 1
 }
 
 /// The three-byte prefixes of [`has_number_prefix3`], lower case; `*`
@@ -257,26 +294,40 @@ const PREFIX3: [[u32; 28]; 28] = {
 /// "qu"...), in any case.
 #[inline]
 pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
-    let a = word.first().map_or(0, u8::to_ascii_lowercase);
-    let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
-    matches!(
-        [a, b],
-        [b'z', b'e' | 0xC3]
-            | [b'u', b'n']
-            | [b'd', b'e' | b'i' | b'o']
-            | [b't', b'r']
-            | [b'q', b'u']
-            | [b'c', b'i' | b'e']
-            | [b's', b'i' | b'e' | b'o']
-            | [b'h', b'u']
-            | [b'n', b'e' | b'o']
-            | [b'o', b'n' | b'c']
-            | [b'v', b'i']
-            | [b'm', b'i' | b'o']
-            | [b'b', b'i']
-            | [b'p', b'r']
+    number_prefix2(
+        word.first().copied().unwrap_or(0),
+        word.get(1).copied().unwrap_or(0),
     )
 }
+
+/// [`has_number_prefix`] on a word's first two bytes (0 for none).
+#[inline]
+fn number_prefix2(a: u8, b: u8) -> bool {
+    let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
+    PREFIX2.get(class(a)).copied().unwrap_or(0) >> class(b) & 1 == 1
+}
+
+/// The two-byte prefixes of [`has_number_prefix`], lower case.
+const PREFIXES2: &[&[u8; 2]] = &[
+    b"ze", b"z\xC3", b"un", b"de", b"di", b"do", b"tr", b"qu", b"ci", b"ce", b"si", b"se", b"so",
+    b"hu", b"ne", b"no", b"on", b"oc", b"vi", b"mi", b"mo", b"bi", b"pr",
+];
+
+/// [`PREFIXES2`] as a table: for the class of the first byte, a bit set
+/// for each class of the second byte that completes a prefix.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const PREFIX2: [u32; 28] = {
+    let mut t = [0u32; 28];
+    let mut k = 0;
+    while k < PREFIXES2.len() {
+        let p = PREFIXES2[k];
+        t[PREFIX_CLASS[p[0] as usize] as usize] |= 1 << PREFIX_CLASS[p[1] as usize];
+        k += 1;
+    }
+    t
+};
 
 /// Whether the white space at the start of `rest` holds a paragraph
 /// break: at least two line feeds (a blank line, spaces allowed).
@@ -302,25 +353,6 @@ pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
     }
     false
 }
-
-/// Byte classes for the chunk scan.
-const OTHER: u8 = 0;
-const SEPARATOR: u8 = 1;
-const DIGIT: u8 = 2;
-// Indexing in const evaluation cannot fail at run time: an out-of-range
-// index is a compile error.
-#[allow(clippy::indexing_slicing)]
-const CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    t[b' ' as usize] = SEPARATOR;
-    t[b'\n' as usize] = SEPARATOR;
-    let mut d = b'0';
-    while d <= b'9' {
-        t[d as usize] = DIGIT;
-        d += 1;
-    }
-    t
-};
 
 /// The lower-case first letters of the words a number in words may start
 /// with, for the scan: number words ("deux", "trois", "cent", "mille"...),
@@ -413,107 +445,13 @@ fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
     first_ok & (apostrophe | roman | un | has_number_prefix3(rest))
 }
 
-/// Eight bytes with the high bit set in each byte of `x` that equals `b`,
-/// and maybe in bytes above the first such one: the lowest set bit is
-/// exact.
-#[inline]
-fn bytes_equal(x: u64, b: u8) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let v = x ^ (ONES * u64::from(b));
-    v.wrapping_sub(ONES) & !v & HIGH
-}
-
-/// The high bit set in each byte of `x` that is an ASCII digit (exact:
-/// no carry crosses a byte).
-#[inline]
-fn ascii_digits(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = x & !HIGH;
-    // Per byte: low + 0x50 has its high bit set iff low >= '0'; low + 0x46
-    // iff low > '9'. Both stay below 0x100.
-    let at_least_0 = low + ONES * (0x80 - u64::from(b'0'));
-    let above_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
-    at_least_0 & !above_9 & !x & HIGH
-}
-
-/// What [`scan_chunk`] finds in a chunk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct ChunkScan {
-    /// Its length in bytes.
-    len: usize,
-    /// Whether it holds an ASCII digit.
-    digit: bool,
-    /// Whether it holds an apostrophe.
-    apostrophe: bool,
-}
-
-/// The chunk at the start of `rest` (up to the first space or line feed):
-/// its length and whether it holds an ASCII digit or an apostrophe; eight
-/// bytes at a time.
-#[inline]
-fn scan_chunk(rest: &[u8]) -> ChunkScan {
-    let mut k = 0;
-    let mut digits = 0u64;
-    let mut apostrophes = 0u64;
-    while let Some(block) = rest.get(k..k + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(block);
-        let x = u64::from_le_bytes(word);
-        let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
-        if sep != 0 {
-            // Bytes below the first separator only (`bytes_equal` is
-            // exact up to its first match).
-            let below = (sep & sep.wrapping_neg()) - 1;
-            digits |= ascii_digits(x) & below;
-            apostrophes |= bytes_equal(x, b'\'') & below;
-            return ChunkScan {
-                len: k + (sep.trailing_zeros() / 8) as usize,
-                digit: digits != 0,
-                apostrophe: apostrophes != 0,
-            };
-        }
-        digits |= ascii_digits(x);
-        apostrophes |= bytes_equal(x, b'\'');
-        k += 8;
-    }
-    let mut scan = ChunkScan {
-        len: rest.len(),
-        digit: digits != 0,
-        apostrophe: apostrophes != 0,
-    };
-    for (n, &b) in rest.iter().enumerate().skip(k) {
-        let class = CLASS.get(usize::from(b)).copied().unwrap_or(OTHER);
-        if class == SEPARATOR {
-            scan.len = n;
-            break;
-        }
-        scan.digit |= class == DIGIT;
-        scan.apostrophe |= b == b'\'';
-    }
-    scan
-}
-
-/// The next chunk at or after `pos`: its start and end.
-fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
-    let rest = bytes.get(pos..)?;
-    let start = pos + rest.iter().position(|&b| b != b' ' && b != b'\n')?;
-    let len = bytes
-        .get(start..)?
-        .iter()
-        .position(|&b| b == b' ' || b == b'\n')
-        .unwrap_or(bytes.len() - start);
-    Some((start, start + len))
-}
-
 /// Whether an "un"/"une" (chunk before it `prev`, ending at `end`) may
-/// count.
+/// count; `counts` tells whether a folded word is a counting noun.
 fn article_counts(
     bytes: &[u8],
     prev: (usize, usize),
     end: usize,
-    counts: &impl Fn(&[u8]) -> bool,
+    counts: &impl Fn(&WordKey) -> bool,
 ) -> bool {
     let before = word_of(bytes.get(prev.0..prev.1).unwrap_or(&[]));
     // A qualifier phrase may end right before it ("au moins un", "plus de
@@ -522,13 +460,7 @@ fn article_counts(
     let elided = chunk.contains(&b'\'');
     let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
         let k = k.as_bytes();
-        QUALIFIER_PHRASES.iter().any(|(phrase, _)| {
-            let n = phrase.len();
-            let last = phrase.get(n.wrapping_sub(1)).copied().unwrap_or("");
-            let second = phrase.get(n.wrapping_sub(2)).copied().unwrap_or("");
-            same(last.as_bytes(), k)
-                || (elided && last.ends_with('\'') && same(second.as_bytes(), k))
-        })
+        ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
     });
     // A currency symbol before it ("$ un"): the finder may read a
     // qualifier further back.
@@ -542,63 +474,83 @@ fn article_counts(
     let Some((s1, e1)) = next_chunk(bytes, end) else {
         return false;
     };
-    let w1 = word_of(bytes.get(s1..e1).unwrap_or(&[]));
-    if counts(w1) {
+    // Each word after it is folded once: a word without a key neither
+    // counts nor is an adjective nor a fraction.
+    let Some(k1) = WordKey::from_bytes(word_of(bytes.get(s1..e1).unwrap_or(&[]))) else {
+        return false;
+    };
+    if counts(&k1) {
         return true;
     }
     // "un tiers", "un quart", "un dixième": fractions.
-    let fraction = WordKey::from_bytes(w1).is_some_and(|k| {
-        let k = k.as_bytes();
-        matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme")
-    });
-    if fraction {
+    let k = k1.as_bytes();
+    if matches!(k, b"tiers" | b"quart" | b"quarts" | b"demi") || k.ends_with(b"ieme") {
         return true;
     }
     // Up to two adjectives before the noun, as the finder reads them
     // ("un seul mort", "une autre jeune otage").
     let mut at = (s1, e1);
+    let mut key = k1;
     for _ in 0..2 {
-        let w = word_of(bytes.get(at.0..at.1).unwrap_or(&[]));
-        let adjective =
-            WordKey::from_bytes(w).is_some_and(|k| is_prenominal_adjective(k.as_bytes()));
-        if !adjective {
+        if !is_prenominal_adjective(key.as_bytes()) {
             return false;
         }
         let Some(next) = next_chunk(bytes, at.1) else {
             return false;
         };
-        if counts(word_of(bytes.get(next.0..next.1).unwrap_or(&[]))) {
+        let Some(next_key) = WordKey::from_bytes(word_of(bytes.get(next.0..next.1).unwrap_or(&[])))
+        else {
+            return false;
+        };
+        if counts(&next_key) {
             return true;
         }
         at = next;
+        key = next_key;
     }
     false
 }
 
 /// A chunk whose trigger test may be put off: the chunk before it, its
-/// bounds and [`may_trigger`].
+/// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
+/// only when the chunk is).
 #[derive(Clone, Copy, Debug, Default)]
 struct Candidate {
     prev: (usize, usize),
     start: usize,
     end: usize,
-    maybe: bool,
+    apostrophe: bool,
 }
 
 /// Whether a chunk without digits opens or extends a window.
 #[inline]
-fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
+fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
     // Most chunks fail `may_trigger`: no call for them.
-    c.maybe && word_trigger_at(c, bytes, counts)
+    may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
+        && word_trigger_at(c, bytes, counts)
 }
 
 /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
 #[inline(never)]
-fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&[u8]) -> bool) -> bool {
-    match word_trigger(bytes.get(c.start..c.end).unwrap_or(&[])) {
+fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
+    chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
+}
+
+/// Whether the chunk `start..end`, without digits, opens or extends a
+/// window; `prev` gives the chunk before it, asked for only before an
+/// "un"/"une".
+#[inline]
+fn chunk_trigger(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    prev: impl FnOnce() -> (usize, usize),
+    counts: &impl Fn(&WordKey) -> bool,
+) -> bool {
+    match word_trigger(bytes.get(start..end).unwrap_or(&[])) {
         Trigger::No => false,
         Trigger::Yes => true,
-        Trigger::Article => article_counts(bytes, c.prev, c.end, counts),
+        Trigger::Article => article_counts(bytes, prev(), end, counts),
     }
 }
 
@@ -649,62 +601,180 @@ impl Deferred {
     }
 }
 
+/// Whether the chunk starting at `at` may be a trigger word: false only for
+/// chunks that [`may_trigger`] or [`word_trigger`] rejects; the cheap test
+/// of the skip between windows.
+///
+/// A chunk starting with an ASCII letter is its own first letter for
+/// `may_trigger`; a chunk starting with ASCII punctuation or a quotation
+/// mark (lead byte 0xC2 for « and », 0xE2 for “ ” ‘ ’ „) is stripped first
+/// and left to `may_trigger`; a chunk starting with any other byte is its
+/// own first letter, never one of [`FIRST_LETTER`].
+#[inline]
+fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
+    // The text's bytes from `at` (0 past its end), as `may_trigger` and
+    // `word_trigger` read them.
+    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    let r0 = byte(0);
+    if !r0.is_ascii_alphabetic() {
+        return r0.is_ascii_punctuation() || r0 == 0xC2 || r0 == 0xE2;
+    }
+    if !FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false) {
+        return false;
+    }
+    let (r1, r2) = (byte(1), byte(2));
+    let roman = matches!(r0, b'I' | b'V' | b'X');
+    let un = (r0 | 0x20) == b'u' && (r1 | 0x20) == b'n';
+    if roman || un || number_prefix3(r0, r1, r2) {
+        return true;
+    }
+    // Otherwise `may_trigger` needs an apostrophe in the chunk, and
+    // `word_trigger` an elision ("d'un", "qu'une") or a two-letter number
+    // prefix ("quelqu'un"): the chunk is read only then.
+    (r1 == b'\'' || r2 == b'\'' || number_prefix2(r0, r1))
+        && bytes
+            .get(at..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&b| !is_separator(b))
+            .any(|&b| b == b'\'')
+}
+
+/// Where a window opened by the chunk starting at `start` starts: at most
+/// [`BEFORE`] chunks earlier, never before the text's first chunk nor back
+/// over a paragraph break (then right after the chunk before the break).
+/// Reads the bytes back from `start`.
+fn window_start(bytes: &[u8], start: usize) -> usize {
+    let byte = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+    let mut first = start;
+    for _ in 0..BEFORE {
+        // The separators before `first`, and their line feeds.
+        let mut end = first;
+        let mut feeds = 0;
+        while end > 0 && is_separator(byte(end - 1)) {
+            feeds += usize::from(byte(end - 1) == b'\n');
+            end -= 1;
+        }
+        if end == 0 {
+            // No chunk before.
+            break;
+        }
+        // A paragraph break between the chunk before and `first` (see
+        // `is_paragraph_break`).
+        if feeds >= 2 {
+            return end;
+        }
+        let mut chunk_start = end;
+        while chunk_start > 0 && !is_separator(byte(chunk_start - 1)) {
+            chunk_start -= 1;
+        }
+        first = chunk_start;
+    }
+    first
+}
+
 /// Calls `f(start, end)` for each window of `text` that may hold numbers,
 /// in order, non-overlapping, cut at ASCII white space.
 ///
 /// An "un"/"une" opens a window only when it may count: when `counts`
 /// accepts the word after it (or the word after "seul(e)", "autre"...),
 /// or when the word before it ends a qualifier ("au moins un").
+///
+/// Between windows the text is skipped eight bytes at a time to the next
+/// chunk that may be a trigger ([`next_candidate`]); the chunks before a
+/// trigger are found by reading back from it. Inside a window the chunks
+/// are read one by one. Linear in the text.
 pub(crate) fn for_each_window(
     text: &str,
-    counts: impl Fn(&[u8]) -> bool,
+    counts: impl Fn(&WordKey) -> bool,
     mut f: impl FnMut(usize, usize),
 ) {
     let bytes = text.as_bytes();
-    // Starts of the last BEFORE chunks (ring), and the end of the last window.
-    // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
-    const RING: usize = 8;
-    const _: () = assert!(BEFORE <= RING);
-    let mut recent = [0usize; RING];
-    let mut seen = 0usize;
+    // The end of the last window.
     let mut done = 0usize;
-    // The open window: its start and the chunks left before it closes.
-    let mut open: Option<usize> = None;
-    let mut left = 0usize;
-    let mut pos = 0usize;
-    // The previous chunk.
-    let mut prev = (0usize, 0usize);
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
-    // Where the current paragraph starts.
-    let mut line_start = 0usize;
     // In an open window: the chunks after its last known trigger.
     let mut deferred = Deferred::default();
-    while pos < bytes.len() {
-        // Skip separators (most often one space).
-        let Some(off) = bytes.get(pos..).and_then(|r| match r {
-            [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
-            [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
-            _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
-        }) else {
-            break;
+    // Where the scan goes on: 0 or the end of a chunk.
+    let mut pos = 0usize;
+    // The open window left at the end of the text, if any.
+    let mut open_at_end: Option<usize> = None;
+    'closed: loop {
+        // No window open: the next trigger.
+        let (start, scan) = loop {
+            let Some(start) = next_candidate(bytes, pos, |at| may_start_trigger(bytes, at)) else {
+                break 'closed;
+            };
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            let end = start + scan.len;
+            if scan.digit {
+                break (start, scan);
+            }
+            // A chunk starting with a letter passed `may_start_trigger`,
+            // which implies `may_trigger`; others are tested.
+            let letter = bytes.get(start).is_some_and(u8::is_ascii_alphabetic);
+            if letter || may_trigger(bytes.get(start..end).unwrap_or(&[]), scan.apostrophe) {
+                let prev = || chunk_before(bytes, start).unwrap_or((0, 0));
+                if chunk_trigger(bytes, start, end, prev, &counts) {
+                    break (start, scan);
+                }
+            }
+            pos = end;
         };
-        let start = pos + off;
-        // One pass: the chunk's end and whether it holds a digit.
-        let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
-        let end = start + scan.len;
-        let chunk = bytes.get(start..end).unwrap_or(&[]);
-        // A paragraph break (a blank line): matches never cross it. A
-        // single line feed (hard-wrapped copy) is only a space.
-        let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        let candidate = Candidate {
-            prev,
-            start,
-            end,
-            maybe: may_trigger(chunk, scan.apostrophe),
+        let first = window_start(bytes, start);
+        // A window that would reach back into the pending one extends it
+        // instead.
+        let ws = match pending.take() {
+            Some((ps, pe)) if first < pe => ps,
+            Some((ps, pe)) => {
+                f(ps, pe);
+                first
+            }
+            None => first.max(done),
         };
-        prev = (start, end);
-        if open.is_some() {
+        deferred.clear();
+        let mut end = start + scan.len;
+        let mut prev = (start, end);
+        // A paragraph break (a blank line) after the chunk: matches never
+        // cross it. A single line feed (hard-wrapped copy) is only a space.
+        let mut line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+        let mut left = AFTER;
+        // A window open: chunk by chunk until it closes.
+        loop {
+            if line_end || end == bytes.len() {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                f(ws, end);
+                done = end;
+                pos = end;
+                continue 'closed;
+            }
+            if left == 0 {
+                if let Some((ps, pe)) = pending.take() {
+                    f(ps, pe);
+                }
+                pending = Some((ws, end));
+                done = end;
+                pos = end;
+                continue 'closed;
+            }
+            // Skip separators (most often one space).
+            let Some(off) = bytes.get(end..).and_then(|r| match r {
+                [b, ..] if !is_separator(*b) => Some(0),
+                [_, b, ..] if !is_separator(*b) => Some(1),
+                _ => r.iter().position(|&b| !is_separator(b)),
+            }) else {
+                // Only separators up to the end of the text.
+                open_at_end = Some(ws);
+                break 'closed;
+            };
+            let start = end + off;
+            // One pass: the chunk's end and whether it holds a digit.
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            end = start + scan.len;
+            line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
             // Inside a window a chunk's trigger test is put off: only the
             // last trigger among the next AFTER chunks matters, so they
             // are tested from the last one back when the window would
@@ -712,75 +782,26 @@ pub(crate) fn for_each_window(
             if scan.digit {
                 deferred.clear();
             } else {
-                deferred.push(candidate);
+                deferred.push(Candidate {
+                    prev,
+                    start,
+                    end,
+                    apostrophe: scan.apostrophe,
+                });
                 if deferred.len() == AFTER {
                     if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
                         deferred.drop_through(k);
                     }
                 }
             }
+            prev = (start, end);
             left = AFTER - deferred.len();
-        } else {
-            // Most chunks are rejected on their first three bytes without
-            // a call.
-            let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
-            if trigger {
-                let back = seen.min(BEFORE);
-                let first = if back == 0 {
-                    start
-                } else {
-                    // The chunk `back` positions ago in the ring.
-                    recent
-                        .get((seen - back) & (RING - 1))
-                        .copied()
-                        .unwrap_or(start)
-                };
-                // Never back over a paragraph break.
-                let first = first.max(line_start);
-                // A window that would reach back into the pending one
-                // extends it instead.
-                match pending.take() {
-                    Some((ps, pe)) if first < pe => open = Some(ps),
-                    Some((ps, pe)) => {
-                        f(ps, pe);
-                        open = Some(first);
-                    }
-                    None => open = Some(first.max(done)),
-                }
-                left = AFTER;
-                deferred.clear();
-            }
         }
-        if let Some(ws) = open {
-            if line_end || end == bytes.len() {
-                if let Some((ps, pe)) = pending.take() {
-                    f(ps, pe);
-                }
-                f(ws, end);
-                done = end;
-                open = None;
-            } else if left == 0 {
-                if let Some((ps, pe)) = pending.take() {
-                    f(ps, pe);
-                }
-                pending = Some((ws, end));
-                done = end;
-                open = None;
-            }
-        }
-        if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
-            *slot = start;
-        }
-        if line_end {
-            line_start = end;
-        }
-        seen += 1;
-        pos = end;
     }
     if let Some((ps, pe)) = pending {
         f(ps, pe);
     }
-    if let Some(ws) = open {
+    if let Some(ws) = open_at_end {
         f(ws, bytes.len());
     }
 }
@@ -788,6 +809,144 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`for_each_window`] as it was written before its skip between windows: every chunk read one by one,
+    /// the chunks before a trigger kept in a ring. Calls `f(start, end)` for each window of `text` that may hold numbers,
+    /// in order, non-overlapping, cut at ASCII white space.
+    ///
+    /// An "un"/"une" opens a window only when it may count: when `counts`
+    /// accepts the word after it (or the word after "seul(e)", "autre"...),
+    /// or when the word before it ends a qualifier ("au moins un").
+    fn for_each_window_reference(
+        text: &str,
+        counts: impl Fn(&WordKey) -> bool,
+        mut f: impl FnMut(usize, usize),
+    ) {
+        let bytes = text.as_bytes();
+        // Starts of the last BEFORE chunks (ring), and the end of the last window.
+        // A ring of 8 (a power of two, at least BEFORE) indexed by masking.
+        const RING: usize = 8;
+        const _: () = assert!(BEFORE <= RING);
+        let mut recent = [0usize; RING];
+        let mut seen = 0usize;
+        let mut done = 0usize;
+        // The open window: its start and the chunks left before it closes.
+        let mut open: Option<usize> = None;
+        let mut left = 0usize;
+        let mut pos = 0usize;
+        // The previous chunk.
+        let mut prev = (0usize, 0usize);
+        // A closed window not yet reported (the next one may extend it).
+        let mut pending: Option<(usize, usize)> = None;
+        // Where the current paragraph starts.
+        let mut line_start = 0usize;
+        // In an open window: the chunks after its last known trigger.
+        let mut deferred = Deferred::default();
+        while pos < bytes.len() {
+            // Skip separators (most often one space).
+            let Some(off) = bytes.get(pos..).and_then(|r| match r {
+                [b, ..] if *b != b' ' && *b != b'\n' => Some(0),
+                [_, b, ..] if *b != b' ' && *b != b'\n' => Some(1),
+                _ => r.iter().position(|&b| b != b' ' && b != b'\n'),
+            }) else {
+                break;
+            };
+            let start = pos + off;
+            // One pass: the chunk's end and whether it holds a digit.
+            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
+            let end = start + scan.len;
+            // A paragraph break (a blank line): matches never cross it. A
+            // single line feed (hard-wrapped copy) is only a space.
+            let line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
+            let candidate = Candidate {
+                prev,
+                start,
+                end,
+                apostrophe: scan.apostrophe,
+            };
+            prev = (start, end);
+            if open.is_some() {
+                // Inside a window a chunk's trigger test is put off: only the
+                // last trigger among the next AFTER chunks matters, so they
+                // are tested from the last one back when the window would
+                // close, and in a run of number words most are never tested.
+                if scan.digit {
+                    deferred.clear();
+                } else {
+                    deferred.push(candidate);
+                    if deferred.len() == AFTER {
+                        if let Some(k) =
+                            deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts))
+                        {
+                            deferred.drop_through(k);
+                        }
+                    }
+                }
+                left = AFTER - deferred.len();
+            } else {
+                // Most chunks are rejected on their first three bytes without
+                // a call.
+                let trigger = scan.digit || is_trigger_at(&candidate, bytes, &counts);
+                if trigger {
+                    let back = seen.min(BEFORE);
+                    let first = if back == 0 {
+                        start
+                    } else {
+                        // The chunk `back` positions ago in the ring.
+                        recent
+                            .get((seen - back) & (RING - 1))
+                            .copied()
+                            .unwrap_or(start)
+                    };
+                    // Never back over a paragraph break.
+                    let first = first.max(line_start);
+                    // A window that would reach back into the pending one
+                    // extends it instead.
+                    match pending.take() {
+                        Some((ps, pe)) if first < pe => open = Some(ps),
+                        Some((ps, pe)) => {
+                            f(ps, pe);
+                            open = Some(first);
+                        }
+                        None => open = Some(first.max(done)),
+                    }
+                    left = AFTER;
+                    deferred.clear();
+                }
+            }
+            if let Some(ws) = open {
+                if line_end || end == bytes.len() {
+                    if let Some((ps, pe)) = pending.take() {
+                        f(ps, pe);
+                    }
+                    f(ws, end);
+                    done = end;
+                    open = None;
+                } else if left == 0 {
+                    if let Some((ps, pe)) = pending.take() {
+                        f(ps, pe);
+                    }
+                    pending = Some((ws, end));
+                    done = end;
+                    open = None;
+                }
+            }
+            if let Some(slot) = recent.get_mut(seen & (RING - 1)) {
+                *slot = start;
+            }
+            if line_end {
+                line_start = end;
+            }
+            seen += 1;
+            pos = end;
+        }
+        if let Some((ps, pe)) = pending {
+            f(ps, pe);
+        }
+        if let Some(ws) = open {
+            f(ws, bytes.len());
+        }
+    }
 
     /// The three-letter filter as it was written before its table.
     fn has_number_prefix3_reference(word: &[u8]) -> bool {
@@ -820,6 +979,64 @@ mod tests {
         )
     }
 
+    /// The two-letter filter as it was written before its table.
+    fn has_number_prefix_reference(word: &[u8]) -> bool {
+        let a = word.first().map_or(0, u8::to_ascii_lowercase);
+        let b = word.get(1).map_or(0, u8::to_ascii_lowercase);
+        matches!(
+            [a, b],
+            [b'z', b'e' | 0xC3]
+                | [b'u', b'n']
+                | [b'd', b'e' | b'i' | b'o']
+                | [b't', b'r']
+                | [b'q', b'u']
+                | [b'c', b'i' | b'e']
+                | [b's', b'i' | b'e' | b'o']
+                | [b'h', b'u']
+                | [b'n', b'e' | b'o']
+                | [b'o', b'n' | b'c']
+                | [b'v', b'i']
+                | [b'm', b'i' | b'o']
+                | [b'b', b'i']
+                | [b'p', b'r']
+        )
+    }
+
+    #[test]
+    fn the_two_letter_table_is_the_prefix_list() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for w in [vec![a, b], vec![a, b, b'x']] {
+                    assert_eq!(
+                        has_number_prefix(&w),
+                        has_number_prefix_reference(&w),
+                        "{w:?}"
+                    );
+                }
+            }
+            assert_eq!(has_number_prefix(&[a]), has_number_prefix_reference(&[a]));
+        }
+        assert!(!has_number_prefix(&[]));
+    }
+
+    #[test]
+    fn a_three_letter_prefix_starts_with_a_two_letter_one() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for c in [
+                    b'a', b'e', b'i', b'l', b'n', b'o', b'p', b'r', b't', b'u', b'x', b'z', 0xC3,
+                ] {
+                    if number_prefix3(a, b, c) {
+                        assert!(number_prefix2(a, b) && NUMBER_WORD_INITIAL[usize::from(a)]);
+                    }
+                }
+            }
+        }
+        for p in PREFIXES3 {
+            assert!(number_prefix2(p[0], p[1]), "{p:?}");
+        }
+    }
+
     #[test]
     fn the_prefix_table_is_the_prefix_list() {
         let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
@@ -842,30 +1059,92 @@ mod tests {
     }
 
     #[test]
-    fn chunk_scan_matches_a_byte_loop() {
-        let alphabet = [
-            b'a', b' ', b'\n', b'0', b'9', b'/', b':', b'\'', 0xC3, 0xB0, 0xFF,
+    fn windows_match_the_chunk_by_chunk_scan() {
+        const WORDS: &[&str] = &[
+            "un",
+            "une",
+            "d'un",
+            "deux",
+            "trois",
+            "vingt",
+            "et",
+            "mille",
+            "de",
+            "1.000",
+            "139",
+            "12,5",
+            "morts",
+            "mort",
+            "soldats",
+            "au",
+            "moins",
+            "plus",
+            "le",
+            "la",
+            "moitié",
+            "dizaines",
+            "XIV",
+            "Louis",
+            "premier",
+            "Premier",
+            "quelqu'un",
+            "présence",
+            "à",
+            "été",
+            "«trois",
+            "»",
+            "«",
+            "(deux)",
+            "$",
+            "€",
+            "seul",
+            "autre",
+            "tiers",
+            "\n",
+            "\n\n",
+            " \n \n ",
+            "  ",
+            "\t",
+            "Covid-19",
+            "a",
+            "l'armée",
+            "qu'une",
+            "jusqu'à",
         ];
-        let n = alphabet.len();
+        let counts = |k: &WordKey| matches!(k.as_bytes(), b"mort" | b"morts");
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 20) as usize;
-            let bytes: Vec<u8> = (0..len)
-                .map(|k| alphabet[(state >> (3 * k % 60)) as usize % n])
-                .collect();
-            let end = bytes
-                .iter()
-                .position(|&b| b == b' ' || b == b'\n')
-                .unwrap_or(bytes.len());
-            let want = ChunkScan {
-                len: end,
-                digit: bytes[..end].iter().any(u8::is_ascii_digit),
-                apostrophe: bytes[..end].contains(&b'\''),
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
             };
-            assert_eq!(scan_chunk(&bytes), want, "{bytes:?}");
+            let n = (next() % 60) as usize;
+            let mut text = String::new();
+            if next() % 4 == 0 {
+                text.push(' ');
+            }
+            for _ in 0..n {
+                text.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+                text.push(if next() % 9 == 0 { '\n' } else { ' ' });
+            }
+            if next() % 2 == 0 {
+                text.pop();
+            }
+            let mut got = Vec::new();
+            for_each_window(&text, counts, |s, e| got.push((s, e)));
+            let mut want = Vec::new();
+            for_each_window_reference(&text, counts, |s, e| want.push((s, e)));
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn quote_mark_filters_cover_every_quote_mark() {
+        for q in QUOTE_MARKS {
+            assert!(matches!(q.first(), Some(0xC2 | 0xE2)), "{q:?}");
+            assert!(matches!(q.last(), Some(0xAB | 0xBB | 0x98..=0x9E)), "{q:?}");
         }
     }
 
@@ -965,7 +1244,11 @@ mod tests {
     fn articles_open_windows_only_when_they_count() {
         let text = "Un communiqué lu par une porte-parole annonce un mort.";
         let mut w = Vec::new();
-        for_each_window(text, |word| word == b"mort", |s, e| w.push(&text[s..e]));
+        for_each_window(
+            text,
+            |k: &WordKey| k.as_bytes() == b"mort",
+            |s, e| w.push(&text[s..e]),
+        );
         assert_eq!(w.len(), 1);
         assert!(w[0].ends_with("un mort."), "{:?}", w[0]);
         assert!(!w[0].starts_with("Un communiqué"));
@@ -975,7 +1258,7 @@ mod tests {
     fn windows_cover_triggers_with_context() {
         let text = "Le Niger a dénoncé la présence d'un peu plus de 1.000 soldats américains au Niger depuis des années et encore et encore.";
         let mut w = Vec::new();
-        for_each_window(text, |_| false, |s, e| w.push(&text[s..e]));
+        for_each_window(text, |_: &WordKey| false, |s, e| w.push(&text[s..e]));
         assert_eq!(w.len(), 1);
         assert!(
             w[0].contains("présence d'un peu plus de 1.000"),

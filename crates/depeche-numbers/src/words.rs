@@ -57,82 +57,57 @@ pub(crate) struct WordAtom {
     pub offset: usize,
 }
 
-/// The cardinal atom of a folded word key, if it is a number word.
+/// The cardinal atom of a folded word key, if it is a number word. One
+/// `match`: compiled to tests on the length and the bytes, cheaper than a
+/// list per first letter compared in turn.
 #[inline]
 fn cardinal_atom(key: &[u8]) -> Option<Atom> {
-    // The words by first letter: a few comparisons instead of all of them.
-    let words: &[(&[u8], Atom)] = match key.first()? {
-        b'z' => &[(b"zero", Atom::Zero)],
-        b'u' => &[(b"un", Atom::Unit(1)), (b"une", Atom::Unit(1))],
-        b'd' => &[
-            (b"deux", Atom::Unit(2)),
-            (b"dix", Atom::Unit(10)),
-            (b"douze", Atom::Unit(12)),
-        ],
-        b't' => &[
-            (b"trois", Atom::Unit(3)),
-            (b"treize", Atom::Unit(13)),
-            (b"trente", Atom::Tens(30, false)),
-            (b"trillion", Atom::Scale(18)),
-            (b"trillions", Atom::Scale(18)),
-        ],
-        b'q' => &[
-            (b"quatre", Atom::Unit(4)),
-            (b"quatorze", Atom::Unit(14)),
-            (b"quinze", Atom::Unit(15)),
-            (b"quarante", Atom::Tens(40, false)),
-        ],
-        b'c' => &[
-            (b"cinq", Atom::Unit(5)),
-            (b"cinquante", Atom::Tens(50, false)),
-            (b"cent", Atom::Cent(false)),
-            (b"cents", Atom::Cent(true)),
-        ],
-        b's' => &[
-            (b"six", Atom::Unit(6)),
-            (b"sept", Atom::Unit(7)),
-            (b"seize", Atom::Unit(16)),
-            (b"soixante", Atom::Tens(60, false)),
-            (b"septante", Atom::Tens(70, false)),
-        ],
-        b'h' => &[
-            (b"huit", Atom::Unit(8)),
-            (b"huitante", Atom::Tens(80, false)),
-        ],
-        b'n' => &[
-            (b"neuf", Atom::Unit(9)),
-            (b"nonante", Atom::Tens(90, false)),
-        ],
-        b'o' => &[
-            (b"onze", Atom::Unit(11)),
-            (b"octante", Atom::Tens(80, false)),
-        ],
-        b'v' => &[
-            (b"vingt", Atom::Tens(20, false)),
-            (b"vingts", Atom::Tens(20, true)),
-        ],
-        b'm' => &[
-            (b"mille", Atom::Mille),
-            (b"mil", Atom::Mille),
-            (b"million", Atom::Scale(6)),
-            (b"millions", Atom::Scale(6)),
-            (b"milliard", Atom::Scale(9)),
-            (b"milliards", Atom::Scale(9)),
-        ],
-        b'b' => &[
-            (b"billion", Atom::Scale(12)),
-            (b"billions", Atom::Scale(12)),
-            (b"billiard", Atom::Scale(15)),
-            (b"billiards", Atom::Scale(15)),
-        ],
-        b'e' => &[(b"et", Atom::Et)],
+    Some(match key {
+        b"zero" => Atom::Zero,
+        b"un" => Atom::Unit(1),
+        b"une" => Atom::Unit(1),
+        b"deux" => Atom::Unit(2),
+        b"dix" => Atom::Unit(10),
+        b"douze" => Atom::Unit(12),
+        b"trois" => Atom::Unit(3),
+        b"treize" => Atom::Unit(13),
+        b"trente" => Atom::Tens(30, false),
+        b"trillion" => Atom::Scale(18),
+        b"trillions" => Atom::Scale(18),
+        b"quatre" => Atom::Unit(4),
+        b"quatorze" => Atom::Unit(14),
+        b"quinze" => Atom::Unit(15),
+        b"quarante" => Atom::Tens(40, false),
+        b"cinq" => Atom::Unit(5),
+        b"cinquante" => Atom::Tens(50, false),
+        b"cent" => Atom::Cent(false),
+        b"cents" => Atom::Cent(true),
+        b"six" => Atom::Unit(6),
+        b"sept" => Atom::Unit(7),
+        b"seize" => Atom::Unit(16),
+        b"soixante" => Atom::Tens(60, false),
+        b"septante" => Atom::Tens(70, false),
+        b"huit" => Atom::Unit(8),
+        b"huitante" => Atom::Tens(80, false),
+        b"neuf" => Atom::Unit(9),
+        b"nonante" => Atom::Tens(90, false),
+        b"onze" => Atom::Unit(11),
+        b"octante" => Atom::Tens(80, false),
+        b"vingt" => Atom::Tens(20, false),
+        b"vingts" => Atom::Tens(20, true),
+        b"mille" => Atom::Mille,
+        b"mil" => Atom::Mille,
+        b"million" => Atom::Scale(6),
+        b"millions" => Atom::Scale(6),
+        b"milliard" => Atom::Scale(9),
+        b"milliards" => Atom::Scale(9),
+        b"billion" => Atom::Scale(12),
+        b"billions" => Atom::Scale(12),
+        b"billiard" => Atom::Scale(15),
+        b"billiards" => Atom::Scale(15),
+        b"et" => Atom::Et,
         _ => return None,
-    };
-    // Compared inline: these are a few bytes, a call to memcmp costs more.
-    words
-        .iter()
-        .find(|(w, _)| w.len() == key.len() && w.iter().zip(key).all(|(a, b)| a == b))
-        .map(|&(_, a)| a)
+    })
 }
 
 /// The atom of an ordinal stem (the word without "ième(s)").
