@@ -49,37 +49,95 @@ const NOT_INVERTED: &[&str] = &[
     "vous-mêmes",
 ];
 
-/// Byte classes of `word_run`: an ASCII letter or digit, the lead byte
-/// 0xC3 (Latin-1 letters), any other ASCII byte (ends a word); other lead
-/// bytes are decoded and tested.
-const WORD_ASCII: u8 = 1;
-const WORD_LATIN1: u8 = 2;
-const WORD_STOP: u8 = 3;
-static WORD_BYTE: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// Kinds of the first byte of a token, read by [`Tokens::next`] through
+/// [`LEAD_KIND`]: ASCII white space (skipped), an ASCII letter (a word), a
+/// digit (a number), a sign `-` or `+` (a number, a dash or a symbol), a
+/// period (punctuation, or "..."), other ASCII punctuation, the straight
+/// quote, any other ASCII byte (a symbol); the lead byte 0xC3 of U+00C0..U+00FF
+/// (`LEAD_LATIN1`: a letter but × and ÷); every other non-ASCII byte is
+/// `LEAD_OTHER` and its char is decoded.
+const LEAD_OTHER: u8 = 0;
+const LEAD_SPACE: u8 = 1;
+const LEAD_LETTER: u8 = 2;
+const LEAD_DIGIT: u8 = 3;
+const LEAD_SIGN: u8 = 4;
+const LEAD_DOT: u8 = 5;
+const LEAD_PUNCT: u8 = 6;
+const LEAD_QUOTE: u8 = 7;
+const LEAD_SYMBOL: u8 = 8;
+const LEAD_LATIN1: u8 = 9;
+static LEAD_KIND: [u8; 256] = {
+    let mut t = [LEAD_OTHER; 256];
     let mut b = 0u8;
-    loop {
-        let class = if b.is_ascii_alphanumeric() {
-            WORD_ASCII
-        } else if b < 0x80 {
-            WORD_STOP
-        } else if b == 0xC3 {
-            WORD_LATIN1
-        } else {
-            0
+    while b < 0x80 {
+        let kind = match b {
+            b' ' | b'\n' | b'\t' | b'\r' => LEAD_SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LEAD_LETTER,
+            b'0'..=b'9' => LEAD_DIGIT,
+            b'-' | b'+' => LEAD_SIGN,
+            b'.' => LEAD_DOT,
+            b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => {
+                LEAD_PUNCT
+            }
+            b'"' => LEAD_QUOTE,
+            _ => LEAD_SYMBOL,
         };
-        // `b` is a u8: always a valid index of a 256-entry table.
+        // `b` is below 0x80: always a valid index of a 256-entry table.
         #[allow(clippy::indexing_slicing)]
         {
-            t[b as usize] = class;
-        }
-        if b == 255 {
-            break;
+            t[b as usize] = kind;
         }
         b += 1;
     }
+    // A constant index of a 256-entry table.
+    #[allow(clippy::indexing_slicing)]
+    {
+        t[0xC3] = LEAD_LATIN1;
+    }
     t
 };
+
+/// `0x01` in every byte of a word.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// `0x80` in every byte of a word.
+const HIGHS: u64 = ONES * 0x80;
+
+/// The bytes of `x` (eight bytes read little-endian) that are ASCII letters
+/// or digits: `0x80` in those bytes, 0 in the others. Each byte is compared
+/// on its low seven bits, where adding a constant below `0x80` never carries
+/// into the next byte; bytes with the high bit set are not ASCII.
+#[inline]
+fn ascii_alnum_bytes(x: u64) -> u64 {
+    let low = x & !HIGHS;
+    // Upper case folded to lower case; other bytes move but stay outside
+    // 'a'..='z'.
+    let folded = low | (ONES * 0x20);
+    let letter =
+        (folded + ONES * (0x80 - u64::from(b'a'))) & !(folded + ONES * (0x7F - u64::from(b'z')));
+    let digit = (low + ONES * (0x80 - u64::from(b'0'))) & !(low + ONES * (0x7F - u64::from(b'9')));
+    (letter | digit) & !x & HIGHS
+}
+
+/// End of the run of ASCII letters and digits of `bytes` starting at `i`,
+/// read eight bytes at a time while eight remain. Linear in the run.
+#[inline]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let stops = !ascii_alnum_bytes(x) & HIGHS;
+        if stops != 0 {
+            // The first stop is the lowest byte (little-endian).
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
 
 /// The class of byte `b` in a 256-entry table (the lookup cannot fail).
 #[inline]
@@ -230,23 +288,31 @@ impl<'a> Tokens<'a> {
         self.char_at(i).filter(|&c| is_word_char(c))
     }
 
-    /// End of the run of word chars starting at `i`.
+    /// End of the run of word chars starting at `i`: ASCII letters and
+    /// digits eight bytes at a time (see [`ascii_alnum_end`]), Latin-1
+    /// letters by their lead byte, other chars decoded and tested. Linear in
+    /// the run.
     #[inline]
     fn word_run(&self, mut i: usize) -> usize {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(i) {
-            match byte_class(&WORD_BYTE, b) {
-                WORD_ASCII => i += 1,
+        loop {
+            i = ascii_alnum_end(bytes, i);
+            match bytes.get(i) {
                 // U+00C0..U+00FF but × (C3 97) and ÷ (C3 B7): Latin-1 letters.
-                WORD_LATIN1 if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
-                WORD_STOP => break,
-                _ => match self.word_char_at(i) {
-                    Some(c) => i += c.len_utf8(),
-                    None => break,
+                Some(0xC3) if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
+                Some(&b) if b >= 0x80 => match self.word_char_len(i) {
+                    0 => return i,
+                    len => i += len,
                 },
+                _ => return i,
             }
         }
-        i
+    }
+
+    /// The length in bytes of the char at `i` if it is a word char, else 0.
+    #[inline(never)]
+    fn word_char_len(&self, i: usize) -> usize {
+        self.word_char_at(i).map_or(0, char::len_utf8)
     }
 
     /// End of the run of ASCII digits starting at `i`.
@@ -429,9 +495,73 @@ impl<'a> Tokens<'a> {
         (domain.contains('.') && !domain.starts_with('.')).then_some((TokenKind::Email, dom_end))
     }
 
+    /// A word starting at `start` with an ASCII or Latin-1 letter: the common case,
+    /// read in one pass over the run of word chars. The probes for links,
+    /// acronyms, elisions and compounds run only when the byte after the run
+    /// (or the first letter) allows one of them (they are left to
+    /// [`word_at`](Self::word_at)); a roman ordinal is tested only after a
+    /// roman capital. Linear in the word.
+    ///
+    /// The first letter ends at `first_end`; `capital` tells whether it is
+    /// a capital. `lead` is its first byte.
+    #[inline]
+    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8, capital: bool) -> Token {
+        let run = self.word_run(first_end);
+        let stop = self.byte(run);
+        let probe = match stop {
+            // A period: an e-mail local part if a local-part byte or '@'
+            // follows it; "www."; an initial if the word is one capital.
+            b'.' => {
+                (run == first_end && capital)
+                    || lead | 0x20 == b'w'
+                    || is_local_or_at(self.byte(run + 1))
+            }
+            // "http:" and "https:".
+            b':' => lead | 0x20 == b'h',
+            // "l'", "d'": a one-letter elision before a word; anything else
+            // with an apostrophe is probed.
+            b'\'' if run == first_end && lead < 0x80 && is_elision_letter(lead) => {
+                let after_capital = match self.byte(run + 1) {
+                    n if n.is_ascii_alphanumeric() => Some(n.is_ascii_uppercase()),
+                    0xC3 => match self.byte(run + 2) {
+                        0x97 | 0xB7 => None,
+                        second => Some(second <= 0x9E),
+                    },
+                    _ => None,
+                };
+                match after_capital {
+                    // "N'Djamena" is a name, not an elision.
+                    Some(capital) if !(lead == b'N' && capital) => {
+                        return self.token(TokenKind::Elision, start, run + 1);
+                    }
+                    _ => true,
+                }
+            }
+            // E-mail local parts, elisions, compounds.
+            b'@' | b'_' | b'%' | b'+' | b'-' | b'\'' => true,
+            _ => false,
+        };
+        if probe {
+            return self.word_at(start, run);
+        }
+        if is_roman_capital(lead) {
+            if let Some(kind) = roman_ordinal(self.slice(start, run)) {
+                return self.token(kind, start, run);
+            }
+        }
+        self.token(TokenKind::Word, start, run)
+    }
+
     /// A word starting at `start` (a word char). May queue a clitic.
     fn word(&mut self, start: usize) -> Token {
         let run = self.word_run(start);
+        self.word_at(start, run)
+    }
+
+    /// A word starting at `start` (a word char) whose run of word chars ends
+    /// at `run`: every probe (links, acronyms, elisions, compounds, roman
+    /// ordinals, inverted subjects). May queue a clitic.
+    fn word_at(&mut self, start: usize, run: usize) -> Token {
         // URLs start with "http" or "www"; e-mail local parts run into '@'
         // or into one of the characters a local part may hold.
         let maybe_link = matches!(self.byte(start), b'h' | b'H' | b'w' | b'W')
@@ -487,7 +617,7 @@ impl<'a> Tokens<'a> {
             end = self.word_run(end + 1);
         }
         // Roman ordinals: "XXIe", "IIIe" (a roman capital first).
-        if parts == 1 && matches!(lead, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M') {
+        if parts == 1 && is_roman_capital(lead) {
             if let Some(kind) = roman_ordinal(self.slice(start, end)) {
                 return self.token(kind, start, end);
             }
@@ -521,63 +651,64 @@ impl Iterator for Tokens<'_> {
         }
         let bytes = self.text.as_bytes();
         // Skip white space.
-        while let Some(&b) = bytes.get(self.pos) {
-            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
-                self.pos += 1;
-            } else if b >= 0x80 {
-                match self.char_at(self.pos) {
-                    Some(c) if c.is_whitespace() => self.pos += c.len_utf8(),
-                    _ => break,
-                }
-            } else {
-                break;
-            }
+        let mut start = self.pos;
+        // One space between two tokens is the common case.
+        if bytes.get(start) == Some(&b' ') {
+            start += 1;
         }
-        let start = self.pos;
-        let b = *bytes.get(start)?;
-        let token = if b.is_ascii_alphabetic() {
-            self.word(start)
-        } else if b.is_ascii_digit() {
-            let (kind, end) = self.number(start, start);
-            self.token(kind, start, end)
-        } else if matches!(b, b'-' | b'+')
-            && self.is_digit(start + 1)
-            && (start == 0 || !is_word_char(self.prev_char(start)))
-        {
-            let (kind, end) = self.number(start, start + 1);
-            self.token(kind, start, end)
-        } else if b == b'.' && self.text.get(start..start + 3) == Some("...") {
-            self.token(TokenKind::Punct, start, start + 3)
-        } else {
-            let c = self.char_at(start)?;
-            let end = start + c.len_utf8();
-            if is_word_char(c) {
-                self.word(start)
-            } else if let Some(q) = QuoteMark::of(c) {
-                self.token(TokenKind::Quote(q), start, end)
-            } else if c == '-' || is_dash(c) {
-                self.token(TokenKind::Dash, start, end)
-            } else if matches!(
-                c,
-                '.' | ','
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | '…'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '{'
-                    | '}'
-                    | '¿'
-                    | '¡'
-            ) {
-                self.token(TokenKind::Punct, start, end)
-            } else {
-                self.token(TokenKind::Symbol, start, end)
+        let (b, kind) = loop {
+            let Some(&b) = bytes.get(start) else {
+                self.pos = start;
+                return None;
+            };
+            match byte_class(&LEAD_KIND, b) {
+                LEAD_SPACE => start += 1,
+                LEAD_OTHER => match self.char_at(start) {
+                    Some(c) if c.is_whitespace() => start += c.len_utf8(),
+                    _ => break (b, LEAD_OTHER),
+                },
+                kind => break (b, kind),
             }
+        };
+        // Words that start with an ASCII letter or a Latin-1 letter
+        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7; capitals up to U+00DE):
+        // where the first letter ends, and whether it is a capital.
+        let first_letter = match kind {
+            LEAD_LETTER => Some((start + 1, b.is_ascii_uppercase())),
+            LEAD_LATIN1 => match self.byte(start + 1) {
+                0x97 | 0xB7 => None,
+                second => Some((start + 2, second <= 0x9E)),
+            },
+            _ => None,
+        };
+        if let Some((first_end, capital)) = first_letter {
+            let token = self.word_fast(start, first_end, b, capital);
+            // A word ends on a char boundary after its start.
+            self.pos = token.span.end;
+            return Some(token);
+        }
+        let token = match kind {
+            LEAD_LATIN1 => self.token(TokenKind::Symbol, start, start + 2),
+            LEAD_DIGIT => {
+                let (kind, end) = self.number(start, start);
+                self.token(kind, start, end)
+            }
+            LEAD_SIGN
+                if self.is_digit(start + 1)
+                    && (start == 0 || !is_word_char(self.prev_char(start))) =>
+            {
+                let (kind, end) = self.number(start, start + 1);
+                self.token(kind, start, end)
+            }
+            LEAD_SIGN if b == b'-' => self.token(TokenKind::Dash, start, start + 1),
+            LEAD_DOT if self.text.get(start..start + 3) == Some("...") => {
+                self.token(TokenKind::Punct, start, start + 3)
+            }
+            LEAD_DOT | LEAD_PUNCT => self.token(TokenKind::Punct, start, start + 1),
+            LEAD_QUOTE => self.token(TokenKind::Quote(QuoteMark::Straight), start, start + 1),
+            LEAD_OTHER => self.other(start)?,
+            // Any other ASCII byte, '+' before no number included.
+            _ => self.token(TokenKind::Symbol, start, start + 1),
         };
         self.pos = token.span.end.max(start + 1);
         // Never stop inside a char.
@@ -589,6 +720,25 @@ impl Iterator for Tokens<'_> {
 }
 
 impl Tokens<'_> {
+    /// The token starting with the non-ASCII char at `start`, not a space.
+    fn other(&mut self, start: usize) -> Option<Token> {
+        let c = self.char_at(start)?;
+        let end = start + c.len_utf8();
+        // Quotes, dashes and punctuation are never word chars: they are
+        // tested first, by value, before the Unicode tables.
+        Some(if let Some(q) = QuoteMark::of(c) {
+            self.token(TokenKind::Quote(q), start, end)
+        } else if is_dash(c) {
+            self.token(TokenKind::Dash, start, end)
+        } else if matches!(c, '…' | '¿' | '¡') {
+            self.token(TokenKind::Punct, start, end)
+        } else if is_word_char(c) {
+            self.word(start)
+        } else {
+            self.token(TokenKind::Symbol, start, end)
+        })
+    }
+
     fn prev_char(&self, i: usize) -> char {
         self.text
             .get(..i)
@@ -612,14 +762,28 @@ fn eq_lower(word: &str, lexicon: &[&str]) -> bool {
 }
 
 fn is_elision(head: &str) -> bool {
-    eq_lower(head, ELISIONS)
+    match head.as_bytes() {
+        // The common case, "l'", "d'": one ASCII letter.
+        &[b] => is_elision_letter(b),
+        _ => eq_lower(head, ELISIONS),
+    }
+}
+
+/// Whether the one-byte head `b` is one of [`ELISIONS`] ("l", "D"...).
+#[inline]
+fn is_elision_letter(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't'
+    )
 }
 
 /// Whether `word` (with head `head` before its apostrophe) is one of
 /// [`APOSTROPHE_WORDS`]. The heads are compared first, in ASCII, so that the
 /// common "l'armée" costs no lower-casing.
 fn is_apostrophe_word(head: &str, word: &str) -> bool {
-    eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
+    // Every head has four letters at least.
+    head.len() >= 4 && eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
 }
 
 fn is_clitic(part: &str) -> bool {
@@ -628,6 +792,18 @@ fn is_clitic(part: &str) -> bool {
 
 fn is_not_inverted(word: &str) -> bool {
     eq_lower(word, NOT_INVERTED)
+}
+
+/// Whether `b` is a roman capital (the first letter of a roman ordinal).
+#[inline]
+fn is_roman_capital(b: u8) -> bool {
+    matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+}
+
+/// Whether `b` may stand in an e-mail local part, or is the '@' after one.
+#[inline]
+fn is_local_or_at(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'@')
 }
 
 /// A roman numeral in capitals followed by an ordinal suffix: "XXIe",
@@ -663,6 +839,41 @@ mod tests {
         }
         for h in APOSTROPHE_HEADS {
             assert!(APOSTROPHE_WORDS.iter().any(|w| w.starts_with(h)), "{h}");
+            // `is_apostrophe_word` skips heads shorter than four letters.
+            assert!(h.len() >= 4, "{h}");
         }
+    }
+
+    #[test]
+    fn one_letter_elisions_match_the_lexicon() {
+        // `is_elision` tests one-letter heads without the lexicon.
+        for b in 0..=0x7Fu8 {
+            let head = char::from(b).to_string();
+            assert_eq!(is_elision(&head), eq_lower(&head, ELISIONS), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_alnum_bytes_agree_with_the_byte_test() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut bytes = [b'a'; 8];
+                if let Some(slot) = bytes.get_mut(pos) {
+                    *slot = b;
+                }
+                let mask = ascii_alnum_bytes(u64::from_le_bytes(bytes));
+                let expect = bytes.iter().enumerate().fold(0u64, |m, (i, x)| {
+                    m | if x.is_ascii_alphanumeric() {
+                        0x80 << (8 * i)
+                    } else {
+                        0
+                    }
+                });
+                assert_eq!(mask, expect, "{b:#x} at {pos}");
+            }
+        }
+        assert_eq!(ascii_alnum_end(b"abc9Z_d", 0), 5);
+        assert_eq!(ascii_alnum_end(b"abcdefghijklmnop\xc3\xa9", 3), 16);
+        assert_eq!(ascii_alnum_end(b"", 0), 0);
     }
 }
