@@ -139,6 +139,23 @@ fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The bytes of an e-mail local part, `[A-Za-z0-9._%+-]`: 1, others 0.
+static LOCAL_PART: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0u8;
+    while b < 0x80 {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
+            // `b` is below 0x80: always a valid index of a 256-entry table.
+            #[allow(clippy::indexing_slicing)]
+            {
+                t[b as usize] = 1;
+            }
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The class of byte `b` in a 256-entry table (the lookup cannot fail).
 #[inline]
 pub(crate) fn byte_class(table: &[u8; 256], b: u8) -> u8 {
@@ -233,6 +250,14 @@ impl AcronymChain {
     /// chain ends clean, and `i` is one of its last letters but the very
     /// last (an acronym has two letters at least).
     fn acronym_at(&self, i: usize) -> Option<usize> {
+        // A letter takes at most six bytes of the chain (a char, its period
+        // and a joining hyphen), so the last letters all start within
+        // `LETTER_SPAN` bytes of the end: a letter further back is not one
+        // of them, which spares the search on a long chain.
+        const LETTER_SPAN: usize = 6 * MAX_ACRONYM_LETTERS;
+        if !self.clean_end || self.end.saturating_sub(i) > LETTER_SPAN {
+            return None;
+        }
         let last = self
             .letters
             .checked_sub(1)
@@ -332,6 +357,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// A number, time, ordinal or percentage starting at the digit at `start`.
+    #[inline(never)]
     fn number(&self, start: usize, digits_from: usize) -> (TokenKind, usize) {
         let mut end = self.digit_run(digits_from);
         let first_group = end - digits_from;
@@ -391,22 +417,30 @@ impl<'a> Tokens<'a> {
     /// [`MAX_ACRONYM_LETTERS`] capitals, each followed by a period, with
     /// nothing word-like after it. The chain is walked once and remembered
     /// (see [`AcronymChain`]).
+    #[inline]
     fn acronym(&mut self, start: usize) -> Option<usize> {
         if !self.chain.covers(start) {
-            self.chain = self.walk_chain(start);
+            self.walk_chain(start);
         }
         self.chain.acronym_at(start)
     }
 
-    /// Walks the chain of dotted capitals from `start` to its end.
-    fn walk_chain(&self, start: usize) -> AcronymChain {
+    /// Walks the chain of dotted capitals from `start` to its end and
+    /// remembers it.
+    #[inline(never)]
+    fn walk_chain(&mut self, start: usize) {
+        self.chain = self.chain_from(start);
+    }
+
+    /// The chain of dotted capitals from `start` to its end.
+    fn chain_from(&self, start: usize) -> AcronymChain {
         let mut chain = AcronymChain {
             start,
             ..AcronymChain::EMPTY
         };
         let mut i = start;
-        while let Some(c) = self.char_at(i).filter(|c| c.is_uppercase()) {
-            let after = i + c.len_utf8();
+        while let Some(len) = self.capital_len(i) {
+            let after = i + len;
             if self.byte(after) != b'.' {
                 break;
             }
@@ -418,16 +452,64 @@ impl<'a> Tokens<'a> {
             }
             chain.letters += 1;
             i = after + 1;
-            if self.byte(i) == b'-' && self.char_at(i + 1).is_some_and(char::is_uppercase) {
+            if self.byte(i) == b'-' && self.capital_len(i + 1).is_some() {
                 i += 1;
             }
-            if self.word_char_at(i).is_none() {
+            if !self.is_word_char_at(i) {
                 break;
             }
         }
         chain.end = i.max(start + 1);
-        chain.clean_end = self.word_char_at(i).is_none();
+        chain.clean_end = !self.is_word_char_at(i);
         chain
+    }
+
+    /// The length of the char at `i` if it is an upper-case letter (ASCII
+    /// tested by its byte).
+    #[inline(always)]
+    fn capital_len(&self, i: usize) -> Option<usize> {
+        match self.byte(i) {
+            b if b.is_ascii_uppercase() => Some(1),
+            b if b < 0x80 => None,
+            _ => self
+                .char_at(i)
+                .filter(|c| c.is_uppercase())
+                .map(char::len_utf8),
+        }
+    }
+
+    /// Whether a word char stands at `i` (ASCII tested by its byte).
+    #[inline(always)]
+    fn is_word_char_at(&self, i: usize) -> bool {
+        match self.byte(i) {
+            b if b < 0x80 => b.is_ascii_alphanumeric(),
+            _ => self.word_char_at(i).is_some(),
+        }
+    }
+
+    /// End of the run of e-mail local-part bytes (`[A-Za-z0-9._%+-]`)
+    /// starting at `start`. The run is measured once and remembered: every
+    /// start inside it has the same end.
+    #[inline]
+    fn local_end(&mut self, start: usize) -> usize {
+        let (run_start, end) = self.local_run;
+        if run_start <= start && start < end {
+            return end;
+        }
+        self.measure_local(start)
+    }
+
+    /// Measures and remembers the run of [`local_end`](Self::local_end).
+    #[inline(never)]
+    fn measure_local(&mut self, start: usize) -> usize {
+        let rest = self.text.as_bytes().get(start..).unwrap_or_default();
+        let end = start
+            + rest
+                .iter()
+                .position(|&b| byte_class(&LOCAL_PART, b) == 0)
+                .unwrap_or(rest.len());
+        self.local_run = (start, end);
+        end
     }
 
     /// A URL or e-mail address starting at `start`, if there is one.
@@ -465,17 +547,7 @@ impl<'a> Tokens<'a> {
         // that a long run of dotted letters is not rescanned from every
         // token in it; the local part is bounded by the longest one an
         // address may have.
-        let (run_start, mut local_end) = self.local_run;
-        if !(run_start <= start && start < local_end) {
-            local_end = start
-                + rest
-                    .bytes()
-                    .take_while(|b| {
-                        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
-                    })
-                    .count();
-            self.local_run = (start, local_end);
-        }
+        let local_end = self.local_end(start);
         if local_end - start > MAX_EMAIL_LOCAL || self.byte(local_end) != b'@' {
             return None;
         }
@@ -512,9 +584,27 @@ impl<'a> Tokens<'a> {
             // A period: an e-mail local part if a local-part byte or '@'
             // follows it; "www."; an initial if the word is one capital.
             b'.' => {
-                (run == first_end && capital)
-                    || lead | 0x20 == b'w'
-                    || is_local_or_at(self.byte(run + 1))
+                // Only a local-part byte or '@' after the period can make
+                // the word the start of an address.
+                let email = is_local_or_at(self.byte(run + 1)) && {
+                    let end = self.local_end(start);
+                    end - start <= MAX_EMAIL_LOCAL && self.byte(end) == b'@'
+                };
+                let www = lead | 0x20 == b'w'
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(start..start + 4)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(b"www."));
+                if email || www {
+                    return self.word_at(start, run);
+                }
+                if run == first_end && capital {
+                    if let Some(end) = self.acronym(start) {
+                        return self.token(TokenKind::Acronym, start, end);
+                    }
+                }
+                false
             }
             // "http:" and "https:".
             b':' => lead | 0x20 == b'h',
@@ -544,6 +634,21 @@ impl<'a> Tokens<'a> {
         if probe {
             return self.word_at(start, run);
         }
+        // Punctuation right after a word (a comma, a period) is the next
+        // token whatever follows it but "...": it is queued now, so that the
+        // next call returns it without dispatching again.
+        match byte_class(&LEAD_KIND, stop) {
+            LEAD_PUNCT => self.queued = Some(self.token(TokenKind::Punct, run, run + 1)),
+            LEAD_DOT => {
+                let len = if self.byte(run + 1) == b'.' && self.byte(run + 2) == b'.' {
+                    3
+                } else {
+                    1
+                };
+                self.queued = Some(self.token(TokenKind::Punct, run, run + len));
+            }
+            _ => {}
+        }
         if is_roman_capital(lead) {
             if let Some(kind) = roman_ordinal(self.slice(start, run)) {
                 return self.token(kind, start, run);
@@ -552,15 +657,10 @@ impl<'a> Tokens<'a> {
         self.token(TokenKind::Word, start, run)
     }
 
-    /// A word starting at `start` (a word char). May queue a clitic.
-    fn word(&mut self, start: usize) -> Token {
-        let run = self.word_run(start);
-        self.word_at(start, run)
-    }
-
     /// A word starting at `start` (a word char) whose run of word chars ends
     /// at `run`: every probe (links, acronyms, elisions, compounds, roman
     /// ordinals, inverted subjects). May queue a clitic.
+    #[inline(never)]
     fn word_at(&mut self, start: usize, run: usize) -> Token {
         // URLs start with "http" or "www"; e-mail local parts run into '@'
         // or into one of the characters a local part may hold.
@@ -645,7 +745,8 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        if let Some(t) = self.queued.take() {
+        if let Some(t) = self.queued {
+            self.queued = None;
             self.pos = t.span.end;
             return Some(t);
         }
@@ -663,10 +764,14 @@ impl Iterator for Tokens<'_> {
             };
             match byte_class(&LEAD_KIND, b) {
                 LEAD_SPACE => start += 1,
-                LEAD_OTHER => match self.char_at(start) {
-                    Some(c) if c.is_whitespace() => start += c.len_utf8(),
-                    _ => break (b, LEAD_OTHER),
-                },
+                LEAD_OTHER => {
+                    let c = self.char_at(start)?;
+                    if !c.is_whitespace() {
+                        let token = self.other(start, c);
+                        return Some(self.finish(start, token));
+                    }
+                    start += c.len_utf8();
+                }
                 kind => break (b, kind),
             }
         };
@@ -706,37 +811,44 @@ impl Iterator for Tokens<'_> {
             }
             LEAD_DOT | LEAD_PUNCT => self.token(TokenKind::Punct, start, start + 1),
             LEAD_QUOTE => self.token(TokenKind::Quote(QuoteMark::Straight), start, start + 1),
-            LEAD_OTHER => self.other(start)?,
             // Any other ASCII byte, '+' before no number included.
             _ => self.token(TokenKind::Symbol, start, start + 1),
         };
+        Some(self.finish(start, token))
+    }
+}
+
+impl Tokens<'_> {
+    /// Moves past `token`, which starts at `start`, and returns it.
+    #[inline]
+    fn finish(&mut self, start: usize, token: Token) -> Token {
         self.pos = token.span.end.max(start + 1);
         // Never stop inside a char.
         while !self.text.is_char_boundary(self.pos) {
             self.pos += 1;
         }
-        Some(token)
+        token
     }
-}
 
-impl Tokens<'_> {
-    /// The token starting with the non-ASCII char at `start`, not a space.
-    fn other(&mut self, start: usize) -> Option<Token> {
-        let c = self.char_at(start)?;
+    /// The token starting with `c`, a non-ASCII char at `start` other than
+    /// white space and Latin-1 letters.
+    #[inline(never)]
+    fn other(&mut self, start: usize, c: char) -> Token {
         let end = start + c.len_utf8();
         // Quotes, dashes and punctuation are never word chars: they are
         // tested first, by value, before the Unicode tables.
-        Some(if let Some(q) = QuoteMark::of(c) {
+        if let Some(q) = QuoteMark::of(c) {
             self.token(TokenKind::Quote(q), start, end)
         } else if is_dash(c) {
             self.token(TokenKind::Dash, start, end)
         } else if matches!(c, '…' | '¿' | '¡') {
             self.token(TokenKind::Punct, start, end)
         } else if is_word_char(c) {
-            self.word(start)
+            let run = self.word_run(end);
+            self.word_at(start, run)
         } else {
             self.token(TokenKind::Symbol, start, end)
-        })
+        }
     }
 
     fn prev_char(&self, i: usize) -> char {
