@@ -54,8 +54,10 @@ const NOT_INVERTED: &[&str] = &[
 /// digit (a number), a sign `-` or `+` (a number, a dash or a symbol), a
 /// period (punctuation, or "..."), other ASCII punctuation, the straight
 /// quote, any other ASCII byte (a symbol); the lead byte 0xC3 of U+00C0..U+00FF
-/// (`LEAD_LATIN1`: a letter but × and ÷); every other non-ASCII byte is
-/// `LEAD_OTHER` and its char is decoded.
+/// (`LEAD_LATIN1`: a letter but × and ÷); the lead byte 0xC2 of
+/// U+0080..U+00BF (`LEAD_C2`: « and » read by their bytes, other chars
+/// decoded); every other non-ASCII byte is `LEAD_OTHER` and its char is
+/// decoded.
 const LEAD_OTHER: u8 = 0;
 const LEAD_SPACE: u8 = 1;
 const LEAD_LETTER: u8 = 2;
@@ -66,6 +68,7 @@ const LEAD_PUNCT: u8 = 6;
 const LEAD_QUOTE: u8 = 7;
 const LEAD_SYMBOL: u8 = 8;
 const LEAD_LATIN1: u8 = 9;
+const LEAD_C2: u8 = 10;
 static LEAD_KIND: [u8; 256] = {
     let mut t = [LEAD_OTHER; 256];
     let mut b = 0u8;
@@ -92,6 +95,7 @@ static LEAD_KIND: [u8; 256] = {
     // A constant index of a 256-entry table.
     #[allow(clippy::indexing_slicing)]
     {
+        t[0xC2] = LEAD_C2;
         t[0xC3] = LEAD_LATIN1;
     }
     t
@@ -764,7 +768,17 @@ impl Iterator for Tokens<'_> {
             };
             match byte_class(&LEAD_KIND, b) {
                 LEAD_SPACE => start += 1,
-                LEAD_OTHER => {
+                // « and », the quotation marks of French copy.
+                LEAD_C2 if matches!(self.byte(start + 1), 0xAB | 0xBB) => {
+                    let q = if self.byte(start + 1) == 0xAB {
+                        QuoteMark::GuillemetOpen
+                    } else {
+                        QuoteMark::GuillemetClose
+                    };
+                    let token = self.token(TokenKind::Quote(q), start, start + 2);
+                    return Some(self.finish(start, token));
+                }
+                LEAD_OTHER | LEAD_C2 => {
                     let c = self.char_at(start)?;
                     if !c.is_whitespace() {
                         let token = self.other(start, c);
