@@ -101,49 +101,11 @@ static LEAD_KIND: [u8; 256] = {
     t
 };
 
-/// `0x01` in every byte of a word.
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-/// `0x80` in every byte of a word.
-const HIGHS: u64 = ONES * 0x80;
-
-/// The bytes of `x` (eight bytes read little-endian) that are ASCII letters
-/// or digits: `0x80` in those bytes, 0 in the others. Each byte is compared
-/// on its low seven bits, where adding a constant below `0x80` never carries
-/// into the next byte; bytes with the high bit set are not ASCII.
-#[inline]
-fn ascii_alnum_bytes(x: u64) -> u64 {
-    let low = x & !HIGHS;
-    // Upper case folded to lower case; other bytes move but stay outside
-    // 'a'..='z'.
-    let folded = low | (ONES * 0x20);
-    let letter =
-        (folded + ONES * (0x80 - u64::from(b'a'))) & !(folded + ONES * (0x7F - u64::from(b'z')));
-    let digit = (low + ONES * (0x80 - u64::from(b'0'))) & !(low + ONES * (0x7F - u64::from(b'9')));
-    (letter | digit) & !x & HIGHS
-}
-
-/// End of the run of ASCII letters and digits of `bytes` starting at `i`,
-/// read eight bytes at a time while eight remain. Linear in the run.
-#[inline]
-fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let stops = !ascii_alnum_bytes(x) & HIGHS;
-        if stops != 0 {
-            // The first stop is the lowest byte (little-endian).
-            return i + (stops.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        i += 1;
-    }
-    i
-}
-
-/// The bytes of an e-mail local part, `[A-Za-z0-9._%+-]`: 1, others 0.
+/// The bytes of an e-mail local part, `[A-Za-z0-9._%+-]`:
+/// [`LOCAL_ALNUM`] for ASCII letters and digits (the bytes of an ASCII
+/// word), [`LOCAL_SIGN`] for the others; 0 for every other byte.
+const LOCAL_ALNUM: u8 = 2;
+const LOCAL_SIGN: u8 = 1;
 static LOCAL_PART: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0u8;
@@ -152,7 +114,11 @@ static LOCAL_PART: [u8; 256] = {
             // `b` is below 0x80: always a valid index of a 256-entry table.
             #[allow(clippy::indexing_slicing)]
             {
-                t[b as usize] = 1;
+                t[b as usize] = if b.is_ascii_alphanumeric() {
+                    LOCAL_ALNUM
+                } else {
+                    LOCAL_SIGN
+                };
             }
         }
         b += 1;
@@ -318,14 +284,18 @@ impl<'a> Tokens<'a> {
     }
 
     /// End of the run of word chars starting at `i`: ASCII letters and
-    /// digits eight bytes at a time (see [`ascii_alnum_end`]), Latin-1
-    /// letters by their lead byte, other chars decoded and tested. Linear in
-    /// the run.
+    /// digits by a table, Latin-1 letters by their lead byte, other chars
+    /// decoded and tested. Linear in the run.
     #[inline]
     fn word_run(&self, mut i: usize) -> usize {
         let bytes = self.text.as_bytes();
         loop {
-            i = ascii_alnum_end(bytes, i);
+            // ASCII letters and digits in a tight loop.
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|&b| byte_class(&LOCAL_PART, b) != LOCAL_ALNUM)
+                .unwrap_or(rest.len());
             match bytes.get(i) {
                 // U+00C0..U+00FF but × (C3 97) and ÷ (C3 B7): Latin-1 letters.
                 Some(0xC3) if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
@@ -748,12 +718,22 @@ impl<'a> Tokens<'a> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    #[inline]
     fn next(&mut self) -> Option<Token> {
+        // A queued token (punctuation after a word, a clitic after its
+        // verb) is returned where the iterator is used.
         if let Some(t) = self.queued {
             self.queued = None;
             self.pos = t.span.end;
             return Some(t);
         }
+        self.read()
+    }
+}
+
+impl Tokens<'_> {
+    /// Reads the next token from the text.
+    fn read(&mut self) -> Option<Token> {
         let bytes = self.text.as_bytes();
         // Skip white space.
         let mut start = self.pos;
@@ -980,26 +960,34 @@ mod tests {
     }
 
     #[test]
-    fn ascii_alnum_bytes_agree_with_the_byte_test() {
+    fn local_part_table_matches_the_byte_tests() {
         for b in 0..=255u8 {
-            for pos in 0..8 {
-                let mut bytes = [b'a'; 8];
-                if let Some(slot) = bytes.get_mut(pos) {
-                    *slot = b;
-                }
-                let mask = ascii_alnum_bytes(u64::from_le_bytes(bytes));
-                let expect = bytes.iter().enumerate().fold(0u64, |m, (i, x)| {
-                    m | if x.is_ascii_alphanumeric() {
-                        0x80 << (8 * i)
-                    } else {
-                        0
-                    }
-                });
-                assert_eq!(mask, expect, "{b:#x} at {pos}");
-            }
+            let expect = if b.is_ascii_alphanumeric() {
+                LOCAL_ALNUM
+            } else if matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
+                LOCAL_SIGN
+            } else {
+                0
+            };
+            assert_eq!(byte_class(&LOCAL_PART, b), expect, "{b:#x}");
+            assert_eq!(is_local_or_at(b), expect != 0 || b == b'@', "{b:#x}");
         }
-        assert_eq!(ascii_alnum_end(b"abc9Z_d", 0), 5);
-        assert_eq!(ascii_alnum_end(b"abcdefghijklmnop\xc3\xa9", 3), 16);
-        assert_eq!(ascii_alnum_end(b"", 0), 0);
+    }
+
+    #[test]
+    fn lead_kinds_match_the_byte_tests() {
+        for b in 0..=255u8 {
+            let kind = byte_class(&LEAD_KIND, b);
+            assert_eq!(kind == LEAD_LETTER, b.is_ascii_alphabetic(), "{b:#x}");
+            assert_eq!(kind == LEAD_DIGIT, b.is_ascii_digit(), "{b:#x}");
+            assert_eq!(
+                kind == LEAD_SPACE,
+                matches!(b, b' ' | b'\n' | b'\t' | b'\r')
+            );
+            assert_eq!(
+                kind == LEAD_SYMBOL,
+                b < 0x80 && !b.is_ascii_alphanumeric() && !b" \n\t\r-+.,;:!?()[]{}\"".contains(&b)
+            );
+        }
     }
 }
