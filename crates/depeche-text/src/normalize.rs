@@ -147,6 +147,12 @@ fn normalize_nfc(input: &str) -> Normalized {
 /// Whether `c` attaches to what precedes it under NFC: a combining mark, or
 /// a char that may compose with the previous one.
 fn attaches(c: char) -> bool {
+    // Chars below U+0300 and the ideographs and syllables of the large CJK
+    // and Hangul blocks are starters that NFC keeps (a test checks them all
+    // against the tables).
+    if u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c) {
+        return false;
+    }
     canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
 }
 
@@ -176,11 +182,20 @@ fn compose(input: &str) -> (String, OffsetMap) {
     // Where the last look-ahead stopped: a char known not to attach to the
     // one before it, hence NFC on its own.
     let mut known_starter = usize::MAX;
+    // Starters standing alone are their own composition: they are copied
+    // in runs, `[copied_from, i)`, written before anything else is.
+    let mut copied_from = 0;
+    let flush = |out: &mut String, map: &mut OffsetMapBuilder, from: usize, to: usize| {
+        out.push_str(input.get(from..to).unwrap_or_default());
+        map.copied(to - from);
+    };
     while let Some(c) = input.get(i..).and_then(|s| s.chars().next()) {
         let len = c.len_utf8();
         if is_invisible(c) {
+            flush(&mut out, &mut map, copied_from, i);
             map.replaced(len, 0);
             i += len;
+            copied_from = i;
             continue;
         }
         let starter = i == known_starter || u32::from(c) < 0x300 || !attaches(c);
@@ -202,11 +217,10 @@ fn compose(input: &str) -> (String, OffsetMap) {
         }
         if starter && end == i + len {
             // A starter alone is its own composition: no NFC pass needed.
-            out.push(c);
-            map.copied(len);
             i = end;
             continue;
         }
+        flush(&mut out, &mut map, copied_from, i);
         let before = out.len();
         out.extend(unit.nfc());
         let source = input.get(i..end).unwrap_or("");
@@ -216,7 +230,9 @@ fn compose(input: &str) -> (String, OffsetMap) {
             map.replaced(end - i, out.len() - before);
         }
         i = end;
+        copied_from = i;
     }
+    flush(&mut out, &mut map, copied_from, i);
     (out, map.finish())
 }
 
@@ -496,6 +512,19 @@ mod tests {
             );
             assert!(s >= last, "not monotonic");
             last = s;
+        }
+    }
+
+    #[test]
+    fn attaches_agrees_with_the_tables() {
+        let by_tables = |c: char| {
+            canonical_combining_class(c) != 0
+                || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+        };
+        for c in ('\0'..=char::MAX)
+            .filter(|&c| u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c))
+        {
+            assert!(!by_tables(c), "{c:?}");
         }
     }
 
