@@ -127,14 +127,35 @@ impl OffsetMap {
     }
 
     /// Maps a derived span to the source span it was made from.
+    ///
+    /// One binary search for the start; the end, a few anchors further at
+    /// most for a short span, is found by stepping on from there
+    /// (`O(log anchors)` in all).
     pub fn span_to_source(&self, span: Span) -> Span {
         if span.is_empty() {
             let s = self.to_source_start(span.start);
             return Span::new(s, s);
         }
+        if span.end >= self.derived_len {
+            return Span::new(self.to_source_start(span.start), self.source_len);
+        }
+        // `span.start < span.end < derived_len` from here on.
+        let le = self.anchors.partition_point(|a| a.derived <= span.start);
+        // The anchors before the end: those at or before the start, and
+        // the next ones before the end.
+        let mut lt = le;
+        let mut steps = 0;
+        while self.anchors.get(lt).is_some_and(|a| a.derived < span.end) {
+            lt += 1;
+            steps += 1;
+            if steps == 8 {
+                lt = self.anchors.partition_point(|a| a.derived < span.end);
+                break;
+            }
+        }
         Span::new(
-            self.to_source_start(span.start),
-            self.to_source_end(span.end),
+            self.start_before(le, span.start),
+            self.end_after(lt, span.end),
         )
     }
 
@@ -442,6 +463,35 @@ mod tests {
         assert_eq!(m.span_to_source(Span::new(0, 2)), Span::new(0, 2));
         assert_eq!(m.span_to_source(Span::new(2, 4)), Span::new(5, 7));
         assert_eq!(m.span_to_source(Span::new(0, 4)), Span::new(0, 7));
+    }
+
+    #[test]
+    fn span_to_source_agrees_with_the_offset_lookups() {
+        // A map with copies, replacements and removals of every size.
+        let mut b = OffsetMapBuilder::new();
+        let mut seed = 7u32;
+        for _ in 0..200 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let n = (seed >> 16) as usize % 5;
+            match (seed >> 8) % 3 {
+                0 => b.copied(n + 1),
+                1 => b.replaced(n, 1 + n % 2),
+                _ => b.replaced(n + 1, 0),
+            }
+        }
+        let m = b.finish();
+        for start in 0..=m.derived_len() + 1 {
+            for end in start..=(start + 40).min(m.derived_len() + 2) {
+                let span = Span::new(start, end);
+                let expect = if span.is_empty() {
+                    let s = m.to_source_start(start);
+                    Span::new(s, s)
+                } else {
+                    Span::new(m.to_source_start(start), m.to_source_end(end))
+                };
+                assert_eq!(m.span_to_source(span), expect, "{start}..{end}");
+            }
+        }
     }
 
     #[test]
