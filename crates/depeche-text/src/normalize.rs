@@ -1,8 +1,8 @@
 //! Normalisation of raw dispatch text, with a map back to the original.
 
+use crate::byte_class::byte_class;
 use crate::chars::{is_apostrophe_variant, is_hyphen_variant, is_invisible, is_space_variant};
 use crate::offset_map::{OffsetMap, OffsetMapBuilder};
-use crate::tokenizer::byte_class;
 use crate::Span;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};

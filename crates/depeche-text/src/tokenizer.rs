@@ -1,5 +1,9 @@
 //! The French tokenizer.
 
+use crate::byte_class::{
+    byte_class, LEAD_C2, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER, LEAD_OTHER,
+    LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
+};
 use crate::chars::{is_dash, is_word_char};
 use crate::token::{Token, TokenKind};
 use crate::{QuoteMark, Span};
@@ -48,89 +52,6 @@ const NOT_INVERTED: &[&str] = &[
     "nous-mêmes",
     "vous-mêmes",
 ];
-
-/// Kinds of the first byte of a token, read by [`Tokens::next`] through
-/// [`LEAD_KIND`]: ASCII white space (skipped), an ASCII letter (a word), a
-/// digit (a number), a sign `-` or `+` (a number, a dash or a symbol), a
-/// period (punctuation, or "..."), other ASCII punctuation, the straight
-/// quote, any other ASCII byte (a symbol); the lead byte 0xC3 of U+00C0..U+00FF
-/// (`LEAD_LATIN1`: a letter but × and ÷); the lead byte 0xC2 of
-/// U+0080..U+00BF (`LEAD_C2`: « and » read by their bytes, other chars
-/// decoded); every other non-ASCII byte is `LEAD_OTHER` and its char is
-/// decoded.
-const LEAD_OTHER: u8 = 0;
-const LEAD_SPACE: u8 = 1;
-const LEAD_LETTER: u8 = 2;
-const LEAD_DIGIT: u8 = 3;
-const LEAD_SIGN: u8 = 4;
-const LEAD_DOT: u8 = 5;
-const LEAD_PUNCT: u8 = 6;
-const LEAD_QUOTE: u8 = 7;
-const LEAD_SYMBOL: u8 = 8;
-const LEAD_LATIN1: u8 = 9;
-const LEAD_C2: u8 = 10;
-static LEAD_KIND: [u8; 256] = {
-    let mut t = [LEAD_OTHER; 256];
-    let mut b = 0u8;
-    while b < 0x80 {
-        let kind = match b {
-            b' ' | b'\n' | b'\t' | b'\r' => LEAD_SPACE,
-            b'a'..=b'z' | b'A'..=b'Z' => LEAD_LETTER,
-            b'0'..=b'9' => LEAD_DIGIT,
-            b'-' | b'+' => LEAD_SIGN,
-            b'.' => LEAD_DOT,
-            b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => {
-                LEAD_PUNCT
-            }
-            b'"' => LEAD_QUOTE,
-            _ => LEAD_SYMBOL,
-        };
-        // `b` is below 0x80: always a valid index of a 256-entry table.
-        #[allow(clippy::indexing_slicing)]
-        {
-            t[b as usize] = kind;
-        }
-        b += 1;
-    }
-    // A constant index of a 256-entry table.
-    #[allow(clippy::indexing_slicing)]
-    {
-        t[0xC2] = LEAD_C2;
-        t[0xC3] = LEAD_LATIN1;
-    }
-    t
-};
-
-/// The bytes of an e-mail local part, `[A-Za-z0-9._%+-]`:
-/// [`LOCAL_ALNUM`] for ASCII letters and digits (the bytes of an ASCII
-/// word), [`LOCAL_SIGN`] for the others; 0 for every other byte.
-const LOCAL_ALNUM: u8 = 2;
-const LOCAL_SIGN: u8 = 1;
-static LOCAL_PART: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0u8;
-    while b < 0x80 {
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
-            // `b` is below 0x80: always a valid index of a 256-entry table.
-            #[allow(clippy::indexing_slicing)]
-            {
-                t[b as usize] = if b.is_ascii_alphanumeric() {
-                    LOCAL_ALNUM
-                } else {
-                    LOCAL_SIGN
-                };
-            }
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The class of byte `b` in a 256-entry table (the lookup cannot fail).
-#[inline]
-pub(crate) fn byte_class(table: &[u8; 256], b: u8) -> u8 {
-    table.get(usize::from(b)).copied().unwrap_or(0)
-}
 
 /// The longest local part of an e-mail address (RFC 5321).
 const MAX_EMAIL_LOCAL: usize = 64;
@@ -944,6 +865,7 @@ fn roman_ordinal(word: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::byte_class::{LEAD_SYMBOL, LOCAL_SIGN};
 
     #[test]
     fn apostrophe_heads_cover_apostrophe_words() {
