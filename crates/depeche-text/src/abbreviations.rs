@@ -50,6 +50,7 @@ struct Shapes([[u64; 4]; Shapes::LONG + 1]);
 impl Shapes {
     const LONG: usize = 15;
 
+    #[inline]
     fn bit(word: &str) -> Option<(usize, usize, u64)> {
         let first = *word.as_bytes().first()?;
         let row = word.len().min(Shapes::LONG);
@@ -64,6 +65,7 @@ impl Shapes {
         }
     }
 
+    #[inline]
     fn may_contain(&self, word: &str) -> bool {
         Shapes::bit(word).is_some_and(|(row, word_index, bit)| {
             self.0
@@ -115,13 +117,22 @@ impl Abbreviations {
 
     /// Whether `word` (without its period) is an abbreviation that never
     /// ends a sentence.
+    #[inline]
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.shapes.may_contain(word) && self.words.contains(word)
+        // The bit test inline, the hashing (rare) out of line.
+        self.shapes.may_contain(word) && contains(&self.words, word)
     }
 
     /// Whether `word` (without its period) is an abbreviation that may end
     /// a sentence.
+    #[inline]
     pub fn may_end_sentence(&self, word: &str) -> bool {
-        self.shapes.may_contain(word) && self.may_end.contains(word)
+        self.shapes.may_contain(word) && contains(&self.may_end, word)
     }
+}
+
+/// Whether `set` holds `word`.
+#[inline(never)]
+fn contains(set: &HashSet<Box<str>>, word: &str) -> bool {
+    set.contains(word)
 }

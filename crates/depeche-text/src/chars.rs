@@ -155,8 +155,17 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        is_ideograph_or_syllable(c) || c.is_alphanumeric() || is_combining_mark(c)
     }
+}
+
+/// Whether `c` is in one of the large blocks of CJK ideographs (U+3400..,
+/// U+4E00.., U+20000..) or Hangul syllables (U+AC00..): letters, starters
+/// that NFC keeps, every one of them assigned. Tested by range before the
+/// Unicode tables are searched.
+#[inline]
+pub(crate) fn is_ideograph_or_syllable(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' | '\u{20000}'..='\u{2A6DF}')
 }
 
 /// Whether `c` is a combining mark in the blocks that decomposed Latin text
@@ -169,6 +178,14 @@ pub fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ideographs_and_syllables_are_letters() {
+        // `is_word_char` answers for these ranges without the tables.
+        for c in ('\u{80}'..=char::MAX).filter(|&c| is_ideograph_or_syllable(c)) {
+            assert!(c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn classes() {

@@ -64,6 +64,7 @@
 )]
 
 mod abbreviations;
+mod byte_class;
 pub mod chars;
 mod decode;
 mod fold;

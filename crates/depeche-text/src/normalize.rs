@@ -1,8 +1,8 @@
 //! Normalisation of raw dispatch text, with a map back to the original.
 
+use crate::byte_class::byte_class;
 use crate::chars::{is_apostrophe_variant, is_hyphen_variant, is_invisible, is_space_variant};
 use crate::offset_map::{OffsetMap, OffsetMapBuilder};
-use crate::tokenizer::byte_class;
 use crate::Span;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -147,6 +147,12 @@ fn normalize_nfc(input: &str) -> Normalized {
 /// Whether `c` attaches to what precedes it under NFC: a combining mark, or
 /// a char that may compose with the previous one.
 fn attaches(c: char) -> bool {
+    // Chars below U+0300 and the ideographs and syllables of the large CJK
+    // and Hangul blocks are starters that NFC keeps (a test checks them all
+    // against the tables).
+    if u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c) {
+        return false;
+    }
     canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
 }
 
@@ -176,11 +182,20 @@ fn compose(input: &str) -> (String, OffsetMap) {
     // Where the last look-ahead stopped: a char known not to attach to the
     // one before it, hence NFC on its own.
     let mut known_starter = usize::MAX;
+    // Starters standing alone are their own composition: they are copied
+    // in runs, `[copied_from, i)`, written before anything else is.
+    let mut copied_from = 0;
+    let flush = |out: &mut String, map: &mut OffsetMapBuilder, from: usize, to: usize| {
+        out.push_str(input.get(from..to).unwrap_or_default());
+        map.copied(to - from);
+    };
     while let Some(c) = input.get(i..).and_then(|s| s.chars().next()) {
         let len = c.len_utf8();
         if is_invisible(c) {
+            flush(&mut out, &mut map, copied_from, i);
             map.replaced(len, 0);
             i += len;
+            copied_from = i;
             continue;
         }
         let starter = i == known_starter || u32::from(c) < 0x300 || !attaches(c);
@@ -202,11 +217,10 @@ fn compose(input: &str) -> (String, OffsetMap) {
         }
         if starter && end == i + len {
             // A starter alone is its own composition: no NFC pass needed.
-            out.push(c);
-            map.copied(len);
             i = end;
             continue;
         }
+        flush(&mut out, &mut map, copied_from, i);
         let before = out.len();
         out.extend(unit.nfc());
         let source = input.get(i..end).unwrap_or("");
@@ -216,7 +230,9 @@ fn compose(input: &str) -> (String, OffsetMap) {
             map.replaced(end - i, out.len() - before);
         }
         i = end;
+        copied_from = i;
     }
+    flush(&mut out, &mut map, copied_from, i);
     (out, map.finish())
 }
 
@@ -239,37 +255,100 @@ struct Normalizer<'a> {
     pending: Option<Pending>,
 }
 
-/// Length of the plain run at the start of `bytes`: printable ASCII, the
-/// two-byte letters U+00C0..U+017F (accented Latin letters, œ), and single
-/// spaces between them, none of which any rule changes. Stops before
-/// anything else.
+/// Length of the plain run at the start of `text`: chars that no rule
+/// changes (printable ASCII, letters, signs, quotation marks, dashes...) and
+/// single spaces between them. Stops before anything else. Printable ASCII
+/// and the two-byte letters U+00C0..U+017F are read by their bytes; other
+/// non-ASCII chars are decoded and tested ([`is_copied`]). Linear in the run.
 #[inline]
-fn plain_run(bytes: &[u8]) -> usize {
+fn plain_run(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // Printable ASCII, the bulk of the text, in a tight loop.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| byte_class(&PLAIN, b) != PLAIN_BYTE)
+            .unwrap_or(rest.len());
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         match byte_class(&PLAIN, b) {
-            PLAIN_BYTE => i += 1,
             // A lead byte of valid UTF-8 is followed by its continuation.
             PLAIN_LEAD => i += 2,
-            PLAIN_SPACE
-                if i > 0
-                    && bytes.get(i + 1).is_some_and(|&n| {
-                        byte_class(&PLAIN, n) & (PLAIN_BYTE | PLAIN_LEAD) != 0
-                    }) =>
-            {
-                i += 1
-            }
+            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => i += 1,
+            PLAIN_OTHER => match copied_char_len(text, i) {
+                0 => break,
+                len => i += len,
+            },
             _ => break,
         }
     }
     i.min(bytes.len())
 }
 
-/// Byte classes of [`plain_run`]: copied as is, the lead byte of a two-byte
-/// letter U+00C0..U+017F, a space (copied when single between plain text).
+/// The length of the plain char at `i` of `text` (as [`plain_run`] reads
+/// it; a space is not one), or 0.
+#[inline]
+fn plain_char_len(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i).map(|&b| byte_class(&PLAIN, b)) {
+        Some(PLAIN_BYTE) => 1,
+        Some(PLAIN_LEAD) => 2,
+        Some(PLAIN_OTHER) => copied_char_len(text, i),
+        _ => 0,
+    }
+}
+
+/// The length of the non-ASCII char at `i` of `text` if normalisation
+/// copies it unchanged ([`is_copied`]), or 0.
+///
+/// The chars of French copy are read by their bytes: U+0080..U+00BF
+/// (lead 0xC2), copied but for the controls, the NBSP and the soft hyphen;
+/// – — “ ” … (E2 80 93, 94, 9C, 9D, A6), copied. Other chars are decoded.
+#[inline]
+fn copied_char_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(0xC2), Some(&n), _) => {
+            if n >= 0xA1 && n != 0xAD {
+                2
+            } else {
+                0
+            }
+        }
+        (Some(0xE2), Some(0x80), Some(0x93 | 0x94 | 0x9C | 0x9D | 0xA6)) => 3,
+        _ => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .filter(|&c| is_copied(c))
+            .map_or(0, char::len_utf8),
+    }
+}
+
+/// Whether [`Normalizer::char_at`] copies `c` unchanged: every char but
+/// line breaks, spaces and their variants, control characters, invisible
+/// characters, apostrophe and hyphen variants and the minus sign.
+#[inline]
+fn is_copied(c: char) -> bool {
+    !(matches!(
+        c,
+        '\n' | '\r' | ' ' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{2212}'
+    ) || is_space_variant(c)
+        || c.is_control()
+        || is_invisible(c)
+        || is_apostrophe_variant(c)
+        || is_hyphen_variant(c))
+}
+
+/// Byte classes of [`plain_run`]: printable ASCII but the backtick (copied
+/// as is), the lead byte of a two-byte letter U+00C0..U+017F, a space
+/// (copied when single between plain text), any other lead byte (its char is
+/// decoded and tested).
 const PLAIN_BYTE: u8 = 1;
 const PLAIN_LEAD: u8 = 2;
 const PLAIN_SPACE: u8 = 4;
+const PLAIN_OTHER: u8 = 8;
 static PLAIN: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0u8;
@@ -280,6 +359,8 @@ static PLAIN: [u8; 256] = {
             PLAIN_LEAD
         } else if b == 0x20 {
             PLAIN_SPACE
+        } else if b >= 0xC0 {
+            PLAIN_OTHER
         } else {
             0
         };
@@ -301,7 +382,7 @@ impl Normalizer<'_> {
         let bytes = self.input.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let run = plain_run(bytes.get(i..).unwrap_or_default());
+            let run = plain_run(self.input.get(i..).unwrap_or_default());
             if run > 0 {
                 let start = i;
                 i += run;
@@ -431,6 +512,19 @@ mod tests {
             );
             assert!(s >= last, "not monotonic");
             last = s;
+        }
+    }
+
+    #[test]
+    fn attaches_agrees_with_the_tables() {
+        let by_tables = |c: char| {
+            canonical_combining_class(c) != 0
+                || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+        };
+        for c in ('\0'..=char::MAX)
+            .filter(|&c| u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c))
+        {
+            assert!(!by_tables(c), "{c:?}");
         }
     }
 

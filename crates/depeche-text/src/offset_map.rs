@@ -127,14 +127,35 @@ impl OffsetMap {
     }
 
     /// Maps a derived span to the source span it was made from.
+    ///
+    /// One binary search for the start; the end, a few anchors further at
+    /// most for a short span, is found by stepping on from there
+    /// (`O(log anchors)` in all).
     pub fn span_to_source(&self, span: Span) -> Span {
         if span.is_empty() {
             let s = self.to_source_start(span.start);
             return Span::new(s, s);
         }
+        if span.end >= self.derived_len {
+            return Span::new(self.to_source_start(span.start), self.source_len);
+        }
+        // `span.start < span.end < derived_len` from here on.
+        let le = self.anchors.partition_point(|a| a.derived <= span.start);
+        // The anchors before the end: those at or before the start, and
+        // the next ones before the end.
+        let mut lt = le;
+        let mut steps = 0;
+        while self.anchors.get(lt).is_some_and(|a| a.derived < span.end) {
+            lt += 1;
+            steps += 1;
+            if steps == 8 {
+                lt = self.anchors.partition_point(|a| a.derived < span.end);
+                break;
+            }
+        }
         Span::new(
-            self.to_source_start(span.start),
-            self.to_source_end(span.end),
+            self.start_before(le, span.start),
+            self.end_after(lt, span.end),
         )
     }
 
@@ -150,7 +171,25 @@ impl OffsetMap {
         let mut outer_at = Cursor::new(self);
         let mut inner_at = Cursor::new(inner);
         let mut b = OffsetMapBuilder::new();
-        for (i, c) in derived.char_indices() {
+        let mut i = 0;
+        while let Some(c) = derived.get(i..).and_then(|s| s.chars().next()) {
+            // A stretch that both maps copy, starting where the source is
+            // done, is copied at once: char by char, each char would map to
+            // the same bytes of the source, right after the last one.
+            if let Some((from, mut k)) =
+                copy_stretch(&mut outer_at, &mut inner_at, i, b.map.source_len)
+            {
+                while k > 0 && !derived.is_char_boundary(i + k) {
+                    k -= 1;
+                }
+                if k > 0
+                    && derived.as_bytes().get(i..i + k) == source.as_bytes().get(from..from + k)
+                {
+                    b.copied(k);
+                    i += k;
+                    continue;
+                }
+            }
             let len = c.len_utf8();
             let start = inner_at.source_start(outer_at.source_start(i));
             let end = inner_at.source_end(outer_at.source_end(i + len));
@@ -166,6 +205,7 @@ impl OffsetMap {
             } else {
                 b.replaced(end - from, len);
             }
+            i += len;
         }
         let done = b.map.source_len;
         if source.len() > done {
@@ -227,6 +267,39 @@ impl<'a> Cursor<'a> {
         map.start_before(self.le, offset)
     }
 
+    /// The copied run of the map at `offset`: its source offset and how
+    /// many bytes from `offset` on are copied, stopping before the last byte
+    /// of the derived text. `None` inside a replaced piece or at the last
+    /// byte.
+    fn copy_run(&mut self, offset: usize) -> Option<(usize, usize)> {
+        let map = self.map;
+        let last = map.derived_len.checked_sub(1)?;
+        if offset >= last {
+            return None;
+        }
+        if offset < self.last_start {
+            self.le = map.anchors.partition_point(|a| a.derived <= offset);
+        }
+        self.last_start = offset;
+        while map
+            .anchors
+            .get(self.le)
+            .is_some_and(|a| a.derived <= offset)
+        {
+            self.le += 1;
+        }
+        let a = self.le.checked_sub(1).and_then(|j| map.anchors.get(j))?;
+        if a.replaced {
+            return None;
+        }
+        let end = map
+            .anchors
+            .get(self.le)
+            .map_or(map.derived_len, |next| next.derived)
+            .min(last);
+        Some((a.source + (offset - a.derived), end - offset))
+    }
+
     /// [`OffsetMap::to_source_end`].
     fn source_end(&mut self, offset: usize) -> usize {
         let map = self.map;
@@ -245,6 +318,23 @@ impl<'a> Cursor<'a> {
         }
         map.end_after(self.lt, offset)
     }
+}
+
+/// The stretch of [`OffsetMap::compose`] at `offset` of the derived text C,
+/// `(source offset, length)`, when `outer` (C -> B) and `inner` (B -> A)
+/// both copy it and it starts at `done` in the source A; trimmed to end on
+/// a char boundary of C (`derived`), and before the last byte of either
+/// map (whose end maps to the end of its source). `None` when there is no
+/// such stretch.
+fn copy_stretch(
+    outer: &mut Cursor<'_>,
+    inner: &mut Cursor<'_>,
+    offset: usize,
+    done: usize,
+) -> Option<(usize, usize)> {
+    let (middle, outer_len) = outer.copy_run(offset)?;
+    let (source, inner_len) = inner.copy_run(middle)?;
+    (source == done).then_some((source, outer_len.min(inner_len)))
 }
 
 /// Two maps applied one after the other (see [`OffsetMap::then`]).
@@ -373,6 +463,35 @@ mod tests {
         assert_eq!(m.span_to_source(Span::new(0, 2)), Span::new(0, 2));
         assert_eq!(m.span_to_source(Span::new(2, 4)), Span::new(5, 7));
         assert_eq!(m.span_to_source(Span::new(0, 4)), Span::new(0, 7));
+    }
+
+    #[test]
+    fn span_to_source_agrees_with_the_offset_lookups() {
+        // A map with copies, replacements and removals of every size.
+        let mut b = OffsetMapBuilder::new();
+        let mut seed = 7u32;
+        for _ in 0..200 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let n = (seed >> 16) as usize % 5;
+            match (seed >> 8) % 3 {
+                0 => b.copied(n + 1),
+                1 => b.replaced(n, 1 + n % 2),
+                _ => b.replaced(n + 1, 0),
+            }
+        }
+        let m = b.finish();
+        for start in 0..=m.derived_len() + 1 {
+            for end in start..=(start + 40).min(m.derived_len() + 2) {
+                let span = Span::new(start, end);
+                let expect = if span.is_empty() {
+                    let s = m.to_source_start(start);
+                    Span::new(s, s)
+                } else {
+                    Span::new(m.to_source_start(start), m.to_source_end(end))
+                };
+                assert_eq!(m.span_to_source(span), expect, "{start}..{end}");
+            }
+        }
     }
 
     #[test]

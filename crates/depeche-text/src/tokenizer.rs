@@ -1,5 +1,9 @@
 //! The French tokenizer.
 
+use crate::byte_class::{
+    byte_class, LEAD_C2, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER, LEAD_OTHER,
+    LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
+};
 use crate::chars::{is_dash, is_word_char};
 use crate::token::{Token, TokenKind};
 use crate::{QuoteMark, Span};
@@ -49,44 +53,6 @@ const NOT_INVERTED: &[&str] = &[
     "vous-mêmes",
 ];
 
-/// Byte classes of `word_run`: an ASCII letter or digit, the lead byte
-/// 0xC3 (Latin-1 letters), any other ASCII byte (ends a word); other lead
-/// bytes are decoded and tested.
-const WORD_ASCII: u8 = 1;
-const WORD_LATIN1: u8 = 2;
-const WORD_STOP: u8 = 3;
-static WORD_BYTE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0u8;
-    loop {
-        let class = if b.is_ascii_alphanumeric() {
-            WORD_ASCII
-        } else if b < 0x80 {
-            WORD_STOP
-        } else if b == 0xC3 {
-            WORD_LATIN1
-        } else {
-            0
-        };
-        // `b` is a u8: always a valid index of a 256-entry table.
-        #[allow(clippy::indexing_slicing)]
-        {
-            t[b as usize] = class;
-        }
-        if b == 255 {
-            break;
-        }
-        b += 1;
-    }
-    t
-};
-
-/// The class of byte `b` in a 256-entry table (the lookup cannot fail).
-#[inline]
-pub(crate) fn byte_class(table: &[u8; 256], b: u8) -> u8 {
-    table.get(usize::from(b)).copied().unwrap_or(0)
-}
-
 /// The longest local part of an e-mail address (RFC 5321).
 const MAX_EMAIL_LOCAL: usize = 64;
 /// The longest domain of an e-mail address (RFC 1035).
@@ -103,13 +69,21 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 
 /// Splits normalised French text into tokens.
 ///
-/// An iterator: it allocates nothing, holds no state beyond its position and
-/// two small memos, and runs in time linear in the text, whatever the text:
-/// the probes for e-mail addresses and dotted acronyms, which look ahead,
-/// remember what they saw so that a long run ("a.a.a.a…", "A.A.A.A…") is
-/// read once, not once per token in it. Spans are byte offsets into `text`, on
-/// char boundaries, in order and never overlapping. White space (including
-/// line breaks) separates tokens and is not a token.
+/// An iterator: it allocates nothing, holds no state beyond its position, a
+/// token read ahead (the punctuation right after a word, the clitic split
+/// from its verb) and two small memos, and runs in time linear in the text,
+/// whatever the text: the probes for e-mail addresses and dotted acronyms,
+/// which look ahead, remember what they saw so that a long run
+/// ("a.a.a.a…", "A.A.A.A…") is read once, not once per token in it. Spans
+/// are byte offsets into `text`, on char boundaries, in order and never
+/// overlapping. White space (including line breaks) separates tokens and is
+/// not a token.
+///
+/// Cost: each token starts with one table lookup on its first byte; a
+/// word's ASCII letters and digits cost one table lookup each, its Latin-1
+/// letters one test of their lead byte, other chars a Unicode lookup; the
+/// rarer probes (links, acronyms, elisions, compounds, ordinals) run only
+/// when the bytes around the word allow them.
 ///
 /// French rules: elisions are split ("l'armée" -> `l'` `armée`, "jusqu'à"),
 /// but "aujourd'hui" and "presqu'île" stay whole, as do names such as
@@ -175,6 +149,14 @@ impl AcronymChain {
     /// chain ends clean, and `i` is one of its last letters but the very
     /// last (an acronym has two letters at least).
     fn acronym_at(&self, i: usize) -> Option<usize> {
+        // A letter takes at most six bytes of the chain (a char, its period
+        // and a joining hyphen), so the last letters all start within
+        // `LETTER_SPAN` bytes of the end: a letter further back is not one
+        // of them, which spares the search on a long chain.
+        const LETTER_SPAN: usize = 6 * MAX_ACRONYM_LETTERS;
+        if !self.clean_end || self.end.saturating_sub(i) > LETTER_SPAN {
+            return None;
+        }
         let last = self
             .letters
             .checked_sub(1)
@@ -230,23 +212,35 @@ impl<'a> Tokens<'a> {
         self.char_at(i).filter(|&c| is_word_char(c))
     }
 
-    /// End of the run of word chars starting at `i`.
+    /// End of the run of word chars starting at `i`: ASCII letters and
+    /// digits by a table, Latin-1 letters by their lead byte, other chars
+    /// decoded and tested. Linear in the run.
     #[inline]
     fn word_run(&self, mut i: usize) -> usize {
         let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(i) {
-            match byte_class(&WORD_BYTE, b) {
-                WORD_ASCII => i += 1,
+        loop {
+            // ASCII letters and digits in a tight loop.
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|&b| byte_class(&LOCAL_PART, b) != LOCAL_ALNUM)
+                .unwrap_or(rest.len());
+            match bytes.get(i) {
                 // U+00C0..U+00FF but × (C3 97) and ÷ (C3 B7): Latin-1 letters.
-                WORD_LATIN1 if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
-                WORD_STOP => break,
-                _ => match self.word_char_at(i) {
-                    Some(c) => i += c.len_utf8(),
-                    None => break,
+                Some(0xC3) if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => i += 2,
+                Some(&b) if b >= 0x80 => match self.word_char_len(i) {
+                    0 => return i,
+                    len => i += len,
                 },
+                _ => return i,
             }
         }
-        i
+    }
+
+    /// The length in bytes of the char at `i` if it is a word char, else 0.
+    #[inline(never)]
+    fn word_char_len(&self, i: usize) -> usize {
+        self.word_char_at(i).map_or(0, char::len_utf8)
     }
 
     /// End of the run of ASCII digits starting at `i`.
@@ -266,6 +260,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// A number, time, ordinal or percentage starting at the digit at `start`.
+    #[inline(never)]
     fn number(&self, start: usize, digits_from: usize) -> (TokenKind, usize) {
         let mut end = self.digit_run(digits_from);
         let first_group = end - digits_from;
@@ -325,22 +320,30 @@ impl<'a> Tokens<'a> {
     /// [`MAX_ACRONYM_LETTERS`] capitals, each followed by a period, with
     /// nothing word-like after it. The chain is walked once and remembered
     /// (see [`AcronymChain`]).
+    #[inline]
     fn acronym(&mut self, start: usize) -> Option<usize> {
         if !self.chain.covers(start) {
-            self.chain = self.walk_chain(start);
+            self.walk_chain(start);
         }
         self.chain.acronym_at(start)
     }
 
-    /// Walks the chain of dotted capitals from `start` to its end.
-    fn walk_chain(&self, start: usize) -> AcronymChain {
+    /// Walks the chain of dotted capitals from `start` to its end and
+    /// remembers it.
+    #[inline(never)]
+    fn walk_chain(&mut self, start: usize) {
+        self.chain = self.chain_from(start);
+    }
+
+    /// The chain of dotted capitals from `start` to its end.
+    fn chain_from(&self, start: usize) -> AcronymChain {
         let mut chain = AcronymChain {
             start,
             ..AcronymChain::EMPTY
         };
         let mut i = start;
-        while let Some(c) = self.char_at(i).filter(|c| c.is_uppercase()) {
-            let after = i + c.len_utf8();
+        while let Some(len) = self.capital_len(i) {
+            let after = i + len;
             if self.byte(after) != b'.' {
                 break;
             }
@@ -352,16 +355,64 @@ impl<'a> Tokens<'a> {
             }
             chain.letters += 1;
             i = after + 1;
-            if self.byte(i) == b'-' && self.char_at(i + 1).is_some_and(char::is_uppercase) {
+            if self.byte(i) == b'-' && self.capital_len(i + 1).is_some() {
                 i += 1;
             }
-            if self.word_char_at(i).is_none() {
+            if !self.is_word_char_at(i) {
                 break;
             }
         }
         chain.end = i.max(start + 1);
-        chain.clean_end = self.word_char_at(i).is_none();
+        chain.clean_end = !self.is_word_char_at(i);
         chain
+    }
+
+    /// The length of the char at `i` if it is an upper-case letter (ASCII
+    /// tested by its byte).
+    #[inline(always)]
+    fn capital_len(&self, i: usize) -> Option<usize> {
+        match self.byte(i) {
+            b if b.is_ascii_uppercase() => Some(1),
+            b if b < 0x80 => None,
+            _ => self
+                .char_at(i)
+                .filter(|c| c.is_uppercase())
+                .map(char::len_utf8),
+        }
+    }
+
+    /// Whether a word char stands at `i` (ASCII tested by its byte).
+    #[inline(always)]
+    fn is_word_char_at(&self, i: usize) -> bool {
+        match self.byte(i) {
+            b if b < 0x80 => b.is_ascii_alphanumeric(),
+            _ => self.word_char_at(i).is_some(),
+        }
+    }
+
+    /// End of the run of e-mail local-part bytes (`[A-Za-z0-9._%+-]`)
+    /// starting at `start`. The run is measured once and remembered: every
+    /// start inside it has the same end.
+    #[inline]
+    fn local_end(&mut self, start: usize) -> usize {
+        let (run_start, end) = self.local_run;
+        if run_start <= start && start < end {
+            return end;
+        }
+        self.measure_local(start)
+    }
+
+    /// Measures and remembers the run of [`local_end`](Self::local_end).
+    #[inline(never)]
+    fn measure_local(&mut self, start: usize) -> usize {
+        let rest = self.text.as_bytes().get(start..).unwrap_or_default();
+        let end = start
+            + rest
+                .iter()
+                .position(|&b| byte_class(&LOCAL_PART, b) == 0)
+                .unwrap_or(rest.len());
+        self.local_run = (start, end);
+        end
     }
 
     /// A URL or e-mail address starting at `start`, if there is one.
@@ -399,17 +450,7 @@ impl<'a> Tokens<'a> {
         // that a long run of dotted letters is not rescanned from every
         // token in it; the local part is bounded by the longest one an
         // address may have.
-        let (run_start, mut local_end) = self.local_run;
-        if !(run_start <= start && start < local_end) {
-            local_end = start
-                + rest
-                    .bytes()
-                    .take_while(|b| {
-                        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
-                    })
-                    .count();
-            self.local_run = (start, local_end);
-        }
+        let local_end = self.local_end(start);
         if local_end - start > MAX_EMAIL_LOCAL || self.byte(local_end) != b'@' {
             return None;
         }
@@ -429,9 +470,101 @@ impl<'a> Tokens<'a> {
         (domain.contains('.') && !domain.starts_with('.')).then_some((TokenKind::Email, dom_end))
     }
 
-    /// A word starting at `start` (a word char). May queue a clitic.
-    fn word(&mut self, start: usize) -> Token {
-        let run = self.word_run(start);
+    /// A word starting at `start` with an ASCII or Latin-1 letter: the
+    /// common case, read in one pass over the run of word chars. The probes for links,
+    /// acronyms, elisions and compounds run only when the byte after the run
+    /// (or the first letter) allows one of them (they are left to
+    /// [`word_at`](Self::word_at)); a roman ordinal is tested only after a
+    /// roman capital. Linear in the word.
+    ///
+    /// The first letter ends at `first_end`; `capital` tells whether it is
+    /// a capital. `lead` is its first byte.
+    #[inline]
+    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8, capital: bool) -> Token {
+        let run = self.word_run(first_end);
+        let stop = self.byte(run);
+        let probe = match stop {
+            // A period: an e-mail local part if a local-part byte or '@'
+            // follows it; "www."; an initial if the word is one capital.
+            b'.' => {
+                // Only a local-part byte or '@' after the period can make
+                // the word the start of an address.
+                let email = is_local_or_at(self.byte(run + 1)) && {
+                    let end = self.local_end(start);
+                    end - start <= MAX_EMAIL_LOCAL && self.byte(end) == b'@'
+                };
+                let www = lead | 0x20 == b'w'
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(start..start + 4)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(b"www."));
+                if email || www {
+                    return self.word_at(start, run);
+                }
+                if run == first_end && capital {
+                    if let Some(end) = self.acronym(start) {
+                        return self.token(TokenKind::Acronym, start, end);
+                    }
+                }
+                false
+            }
+            // "http:" and "https:".
+            b':' => lead | 0x20 == b'h',
+            // "l'", "d'": a one-letter elision before a word; anything else
+            // with an apostrophe is probed.
+            b'\'' if run == first_end && lead < 0x80 && is_elision_letter(lead) => {
+                let after_capital = match self.byte(run + 1) {
+                    n if n.is_ascii_alphanumeric() => Some(n.is_ascii_uppercase()),
+                    0xC3 => match self.byte(run + 2) {
+                        0x97 | 0xB7 => None,
+                        second => Some(second <= 0x9E),
+                    },
+                    _ => None,
+                };
+                match after_capital {
+                    // "N'Djamena" is a name, not an elision.
+                    Some(capital) if !(lead == b'N' && capital) => {
+                        return self.token(TokenKind::Elision, start, run + 1);
+                    }
+                    _ => true,
+                }
+            }
+            // E-mail local parts, elisions, compounds.
+            b'@' | b'_' | b'%' | b'+' | b'-' | b'\'' => true,
+            _ => false,
+        };
+        if probe {
+            return self.word_at(start, run);
+        }
+        // Punctuation right after a word (a comma, a period) is the next
+        // token whatever follows it but "...": it is queued now, so that the
+        // next call returns it without dispatching again.
+        match byte_class(&LEAD_KIND, stop) {
+            LEAD_PUNCT => self.queued = Some(self.token(TokenKind::Punct, run, run + 1)),
+            LEAD_DOT => {
+                let len = if self.byte(run + 1) == b'.' && self.byte(run + 2) == b'.' {
+                    3
+                } else {
+                    1
+                };
+                self.queued = Some(self.token(TokenKind::Punct, run, run + len));
+            }
+            _ => {}
+        }
+        if is_roman_capital(lead) {
+            if let Some(kind) = roman_ordinal(self.slice(start, run)) {
+                return self.token(kind, start, run);
+            }
+        }
+        self.token(TokenKind::Word, start, run)
+    }
+
+    /// A word starting at `start` (a word char) whose run of word chars ends
+    /// at `run`: every probe (links, acronyms, elisions, compounds, roman
+    /// ordinals, inverted subjects). May queue a clitic.
+    #[inline(never)]
+    fn word_at(&mut self, start: usize, run: usize) -> Token {
         // URLs start with "http" or "www"; e-mail local parts run into '@'
         // or into one of the characters a local part may hold.
         let maybe_link = matches!(self.byte(start), b'h' | b'H' | b'w' | b'W')
@@ -487,7 +620,7 @@ impl<'a> Tokens<'a> {
             end = self.word_run(end + 1);
         }
         // Roman ordinals: "XXIe", "IIIe" (a roman capital first).
-        if parts == 1 && matches!(lead, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M') {
+        if parts == 1 && is_roman_capital(lead) {
             if let Some(kind) = roman_ordinal(self.slice(start, end)) {
                 return self.token(kind, start, end);
             }
@@ -514,81 +647,133 @@ impl<'a> Tokens<'a> {
 impl Iterator for Tokens<'_> {
     type Item = Token;
 
+    #[inline]
     fn next(&mut self) -> Option<Token> {
-        if let Some(t) = self.queued.take() {
+        // A queued token (punctuation after a word, a clitic after its
+        // verb) is returned where the iterator is used.
+        if let Some(t) = self.queued {
+            self.queued = None;
             self.pos = t.span.end;
             return Some(t);
         }
+        self.read()
+    }
+}
+
+impl Tokens<'_> {
+    /// Reads the next token from the text.
+    fn read(&mut self) -> Option<Token> {
         let bytes = self.text.as_bytes();
         // Skip white space.
-        while let Some(&b) = bytes.get(self.pos) {
-            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
-                self.pos += 1;
-            } else if b >= 0x80 {
-                match self.char_at(self.pos) {
-                    Some(c) if c.is_whitespace() => self.pos += c.len_utf8(),
-                    _ => break,
-                }
-            } else {
-                break;
-            }
+        let mut start = self.pos;
+        // One space between two tokens is the common case.
+        if bytes.get(start) == Some(&b' ') {
+            start += 1;
         }
-        let start = self.pos;
-        let b = *bytes.get(start)?;
-        let token = if b.is_ascii_alphabetic() {
-            self.word(start)
-        } else if b.is_ascii_digit() {
-            let (kind, end) = self.number(start, start);
-            self.token(kind, start, end)
-        } else if matches!(b, b'-' | b'+')
-            && self.is_digit(start + 1)
-            && (start == 0 || !is_word_char(self.prev_char(start)))
-        {
-            let (kind, end) = self.number(start, start + 1);
-            self.token(kind, start, end)
-        } else if b == b'.' && self.text.get(start..start + 3) == Some("...") {
-            self.token(TokenKind::Punct, start, start + 3)
-        } else {
-            let c = self.char_at(start)?;
-            let end = start + c.len_utf8();
-            if is_word_char(c) {
-                self.word(start)
-            } else if let Some(q) = QuoteMark::of(c) {
-                self.token(TokenKind::Quote(q), start, end)
-            } else if c == '-' || is_dash(c) {
-                self.token(TokenKind::Dash, start, end)
-            } else if matches!(
-                c,
-                '.' | ','
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | '…'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '{'
-                    | '}'
-                    | '¿'
-                    | '¡'
-            ) {
-                self.token(TokenKind::Punct, start, end)
-            } else {
-                self.token(TokenKind::Symbol, start, end)
+        let (b, kind) = loop {
+            let Some(&b) = bytes.get(start) else {
+                self.pos = start;
+                return None;
+            };
+            match byte_class(&LEAD_KIND, b) {
+                LEAD_SPACE => start += 1,
+                // « and », the quotation marks of French copy.
+                LEAD_C2 if matches!(self.byte(start + 1), 0xAB | 0xBB) => {
+                    let q = if self.byte(start + 1) == 0xAB {
+                        QuoteMark::GuillemetOpen
+                    } else {
+                        QuoteMark::GuillemetClose
+                    };
+                    let token = self.token(TokenKind::Quote(q), start, start + 2);
+                    return Some(self.finish(start, token));
+                }
+                LEAD_OTHER | LEAD_C2 => {
+                    let c = self.char_at(start)?;
+                    if !c.is_whitespace() {
+                        let token = self.other(start, c);
+                        return Some(self.finish(start, token));
+                    }
+                    start += c.len_utf8();
+                }
+                kind => break (b, kind),
             }
         };
+        // Words that start with an ASCII letter or a Latin-1 letter
+        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7; capitals up to U+00DE):
+        // where the first letter ends, and whether it is a capital.
+        let first_letter = match kind {
+            LEAD_LETTER => Some((start + 1, b.is_ascii_uppercase())),
+            LEAD_LATIN1 => match self.byte(start + 1) {
+                0x97 | 0xB7 => None,
+                second => Some((start + 2, second <= 0x9E)),
+            },
+            _ => None,
+        };
+        if let Some((first_end, capital)) = first_letter {
+            let token = self.word_fast(start, first_end, b, capital);
+            // A word ends on a char boundary after its start.
+            self.pos = token.span.end;
+            return Some(token);
+        }
+        let token = match kind {
+            LEAD_LATIN1 => self.token(TokenKind::Symbol, start, start + 2),
+            LEAD_DIGIT => {
+                let (kind, end) = self.number(start, start);
+                self.token(kind, start, end)
+            }
+            LEAD_SIGN
+                if self.is_digit(start + 1)
+                    && (start == 0 || !is_word_char(self.prev_char(start))) =>
+            {
+                let (kind, end) = self.number(start, start + 1);
+                self.token(kind, start, end)
+            }
+            LEAD_SIGN if b == b'-' => self.token(TokenKind::Dash, start, start + 1),
+            LEAD_DOT if self.text.get(start..start + 3) == Some("...") => {
+                self.token(TokenKind::Punct, start, start + 3)
+            }
+            LEAD_DOT | LEAD_PUNCT => self.token(TokenKind::Punct, start, start + 1),
+            LEAD_QUOTE => self.token(TokenKind::Quote(QuoteMark::Straight), start, start + 1),
+            // Any other ASCII byte, '+' before no number included.
+            _ => self.token(TokenKind::Symbol, start, start + 1),
+        };
+        Some(self.finish(start, token))
+    }
+}
+
+impl Tokens<'_> {
+    /// Moves past `token`, which starts at `start`, and returns it.
+    #[inline]
+    fn finish(&mut self, start: usize, token: Token) -> Token {
         self.pos = token.span.end.max(start + 1);
         // Never stop inside a char.
         while !self.text.is_char_boundary(self.pos) {
             self.pos += 1;
         }
-        Some(token)
+        token
     }
-}
 
-impl Tokens<'_> {
+    /// The token starting with `c`, a non-ASCII char at `start` other than
+    /// white space and Latin-1 letters.
+    #[inline(never)]
+    fn other(&mut self, start: usize, c: char) -> Token {
+        let end = start + c.len_utf8();
+        // Quotes, dashes and punctuation are never word chars: they are
+        // tested first, by value, before the Unicode tables.
+        if let Some(q) = QuoteMark::of(c) {
+            self.token(TokenKind::Quote(q), start, end)
+        } else if is_dash(c) {
+            self.token(TokenKind::Dash, start, end)
+        } else if matches!(c, '…' | '¿' | '¡') {
+            self.token(TokenKind::Punct, start, end)
+        } else if is_word_char(c) {
+            let run = self.word_run(end);
+            self.word_at(start, run)
+        } else {
+            self.token(TokenKind::Symbol, start, end)
+        }
+    }
+
     fn prev_char(&self, i: usize) -> char {
         self.text
             .get(..i)
@@ -612,14 +797,28 @@ fn eq_lower(word: &str, lexicon: &[&str]) -> bool {
 }
 
 fn is_elision(head: &str) -> bool {
-    eq_lower(head, ELISIONS)
+    match head.as_bytes() {
+        // The common case, "l'", "d'": one ASCII letter.
+        &[b] => is_elision_letter(b),
+        _ => eq_lower(head, ELISIONS),
+    }
+}
+
+/// Whether the one-byte head `b` is one of [`ELISIONS`] ("l", "D"...).
+#[inline]
+fn is_elision_letter(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'c' | b'd' | b'j' | b'l' | b'm' | b'n' | b's' | b't'
+    )
 }
 
 /// Whether `word` (with head `head` before its apostrophe) is one of
 /// [`APOSTROPHE_WORDS`]. The heads are compared first, in ASCII, so that the
 /// common "l'armée" costs no lower-casing.
 fn is_apostrophe_word(head: &str, word: &str) -> bool {
-    eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
+    // Every head has four letters at least.
+    head.len() >= 4 && eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
 }
 
 fn is_clitic(part: &str) -> bool {
@@ -628,6 +827,18 @@ fn is_clitic(part: &str) -> bool {
 
 fn is_not_inverted(word: &str) -> bool {
     eq_lower(word, NOT_INVERTED)
+}
+
+/// Whether `b` is a roman capital (the first letter of a roman ordinal).
+#[inline]
+fn is_roman_capital(b: u8) -> bool {
+    matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+}
+
+/// Whether `b` may stand in an e-mail local part, or is the '@' after one.
+#[inline]
+fn is_local_or_at(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'@')
 }
 
 /// A roman numeral in capitals followed by an ordinal suffix: "XXIe",
@@ -654,6 +865,7 @@ fn roman_ordinal(word: &str) -> Option<TokenKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::byte_class::{LEAD_SYMBOL, LOCAL_SIGN};
 
     #[test]
     fn apostrophe_heads_cover_apostrophe_words() {
@@ -663,6 +875,49 @@ mod tests {
         }
         for h in APOSTROPHE_HEADS {
             assert!(APOSTROPHE_WORDS.iter().any(|w| w.starts_with(h)), "{h}");
+            // `is_apostrophe_word` skips heads shorter than four letters.
+            assert!(h.len() >= 4, "{h}");
+        }
+    }
+
+    #[test]
+    fn one_letter_elisions_match_the_lexicon() {
+        // `is_elision` tests one-letter heads without the lexicon.
+        for b in 0..=0x7Fu8 {
+            let head = char::from(b).to_string();
+            assert_eq!(is_elision(&head), eq_lower(&head, ELISIONS), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn local_part_table_matches_the_byte_tests() {
+        for b in 0..=255u8 {
+            let expect = if b.is_ascii_alphanumeric() {
+                LOCAL_ALNUM
+            } else if matches!(b, b'.' | b'_' | b'%' | b'+' | b'-') {
+                LOCAL_SIGN
+            } else {
+                0
+            };
+            assert_eq!(byte_class(&LOCAL_PART, b), expect, "{b:#x}");
+            assert_eq!(is_local_or_at(b), expect != 0 || b == b'@', "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn lead_kinds_match_the_byte_tests() {
+        for b in 0..=255u8 {
+            let kind = byte_class(&LEAD_KIND, b);
+            assert_eq!(kind == LEAD_LETTER, b.is_ascii_alphabetic(), "{b:#x}");
+            assert_eq!(kind == LEAD_DIGIT, b.is_ascii_digit(), "{b:#x}");
+            assert_eq!(
+                kind == LEAD_SPACE,
+                matches!(b, b' ' | b'\n' | b'\t' | b'\r')
+            );
+            assert_eq!(
+                kind == LEAD_SYMBOL,
+                b < 0x80 && !b.is_ascii_alphanumeric() && !b" \n\t\r-+.,;:!?()[]{}\"".contains(&b)
+            );
         }
     }
 }
