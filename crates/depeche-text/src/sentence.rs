@@ -154,8 +154,7 @@ impl SentenceSplitter {
         let mut prev: Option<Token> = None;
         while let Some(t) = tokens.next() {
             let s = *start.get_or_insert(t.span.start);
-            let is_final = t.kind == TokenKind::Punct
-                && t.text(para).chars().next().is_some_and(is_sentence_final);
+            let is_final = t.kind == TokenKind::Punct && is_final_punct(para, t);
             if !is_final || self.period_continues(para, t, prev) {
                 prev = Some(t);
                 continue;
@@ -168,8 +167,8 @@ impl SentenceSplitter {
                         q.is_closing() || (q.is_ambiguous() && n.span.start == end)
                     }
                     TokenKind::Punct => {
-                        let c = n.text(para).chars().next().unwrap_or(' ');
-                        is_sentence_final(c) || c == ')' || c == ']'
+                        is_final_punct(para, n)
+                            || matches!(para.as_bytes().get(n.span.start), Some(b')' | b']'))
                     }
                     _ => false,
                 };
@@ -198,7 +197,8 @@ impl SentenceSplitter {
 
     /// Whether the period `t` belongs to an abbreviation or an initial.
     fn period_continues(&self, text: &str, t: Token, prev: Option<Token>) -> bool {
-        if t.text(text) != "." {
+        // The token is "." (one byte, a period).
+        if t.span.end != t.span.start + 1 || text.as_bytes().get(t.span.start) != Some(&b'.') {
             return false;
         }
         let Some(p) = prev.filter(|p| p.span.end == t.span.start && p.kind == TokenKind::Word)
@@ -206,12 +206,30 @@ impl SentenceSplitter {
             return false;
         };
         let word = p.text(text);
+        if let [b] = word.as_bytes() {
+            // One ASCII letter: an initial when a capital ("John F.
+            // Kennedy"), else an abbreviation or nothing.
+            return b.is_ascii_uppercase() || self.abbreviations.is_abbreviation(word);
+        }
         if self.abbreviations.is_abbreviation(word) {
             return true;
         }
         // A single capital initial: "John F. Kennedy".
         let mut chars = word.chars();
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    }
+}
+
+/// Whether punctuation token `t` of `para` opens with a sentence-final
+/// char (`.`, `!`, `?`, `…`), read from its first byte: this runs on every
+/// punctuation token.
+#[inline]
+fn is_final_punct(para: &str, t: Token) -> bool {
+    match para.as_bytes().get(t.span.start) {
+        Some(b'.' | b'!' | b'?') => true,
+        // '…' is E2 80 A6; other chars of lead byte E2 are no final.
+        Some(0xE2) => t.text(para).chars().next().is_some_and(is_sentence_final),
+        _ => false,
     }
 }
 
@@ -222,7 +240,10 @@ fn starts_sentence(text: &str, t: Token) -> bool {
         TokenKind::Dash | TokenKind::Number | TokenKind::Time | TokenKind::Percent => true,
         TokenKind::Ordinal => true,
         TokenKind::Punct => matches!(t.text(text), "(" | "[" | "¿" | "¡"),
-        _ => t.is_capitalized(text),
+        _ => match text.as_bytes().get(t.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.is_capitalized(text),
+        },
     }
 }
 
