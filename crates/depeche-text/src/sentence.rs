@@ -155,24 +155,21 @@ impl SentenceSplitter {
         while let Some(t) = tokens.next() {
             let s = *start.get_or_insert(t.span.start);
             let is_final = t.kind == TokenKind::Punct && is_final_punct(para, t);
-            if !is_final || self.period_continues(para, t, prev) {
+            // Glued to a lower-case letter ("a.a.a.", "p.ex"), the mark ends
+            // nothing whatever precedes it: the token there is a word that
+            // neither closes it nor starts a sentence, and the lexicon need
+            // not be asked.
+            if !is_final
+                || matches!(para.as_bytes().get(t.span.end), Some(b'a'..=b'z'))
+                || self.period_continues(para, t, prev)
+            {
                 prev = Some(t);
                 continue;
             }
             // Closing marks and further final punctuation stay with it.
             let mut end = t.span.end;
             while let Some(&n) = tokens.peek() {
-                let closing = match n.kind {
-                    TokenKind::Quote(q) => {
-                        q.is_closing() || (q.is_ambiguous() && n.span.start == end)
-                    }
-                    TokenKind::Punct => {
-                        is_final_punct(para, n)
-                            || matches!(para.as_bytes().get(n.span.start), Some(b')' | b']'))
-                    }
-                    _ => false,
-                };
-                if !closing {
+                if !closes(para, n, end) {
                     break;
                 }
                 end = n.span.end;
@@ -217,6 +214,21 @@ impl SentenceSplitter {
         // A single capital initial: "John F. Kennedy".
         let mut chars = word.chars();
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+    }
+}
+
+/// Whether token `n` of `para`, after sentence-final punctuation ending at
+/// byte `end`, stays with it: a closing quotation mark (a straight one
+/// only when glued to it), more final punctuation, a closing bracket.
+#[inline]
+fn closes(para: &str, n: Token, end: usize) -> bool {
+    match n.kind {
+        TokenKind::Quote(q) => q.is_closing() || (q.is_ambiguous() && n.span.start == end),
+        TokenKind::Punct => {
+            is_final_punct(para, n)
+                || matches!(para.as_bytes().get(n.span.start), Some(b')' | b']'))
+        }
+        _ => false,
     }
 }
 
@@ -308,6 +320,30 @@ pub fn sentences(text: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A period glued to a lower-case letter ends no sentence; one glued
+    /// to a capital does unless it follows an initial or an abbreviation.
+    #[test]
+    fn periods_glued_to_the_next_word() {
+        let texts = [
+            (
+                "Voir p.ex. le texte. Fin.",
+                vec!["Voir p.ex. le texte.", "Fin."],
+            ),
+            ("a.a.a.a. Puis.", vec!["a.a.a.a.", "Puis."]),
+            ("Il part.Le soir.", vec!["Il part.", "Le soir."]),
+            ("John F.Kennedy est mort.", vec!["John F.Kennedy est mort."]),
+            ("Voir M.Dupont. Fin.", vec!["Voir M.Dupont.", "Fin."]),
+        ];
+        for (text, want) in texts {
+            let got: Vec<&str> = SentenceSplitter::default()
+                .sentences(text)
+                .iter()
+                .map(|s| s.slice(text).unwrap_or(""))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     /// `split_into` gives the sentences of `sentences_in` and the tokens of
     /// `tokenize` over the paragraph, shifted to spans of the text, and
