@@ -253,6 +253,15 @@ impl<'a> Cursor<'a> {
         if offset >= map.derived_len {
             return map.source_len;
         }
+        self.seek(offset);
+        map.start_before(self.le, offset)
+    }
+
+    /// Moves the cursor to `offset`: `le` becomes the number of anchors at
+    /// or before it. Forward moves step (amortised `O(1)` over a monotone
+    /// walk); a move back searches again (`O(log a)`).
+    fn seek(&mut self, offset: usize) {
+        let map = self.map;
         if offset < self.last_start {
             self.le = map.anchors.partition_point(|a| a.derived <= offset);
         }
@@ -264,7 +273,6 @@ impl<'a> Cursor<'a> {
         {
             self.le += 1;
         }
-        map.start_before(self.le, offset)
     }
 
     /// The copied run of the map at `offset`: its source offset and how
@@ -277,17 +285,7 @@ impl<'a> Cursor<'a> {
         if offset >= last {
             return None;
         }
-        if offset < self.last_start {
-            self.le = map.anchors.partition_point(|a| a.derived <= offset);
-        }
-        self.last_start = offset;
-        while map
-            .anchors
-            .get(self.le)
-            .is_some_and(|a| a.derived <= offset)
-        {
-            self.le += 1;
-        }
+        self.seek(offset);
         let a = self.le.checked_sub(1).and_then(|j| map.anchors.get(j))?;
         if a.replaced {
             return None;
