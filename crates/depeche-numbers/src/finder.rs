@@ -923,24 +923,35 @@ impl NumberFinder {
         key.clear();
         let mut prev_elision = false;
         for t in toks.get(from..to).unwrap_or(&[]) {
-            if !matches!(
-                t.kind,
-                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
-            ) {
+            if !Self::push_phrase_token(text, t, key, &mut prev_elision) {
                 return false;
             }
-            if !key.is_empty() && !prev_elision {
-                key.push(' ');
-            }
-            // Fast path for Latin letters (same folding), full folding
-            // otherwise ("œ", symbols, long words).
-            match t.key(text) {
-                Some(k) => key.push_str(k.as_str()),
-                None => depeche_text::fold_into(t.text(text), key),
-            }
-            prev_elision = t.kind == TokenKind::Elision;
         }
         !key.is_empty()
+    }
+
+    /// Appends token `t` to the folded phrase `key` (a space before it
+    /// unless the phrase is empty or ends with an elision), and records in
+    /// `prev_elision` whether it is one. Returns false, appending nothing,
+    /// when `t` is no word, elision or symbol.
+    fn push_phrase_token(text: &str, t: &Tok, key: &mut String, prev_elision: &mut bool) -> bool {
+        if !matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
+        ) {
+            return false;
+        }
+        if !key.is_empty() && !*prev_elision {
+            key.push(' ');
+        }
+        // Fast path for Latin letters (same folding), full folding
+        // otherwise ("œ", symbols, long words).
+        match t.key(text) {
+            Some(k) => key.push_str(k.as_str()),
+            None => depeche_text::fold_into(t.text(text), key),
+        }
+        *prev_elision = t.kind == TokenKind::Elision;
+        true
     }
 
     /// The longest lexicon entry starting at token `j`.
@@ -1035,20 +1046,9 @@ impl NumberFinder {
         let mut prev_elision = false;
         let mut read = 0;
         for t in toks.get(j..j + top).unwrap_or(&[]) {
-            if !matches!(
-                t.kind,
-                TokenKind::Word | TokenKind::Elision | TokenKind::Symbol
-            ) {
+            if !Self::push_phrase_token(text, t, key, &mut prev_elision) {
                 break;
             }
-            if !key.is_empty() && !prev_elision {
-                key.push(' ');
-            }
-            match t.key(text) {
-                Some(k) => key.push_str(k.as_str()),
-                None => depeche_text::fold_into(t.text(text), key),
-            }
-            prev_elision = t.kind == TokenKind::Elision;
             read += 1;
             if let Some(slot) = ends.get_mut(read) {
                 *slot = key.len();
