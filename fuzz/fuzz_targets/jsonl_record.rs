@@ -1,5 +1,6 @@
 //! JSONL record parsing as the CLI does it: a result or a typed error, and
-//! the output line is valid JSON.
+//! the output line is valid JSON, and `write_json` writes what serde_json
+//! writes.
 #![no_main]
 
 use depeche::Parser;
@@ -19,6 +20,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(article) => {
             let json = serde_json::to_string(&article).expect("serialises");
             assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+            // The CLI's own writer gives the same bytes.
+            let mut written = String::new();
+            article.write_json(&mut written);
+            assert_eq!(written, json);
         }
         Err(e) => assert!(!e.to_string().is_empty()),
     }

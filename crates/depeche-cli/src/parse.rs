@@ -102,16 +102,18 @@ fn parse_files(
     texts
         .into_iter()
         .map(|text| {
-            text.map(|_| {
+            text.map(|text| {
                 // One article per decoded text, in order.
                 let article = articles.next().unwrap_or_default();
-                let json = if args.pretty {
-                    serde_json::to_string_pretty(&article)
+                if args.pretty {
+                    // Serialising plain structs of strings and numbers
+                    // cannot fail.
+                    serde_json::to_string_pretty(&article).unwrap_or_default()
                 } else {
-                    serde_json::to_string(&article)
-                };
-                // Serialising plain structs of strings and numbers cannot fail.
-                json.unwrap_or_default()
+                    let mut json = String::with_capacity(json_capacity(text.len()));
+                    article.write_json(&mut json);
+                    json
+                }
             })
         })
         .collect()
@@ -158,10 +160,18 @@ fn parse_records(parser: &Parser, lines: &[Line<'_>]) -> Vec<Result<String, Inpu
             Slot::Record => Ok(articles
                 .next()
                 .map(|(article, record)| {
-                    let article = depeche::RecordArticle::new(record.id, article);
-                    serde_json::to_string(&article).unwrap_or_default()
+                    let mut json = String::with_capacity(json_capacity(record.text.len()));
+                    depeche::RecordArticle::new(record.id, article).write_json(&mut json);
+                    json
                 })
                 .unwrap_or_default()),
         })
         .collect()
+}
+
+/// Room for the JSON of an article parsed from `input_len` bytes: about four
+/// bytes of JSON per byte of news text, so that the line is rarely copied as
+/// it grows.
+fn json_capacity(input_len: usize) -> usize {
+    input_len.saturating_mul(4).saturating_add(256)
 }

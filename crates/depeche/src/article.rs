@@ -187,14 +187,19 @@ pub struct Quote {
 
 /// Writes whole numbers without a fraction (`139`, not `139.0`).
 pub(crate) fn number<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    match whole_number(*value) {
+        Some(i) => s.serialize_i64(i),
+        None => s.serialize_f64(*value),
+    }
+}
+
+/// `value` as an integer when it is a whole number that an `f64` holds
+/// exactly (magnitude below 2^53): how a quantity's numbers are written.
+pub(crate) fn whole_number(value: f64) -> Option<i64> {
     // 2^53: beyond it not every integer is an f64, and i64 stays exact below.
     const EXACT: f64 = 9_007_199_254_740_992.0;
-    if value.fract() == 0.0 && value.abs() < EXACT {
-        // The cast is exact: a whole number of magnitude below 2^53.
-        s.serialize_i64(*value as i64)
-    } else {
-        s.serialize_f64(*value)
-    }
+    // The cast is exact: a whole number of magnitude below 2^53.
+    (value.fract() == 0.0 && value.abs() < EXACT).then_some(value as i64)
 }
 
 pub(crate) fn opt_number<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

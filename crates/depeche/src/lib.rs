@@ -82,6 +82,7 @@ mod entity_mention;
 mod error;
 mod extractors;
 mod header;
+mod json;
 mod number;
 mod parser;
 mod quantity;
