@@ -6,36 +6,64 @@ use crate::article::{Entity, Mention};
 use depeche_text::Span;
 
 /// Converts and merges recognised entities (spans into the normalised text,
-/// shifted by `base`).
+/// shifted by `base`), taking their strings over rather than copying them.
 ///
 /// `O(n log n + m log m)` for `n` entities and `m` mentions: the entities
 /// are grouped by identifier by sorting (a stable sort, so that roles keep
 /// the order in which they were found).
 pub(crate) fn convert(
-    found: &[depeche_entities::Entity],
+    mut found: Vec<depeche_entities::Entity>,
     base: usize,
     to_original: impl Fn(Span) -> Span,
     original: &str,
 ) -> Vec<Entity> {
-    let mut order: Vec<&depeche_entities::Entity> = found.iter().collect();
-    order.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by(|&a, &b| match (found.get(a), found.get(b)) {
+        (Some(a), Some(b)) => a.id.cmp(&b.id),
+        _ => core::cmp::Ordering::Equal,
+    });
     let mut out: Vec<Entity> = Vec::with_capacity(order.len());
-    for group in order.chunk_by(|a, b| a.id == b.id) {
-        let Some(first) = group.first() else {
+    let mut at = 0;
+    while at < order.len() {
+        // The group of entities with the id of `order[at]`.
+        let mut end = at + 1;
+        while end < order.len() && same_id(&found, &order, at, end) {
+            end += 1;
+        }
+        let group = order.get(at..end).unwrap_or_default();
+        at = end;
+        let Some(kind) = group.first().and_then(|&i| found.get(i)).map(|e| e.kind) else {
             continue;
         };
+        let code = group
+            .iter()
+            .find_map(|&i| found.get_mut(i).and_then(|e| e.code.take()));
+        let mentions = group
+            .iter()
+            .filter_map(|&i| found.get(i))
+            .map(|e| e.mentions.len())
+            .sum();
         let mut entity = Entity {
-            id: first.id.clone(),
-            kind: first.kind.as_str().to_owned(),
-            name: first.name.clone(),
-            code: group.iter().find_map(|e| e.code.clone()),
+            id: String::new(),
+            kind: kind.as_str().to_owned(),
+            name: String::new(),
+            code,
             roles: Vec::new(),
-            mentions: Vec::with_capacity(group.iter().map(|e| e.mentions.len()).sum()),
+            mentions: Vec::with_capacity(mentions),
         };
-        for e in group {
-            for role in &e.roles {
-                if !entity.roles.contains(role) {
-                    entity.roles.push(role.clone());
+        for (n, &i) in group.iter().enumerate() {
+            let Some(e) = found.get_mut(i) else {
+                continue;
+            };
+            if n == 0 {
+                entity.id = core::mem::take(&mut e.id);
+                entity.name = core::mem::take(&mut e.name);
+                entity.roles = core::mem::take(&mut e.roles);
+            } else {
+                for role in e.roles.drain(..) {
+                    if !entity.roles.contains(&role) {
+                        entity.roles.push(role);
+                    }
                 }
             }
             for m in &e.mentions {
@@ -62,6 +90,12 @@ pub(crate) fn convert(
         first(a).cmp(&first(b)).then_with(|| a.id.cmp(&b.id))
     });
     out
+}
+
+/// Whether the entities at positions `a` and `b` of `order` have one id.
+fn same_id(found: &[depeche_entities::Entity], order: &[usize], a: usize, b: usize) -> bool {
+    let id = |k: usize| order.get(k).and_then(|&i| found.get(i)).map(|e| &e.id);
+    id(a) == id(b)
 }
 
 /// The canonical name of the city, region or place mentioned exactly at

@@ -472,7 +472,7 @@ impl Parser {
                 d.place = name.to_owned();
             }
         }
-        article.entities = entity::convert(&found_entities, base, to_original, text);
+        article.entities = entity::convert(found_entities, base, to_original, text);
         article.paragraphs = paragraphs
             .iter()
             .map(|p| {
