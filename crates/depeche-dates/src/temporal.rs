@@ -84,6 +84,73 @@ pub enum Modifier {
     LessThan,
 }
 
+impl TemporalKind {
+    /// The kind's name in snake case, as its serde form writes it: `"date"`,
+    /// `"interval"`.
+    ///
+    /// ```
+    /// assert_eq!(depeche_dates::TemporalKind::Datetime.as_str(), "datetime");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TemporalKind::Date => "date",
+            TemporalKind::Time => "time",
+            TemporalKind::Datetime => "datetime",
+            TemporalKind::Duration => "duration",
+            TemporalKind::Interval => "interval",
+            TemporalKind::Set => "set",
+        }
+    }
+}
+
+impl Precision {
+    /// The precision's name in snake case, as its serde form writes it:
+    /// `"day"`, `"part_of_day"`.
+    ///
+    /// ```
+    /// assert_eq!(depeche_dates::Precision::PartOfDay.as_str(), "part_of_day");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Century => "century",
+            Precision::Decade => "decade",
+            Precision::Year => "year",
+            Precision::Season => "season",
+            Precision::Quarter => "quarter",
+            Precision::Month => "month",
+            Precision::Week => "week",
+            Precision::Day => "day",
+            Precision::PartOfDay => "part_of_day",
+            Precision::Hour => "hour",
+            Precision::Minute => "minute",
+            Precision::Second => "second",
+        }
+    }
+}
+
+impl Modifier {
+    /// The modifier's name in snake case, as its serde form writes it:
+    /// `"mid"`, `"more_than"`.
+    ///
+    /// ```
+    /// assert_eq!(depeche_dates::Modifier::OnOrAfter.as_str(), "on_or_after");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Start => "start",
+            Modifier::Mid => "mid",
+            Modifier::End => "end",
+            Modifier::Approx => "approx",
+            Modifier::Before => "before",
+            Modifier::After => "after",
+            Modifier::OnOrAfter => "on_or_after",
+            Modifier::OnOrBefore => "on_or_before",
+            Modifier::MoreThan => "more_than",
+            Modifier::LessThan => "less_than",
+        }
+    }
+}
+
 /// A temporal expression found in a text, resolved against a reference.
 ///
 /// `span` is a byte span into the text given to the finder. `value` is a

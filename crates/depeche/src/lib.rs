@@ -89,6 +89,7 @@ mod quantity;
 mod quotes;
 mod record;
 mod temporal;
+#[cfg(test)]
 mod vocab;
 
 pub use article::{

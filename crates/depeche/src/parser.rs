@@ -421,7 +421,7 @@ impl Parser {
             article.quantities = quantity::convert(&numbers, base, &dated, to_original, text);
         }
         if self.extractors.temporals() {
-            article.temporals = temporal::convert(&found_temporals, base, to_original, text);
+            article.temporals = temporal::convert(found_temporals, base, to_original, text);
         }
         if self.extractors.quotes() {
             let mut units: Vec<(Span, &[Span])> = Vec::with_capacity(paragraphs.len() + 1);
@@ -540,7 +540,7 @@ impl Parser {
     pub fn temporals(&self, text: &str) -> Vec<crate::Temporal> {
         let norm = normalize(text);
         let found = self.find_temporals(norm.as_str(), self.reference.as_ref());
-        temporal::convert(&found, 0, |s| norm.to_original(s), text)
+        temporal::convert(found, 0, |s| norm.to_original(s), text)
     }
 
     /// Every entity mention of `text` (one line, a headline, any snippet),

@@ -2,20 +2,19 @@
 //! [`Temporal`]s with spans into the original input.
 
 use crate::article::Temporal;
-use crate::vocab::name;
 use depeche_text::Span;
 
 /// Converts the matches of the date finder (spans into the normalised text,
-/// shifted by `base`) with `to_original` mapping normalised spans to the
+/// shifted by `base`, their strings taken over) with `to_original` mapping normalised spans to the
 /// `original` input (the text of each is read there, mapped once).
 pub(crate) fn convert(
-    found: &[depeche_dates::Temporal],
+    found: Vec<depeche_dates::Temporal>,
     base: usize,
     to_original: impl Fn(Span) -> Span,
     original: &str,
 ) -> Vec<Temporal> {
     let mut out: Vec<Temporal> = found
-        .iter()
+        .into_iter()
         .map(|t| {
             let span = Span::new(t.span.start + base, t.span.end + base);
             let orig = to_original(span);
@@ -23,12 +22,12 @@ pub(crate) fn convert(
                 start: orig.start,
                 end: orig.end,
                 text: orig.slice(original).unwrap_or_default().to_owned(),
-                kind: name(&t.kind),
-                value: t.value.clone(),
-                precision: t.precision.as_ref().map(name),
-                modifier: t.modifier.as_ref().map(name),
-                from: t.from.clone(),
-                to: t.to.clone(),
+                kind: t.kind.as_str().to_owned(),
+                value: t.value,
+                precision: t.precision.map(|p| p.as_str().to_owned()),
+                modifier: t.modifier.map(|m| m.as_str().to_owned()),
+                from: t.from,
+                to: t.to,
             }
         })
         .collect();

@@ -1,29 +1,26 @@
 //! Names of vocabulary values (kinds, qualifiers, categories...) as the JSON
 //! contract writes them.
 //!
-//! The component crates name most of their values themselves (`as_str`,
-//! which the facade calls directly: no allocation beyond the `String` of the
-//! article). Values without such a name (the dates' kinds) go through their
-//! serde form, so that values added later by the component keep their name
-//! without a change here.
-
-use serde::Serialize;
-
-/// The JSON name of a vocabulary value of a component crate: the string its
-/// serde form gives ("at_least", "part_of_day").
-pub(crate) fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
-}
+//! The component crates name their values themselves (`as_str`, which the
+//! facade calls directly: no allocation beyond the `String` of the
+//! article). The contract documents their serde names: the test here checks
+//! that each `as_str` is its value's serde name, for every value.
 
 #[cfg(test)]
 mod tests {
-    use super::name;
     use depeche_entities::{EntityKind, MentionForm};
     use depeche_numbers::{Category, NumberKind, Qualifier};
+    use serde::Serialize;
+
+    /// The JSON name of a vocabulary value: the string its serde form
+    /// gives ("at_least", "part_of_day").
+    fn name<T: Serialize>(value: &T) -> String {
+        match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        }
+    }
 
     /// `as_str`, which the facade writes, is the serde name, which the
     /// contract documents: checked for every value.
@@ -91,6 +88,47 @@ mod tests {
             C::Other,
         ] {
             assert_eq!(c.as_str(), name(&c));
+        }
+        use depeche_dates::{Modifier as M, Precision as P, TemporalKind as T};
+        for k in [
+            T::Date,
+            T::Time,
+            T::Datetime,
+            T::Duration,
+            T::Interval,
+            T::Set,
+        ] {
+            assert_eq!(k.as_str(), name(&k));
+        }
+        for p in [
+            P::Century,
+            P::Decade,
+            P::Year,
+            P::Season,
+            P::Quarter,
+            P::Month,
+            P::Week,
+            P::Day,
+            P::PartOfDay,
+            P::Hour,
+            P::Minute,
+            P::Second,
+        ] {
+            assert_eq!(p.as_str(), name(&p));
+        }
+        for m in [
+            M::Start,
+            M::Mid,
+            M::End,
+            M::Approx,
+            M::Before,
+            M::After,
+            M::OnOrAfter,
+            M::OnOrBefore,
+            M::MoreThan,
+            M::LessThan,
+        ] {
+            assert_eq!(m.as_str(), name(&m));
         }
     }
 }
