@@ -17,11 +17,20 @@ pub(crate) fn convert(
     to_original: impl Fn(Span) -> Span,
     original: &str,
 ) -> Vec<Entity> {
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by(|&a, &b| match (found.get(a), found.get(b)) {
-        (Some(a), Some(b)) => a.id.cmp(&b.id),
-        _ => core::cmp::Ordering::Equal,
+    // By a hash of the id first, so that most comparisons are of two
+    // integers; equal hashes compare the ids, so a collision cannot merge
+    // two entities. The order of the groups does not matter: the entities
+    // are sorted by first mention at the end.
+    let mut keyed: Vec<(u64, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (id_hash(&e.id), i))
+        .collect();
+    keyed.sort_by(|a, b| {
+        let id = |i: usize| found.get(i).map(|e| e.id.as_str());
+        a.0.cmp(&b.0).then_with(|| id(a.1).cmp(&id(b.1)))
     });
+    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
     let mut out: Vec<Entity> = Vec::with_capacity(order.len());
     let mut at = 0;
     while at < order.len() {
@@ -85,11 +94,34 @@ pub(crate) fn convert(
             out.push(entity);
         }
     }
-    out.sort_by(|a, b| {
-        let first = |e: &Entity| e.mentions.first().map(|m| m.start).unwrap_or(usize::MAX);
-        first(a).cmp(&first(b)).then_with(|| a.id.cmp(&b.id))
+    by_first_mention(out)
+}
+
+/// The entities ordered by their first mention, then by id: the keys are
+/// sorted, then each entity is moved once.
+fn by_first_mention(entities: Vec<Entity>) -> Vec<Entity> {
+    let first = |e: &Entity| e.mentions.first().map_or(usize::MAX, |m| m.start);
+    let mut keys: Vec<(usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (first(e), i))
+        .collect();
+    keys.sort_by(|a, b| {
+        let id = |i: usize| entities.get(i).map(|e| e.id.as_str());
+        a.0.cmp(&b.0).then_with(|| id(a.1).cmp(&id(b.1)))
     });
-    out
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    keys.iter()
+        .filter_map(|&(_, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
+/// FNV-1a over the bytes of an id: a sort key that differs for nearly all
+/// pairs of distinct ids.
+fn id_hash(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Whether the entities at positions `a` and `b` of `order` have one id.
