@@ -124,6 +124,7 @@ mod qualifier;
 #[cfg(feature = "serde")]
 mod span_serde;
 mod to_words;
+mod trigger_start;
 mod windows;
 mod word_key;
 mod words;

@@ -22,6 +22,7 @@ use crate::context_words::{
     approx_noun, ends_qualifier, ends_qualifier_before_elision, is_prenominal_adjective,
 };
 use crate::ordinal::ordinal_rank_key;
+use crate::trigger_start::may_start_trigger;
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
 
@@ -255,7 +256,7 @@ const PREFIXES3: &[&[u8; 3]] = &[
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX_CLASS: [u8; 256] = {
+pub(crate) const PREFIX_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut c = b'a';
     while c <= b'z' {
@@ -272,7 +273,7 @@ const PREFIX_CLASS: [u8; 256] = {
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX3: [[u32; 28]; 28] = {
+pub(crate) const PREFIX3: [[u32; 28]; 28] = {
     let mut t = [[0u32; 28]; 28];
     let mut k = 0;
     while k < PREFIXES3.len() {
@@ -302,7 +303,7 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
 
 /// [`has_number_prefix`] on a word's first two bytes (0 for none).
 #[inline]
-fn number_prefix2(a: u8, b: u8) -> bool {
+pub(crate) fn number_prefix2(a: u8, b: u8) -> bool {
     let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     PREFIX2.get(class(a)).copied().unwrap_or(0) >> class(b) & 1 == 1
 }
@@ -318,7 +319,7 @@ const PREFIXES2: &[&[u8; 2]] = &[
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX2: [u32; 28] = {
+pub(crate) const PREFIX2: [u32; 28] = {
     let mut t = [0u32; 28];
     let mut k = 0;
     while k < PREFIXES2.len() {
@@ -599,45 +600,6 @@ impl Deferred {
         self.len -= from;
         self.known = self.len;
     }
-}
-
-/// Whether the chunk starting at `at` may be a trigger word: false only for
-/// chunks that [`may_trigger`] or [`word_trigger`] rejects; the cheap test
-/// of the skip between windows.
-///
-/// A chunk starting with an ASCII letter is its own first letter for
-/// `may_trigger`; a chunk starting with ASCII punctuation or a quotation
-/// mark (lead byte 0xC2 for « and », 0xE2 for “ ” ‘ ’ „) is stripped first
-/// and left to `may_trigger`; a chunk starting with any other byte is its
-/// own first letter, never one of [`FIRST_LETTER`].
-#[inline]
-fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
-    // The text's bytes from `at` (0 past its end), as `may_trigger` and
-    // `word_trigger` read them.
-    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let r0 = byte(0);
-    if !r0.is_ascii_alphabetic() {
-        return r0.is_ascii_punctuation() || r0 == 0xC2 || r0 == 0xE2;
-    }
-    if !FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false) {
-        return false;
-    }
-    let (r1, r2) = (byte(1), byte(2));
-    let roman = matches!(r0, b'I' | b'V' | b'X');
-    let un = (r0 | 0x20) == b'u' && (r1 | 0x20) == b'n';
-    if roman || un || number_prefix3(r0, r1, r2) {
-        return true;
-    }
-    // Otherwise `may_trigger` needs an apostrophe in the chunk, and
-    // `word_trigger` an elision ("d'un", "qu'une") or a two-letter number
-    // prefix ("quelqu'un"): the chunk is read only then.
-    (r1 == b'\'' || r2 == b'\'' || number_prefix2(r0, r1))
-        && bytes
-            .get(at..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&b| !is_separator(b))
-            .any(|&b| b == b'\'')
 }
 
 /// Where a window opened by the chunk starting at `start` starts: at most
