@@ -11,7 +11,9 @@
 //! elision ("quelqu'un", "d'un"). The first byte picks a row of
 //! [`PAIR`], the second byte's class a word of it, and the third byte's
 //! class a bit of that word; a last flag asks for the chunk to be read for
-//! an apostrophe.
+//! an apostrophe. A chunk of four letters or more passes only if they
+//! start a number word ([`FOUR_LETTERS`]: "militaire", "quand" do not) or
+//! it holds an apostrophe.
 
 use crate::chunk_scan::scan_chunk;
 use crate::windows::{NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
@@ -163,16 +165,63 @@ const PAIR: [[u32; CLASSES]; 28] = {
     t
 };
 
+/// The first four letters (lower case, as a little-endian `u32`) of the
+/// number words of four letters or more, ordinals ("sixième") and
+/// approximation nouns ("dizaine"), "moitié" and "premier" ([`FOUR`]).
+const FOUR_LETTERS: [&[u8; 4]; 31] = [
+    b"zero", b"unie", b"deux", b"dixi", b"diza", b"douz", b"troi", b"trei", b"tren", b"tril",
+    b"quat", b"quar", b"quin", b"cinq", b"cent", b"sixi", b"sept", b"seiz", b"soix", b"huit",
+    b"neuf", b"neuv", b"nona", b"onze", b"onzi", b"octa", b"ving", b"mill", b"bill", b"moit",
+    b"prem",
+];
+
+/// [`FOUR_LETTERS`] as `u32`s, sorted for a binary search.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const FOUR: [u32; 31] = {
+    let mut t = [0u32; 31];
+    let mut k = 0;
+    while k < t.len() {
+        let w = FOUR_LETTERS[k];
+        t[k] = u32::from_le_bytes(*w);
+        k += 1;
+    }
+    // Insertion sort.
+    let mut i = 1;
+    while i < t.len() {
+        let mut j = i;
+        while j > 0 && t[j - 1] > t[j] {
+            let x = t[j];
+            t[j] = t[j - 1];
+            t[j - 1] = x;
+            j -= 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether four lower-case letters (see [`FOUR`]) start a number word.
+#[inline]
+fn starts_number_word(four: u32) -> bool {
+    FOUR.binary_search(&four).is_ok()
+}
+
 /// Whether the chunk starting at `at` may be a trigger word: false only
 /// for chunks that the trigger test (`may_trigger`, `word_trigger` in
 /// [`crate::windows`]) rejects; the cheap test of the skip between
-/// windows. Three table look-ups; the chunk is read further only when it
-/// starts with a number word's first two letters but not its first three
-/// ("quelqu'un"), and is longer than two bytes.
+/// windows. Three table look-ups, and a binary search among the first
+/// four letters of number words when the first three letters pass and a
+/// fourth follows; the chunk is read further (for an apostrophe) only when
+/// it starts with a number word's first two letters but not its first
+/// three ("quelqu'un") and is longer than two bytes, or with four letters
+/// no number word starts with ("presqu'une").
 #[inline]
 pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
     // The text's bytes from `at` (0 past its end).
-    let byte = |k: usize| usize::from(bytes.get(at + k).copied().unwrap_or(0));
+    let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    let byte = |k: usize| usize::from(raw(k));
     let row = START_ROW.get(byte(0)).copied().unwrap_or(REJECT);
     if row <= ACCEPT {
         return row == ACCEPT;
@@ -185,7 +234,16 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
         .copied()
         .unwrap_or(0);
     if word >> c2 & 1 == 1 {
-        return true;
+        // A word of four letters or more must start as a number word
+        // does ("militaire", "quand" do not), unless an apostrophe in the
+        // chunk hides another word ("presqu'une").
+        let c3 = class(3);
+        let letters = (1..=26).contains(&class(1)) && (1..=26).contains(&c2);
+        if !letters || !(1..=26).contains(&c3) {
+            return true;
+        }
+        let four = u32::from_le_bytes([raw(0), raw(1), raw(2), raw(3)].map(|b| b | 0x20));
+        return starts_number_word(four) || scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe;
     }
     // A chunk of two bytes (a separator third) holds no apostrophe: its
     // second byte is a letter.
@@ -224,6 +282,21 @@ mod tests {
                 .any(|&b| b == b'\'')
     }
 
+    /// Whether the new filter agrees with the reference: the same answer,
+    /// or a chunk it rejects that the trigger test rejects too.
+    fn agrees(text: &[u8], at: usize) -> bool {
+        let new = may_start_trigger(text, at);
+        let old = may_start_trigger_reference(text, at);
+        if new == old {
+            return true;
+        }
+        let end = text[at..]
+            .iter()
+            .position(|&b| b == b' ' || b == b'\n')
+            .map_or(text.len(), |k| at + k);
+        !new && crate::windows::word_trigger(&text[at..end]) == crate::windows::Trigger::No
+    }
+
     #[test]
     fn tables_match_the_reference_on_every_three_bytes() {
         let mut third: Vec<u8> = b"aeilnortuxzAENRXpc-.".to_vec();
@@ -231,25 +304,106 @@ mod tests {
         for a in 0..=255u8 {
             for b in 0..=255u8 {
                 for &c in &third {
-                    for tail in [&b""[..], b" '", b"x", b"xy'z", b"xyzwvutsr'"] {
+                    for tail in [&b""[..], b" '", b"x", b"xy'z", b"xyzwvutsr'", b"l", b"t"] {
                         let mut text = vec![b'.', b' ', a, b, c];
                         text.extend_from_slice(tail);
-                        assert_eq!(
-                            may_start_trigger(&text, 2),
-                            may_start_trigger_reference(&text, 2),
-                            "{text:?}"
-                        );
+                        assert!(agrees(&text, 2), "{text:?}");
                     }
                 }
                 // Texts ending one or two bytes after the chunk start.
                 for text in [vec![a], vec![a, b]] {
-                    assert_eq!(
-                        may_start_trigger(&text, 0),
-                        may_start_trigger_reference(&text, 0),
-                        "{text:?}"
-                    );
+                    assert!(agrees(&text, 0), "{text:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn four_letters_start_every_number_word() {
+        let mut words: Vec<String> = Vec::new();
+        for n in (0..2000).chain([
+            1_000_000,
+            2_000_000_000,
+            3_000_000_000_000,
+            4_000_000_000_000_000,
+        ]) {
+            words.extend(crate::to_words(n).split([' ', '-']).map(str::to_string));
+        }
+        let stems = [
+            "un", "deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz",
+            "douz", "treiz", "quatorz", "quinz", "seiz", "vingt", "trent", "quarant", "cinquant",
+            "soixant", "septant", "huitant", "octant", "nonant", "cent", "mill", "million",
+            "milliard", "billion", "billiard", "trillion",
+        ];
+        for s in stems {
+            words.push(format!("{s}ieme"));
+            words.push(format!("{s}iemes"));
+        }
+        for w in [
+            "zero",
+            "septante",
+            "huitante",
+            "octante",
+            "nonante",
+            "huitaine",
+            "dizaine",
+            "douzaine",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaine",
+            "millier",
+            "milliers",
+            "moitie",
+            "moitié",
+            "premier",
+            "premiere",
+            "premiers",
+            "premieres",
+            "trillion",
+            "trillions",
+            "billiards",
+            "mil",
+            "vingts",
+            "cents",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let key = crate::word_key::WordKey::new(w).unwrap();
+            let k = key.as_bytes();
+            if k.len() >= 4 {
+                let four = u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
+                assert!(starts_number_word(four), "{w}");
+            }
+            // Every case: the chunk passes ("et" is no trigger).
+            if w == "et" {
+                continue;
+            }
+            for v in [w.clone(), w.to_uppercase(), format!("{w},")] {
+                assert!(may_start_trigger(v.as_bytes(), 0), "{v}");
+            }
+        }
+    }
+
+    #[test]
+    fn four_letters_reject_common_words() {
+        for w in [
+            "militaire",
+            "quand",
+            "moins",
+            "sein",
+            "quittaient",
+            "soir",
+            "mois",
+        ] {
+            assert!(!may_start_trigger(w.as_bytes(), 0), "{w}");
+        }
+        for w in ["presqu'une", "deux", "mille", "dix-huit", "zéro", "unième"] {
+            assert!(may_start_trigger(w.as_bytes(), 0), "{w}");
         }
     }
 }
