@@ -353,7 +353,7 @@ impl NumberFinder {
         // Only windows that may hold a number are tokenized and read.
         let counts = |k: &WordKey| {
             self.lexicon
-                .get(k.as_str())
+                .get_bytes(k.as_bytes())
                 .and_then(|u| u.category)
                 .is_some_and(counting_category)
         };
@@ -984,7 +984,7 @@ impl NumberFinder {
         }
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
-        let first = first.map(WordKey::as_str);
+        let first = first.map(WordKey::as_bytes);
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
@@ -993,7 +993,7 @@ impl NumberFinder {
             let longest = match first {
                 Some(k) => self.lexicon.multiword_len(k),
                 None if Self::phrase_key(text, toks, j, j + 1, key) => {
-                    self.lexicon.multiword_len(key)
+                    self.lexicon.multiword_len(key.as_bytes())
                 }
                 None => 0,
             };
@@ -1005,7 +1005,7 @@ impl NumberFinder {
             }
         }
         let info = match first {
-            Some(k) if !k.is_empty() => self.lexicon.get(k),
+            Some(k) if !k.is_empty() => self.lexicon.get_bytes(k),
             Some(_) => None,
             None => {
                 if !Self::phrase_key(text, toks, j, j + 1, key) {

@@ -115,6 +115,7 @@ mod digits;
 mod error;
 mod finder;
 mod item;
+mod key_shapes;
 mod kind;
 mod lexicon;
 mod number_match;
