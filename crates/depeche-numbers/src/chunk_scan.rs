@@ -36,7 +36,7 @@ fn bytes_equal(x: u64, b: u8) -> u64 {
 /// The high bit set in each byte of `x` that is an ASCII digit (exact:
 /// no carry crosses a byte).
 #[inline]
-fn ascii_digits(x: u64) -> u64 {
+pub(crate) fn ascii_digits(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low = x & !HIGH;
@@ -125,7 +125,7 @@ pub(crate) fn is_separator(b: u8) -> bool {
 /// Eight bytes with the high bit set in each byte of `x` that equals `b`,
 /// exactly (unlike [`bytes_equal`], no borrow crosses a byte).
 #[inline]
-fn bytes_equal_exact(x: u64, b: u8) -> u64 {
+pub(crate) fn bytes_equal_exact(x: u64, b: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;

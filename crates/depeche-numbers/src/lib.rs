@@ -126,6 +126,7 @@ mod qualifier;
 mod span_serde;
 mod to_words;
 mod trigger_start;
+mod window_close;
 mod windows;
 mod word_key;
 mod words;

@@ -23,6 +23,7 @@ use crate::context_words::{
 };
 use crate::ordinal::ordinal_rank_key;
 use crate::trigger_start::may_start_trigger;
+use crate::window_close::{close_window, Close};
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
 
@@ -331,7 +332,9 @@ pub(crate) const PREFIX2: [u32; 28] = {
 };
 
 /// Whether the white space at the start of `rest` holds a paragraph
-/// break: at least two line feeds (a blank line, spaces allowed).
+/// break: at least two line feeds (a blank line, spaces allowed). (The
+/// scan counts line feeds in its bit masks; this is the test's reference.)
+#[cfg(test)]
 pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
     // Most often one space, then a word.
     if let [b' ', b, ..] = rest {
@@ -430,7 +433,7 @@ const FIRST_LETTER: [bool; 256] = {
 /// numeral. A chunk starting with another non-ASCII char (an accented
 /// letter: "à", "été") is never a number word.
 #[inline]
-fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
+pub(crate) fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
     let b0 = chunk.first().copied().unwrap_or(b' ');
     // Most chunks start with a letter: no stripping, no branch below.
     let rest = if b0.is_ascii_alphabetic() {
@@ -512,36 +515,11 @@ fn article_counts(
     false
 }
 
-/// A chunk whose trigger test may be put off: the chunk before it, its
-/// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
-/// only when the chunk is).
-#[derive(Clone, Copy, Debug, Default)]
-struct Candidate {
-    prev: (usize, usize),
-    start: usize,
-    end: usize,
-    apostrophe: bool,
-}
-
-/// Whether a chunk without digits opens or extends a window.
-#[inline]
-fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
-    // Most chunks fail `may_trigger`: no call for them.
-    may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
-        && word_trigger_at(c, bytes, counts)
-}
-
-/// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
-#[inline(never)]
-fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
-    chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
-}
-
 /// Whether the chunk `start..end`, without digits, opens or extends a
 /// window; `prev` gives the chunk before it, asked for only before an
 /// "un"/"une".
 #[inline]
-fn chunk_trigger(
+pub(crate) fn chunk_trigger(
     bytes: &[u8],
     start: usize,
     end: usize,
@@ -552,53 +530,6 @@ fn chunk_trigger(
         Trigger::No => false,
         Trigger::Yes => true,
         Trigger::Article => article_counts(bytes, prev(), end, counts),
-    }
-}
-
-/// The chunks of an open window after its last known trigger (at most
-/// [`AFTER`]), in order; those before `known` are known not to be
-/// triggers.
-#[derive(Debug, Default)]
-struct Deferred {
-    chunks: [Candidate; AFTER],
-    len: usize,
-    known: usize,
-}
-
-impl Deferred {
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    fn clear(&mut self) {
-        self.len = 0;
-        self.known = 0;
-    }
-
-    fn push(&mut self, c: Candidate) {
-        if let Some(slot) = self.chunks.get_mut(self.len) {
-            *slot = c;
-            self.len += 1;
-        }
-    }
-
-    /// The last chunk not yet known that is a trigger, testing from the
-    /// last one back; the chunks tested are known afterwards.
-    fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
-        let known = self.known;
-        self.known = self.len;
-        (known..self.len)
-            .rev()
-            .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
-    }
-
-    /// Forgets the chunks up to and including `k` (a trigger): those after
-    /// it are known not to be triggers.
-    fn drop_through(&mut self, k: usize) {
-        let from = (k + 1).min(self.len);
-        self.chunks.copy_within(from..self.len, 0);
-        self.len -= from;
-        self.known = self.len;
     }
 }
 
@@ -656,8 +587,6 @@ pub(crate) fn for_each_window(
     let mut done = 0usize;
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
-    // In an open window: the chunks after its last known trigger.
-    let mut deferred = Deferred::default();
     // Where the scan goes on: 0 or the end of a chunk.
     let mut pos = 0usize;
     // The open window left at the end of the text, if any.
@@ -695,69 +624,28 @@ pub(crate) fn for_each_window(
             }
             None => first.max(done),
         };
-        deferred.clear();
-        let mut end = start + scan.len;
-        let mut prev = (start, end);
-        // A paragraph break (a blank line) after the chunk: matches never
-        // cross it. A single line feed (hard-wrapped copy) is only a space.
-        let mut line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        let mut left = AFTER;
-        // A window open: chunk by chunk until it closes.
-        loop {
-            if line_end || end == bytes.len() {
+        // A window open: read on until it closes.
+        match close_window(bytes, start + scan.len, &counts) {
+            Close::Break(end) => {
                 if let Some((ps, pe)) = pending.take() {
                     f(ps, pe);
                 }
                 f(ws, end);
                 done = end;
                 pos = end;
-                continue 'closed;
             }
-            if left == 0 {
+            Close::Quiet(end) => {
                 if let Some((ps, pe)) = pending.take() {
                     f(ps, pe);
                 }
                 pending = Some((ws, end));
                 done = end;
                 pos = end;
-                continue 'closed;
             }
-            // Skip separators (most often one space).
-            let Some(off) = bytes.get(end..).and_then(|r| match r {
-                [b, ..] if !is_separator(*b) => Some(0),
-                [_, b, ..] if !is_separator(*b) => Some(1),
-                _ => r.iter().position(|&b| !is_separator(b)),
-            }) else {
-                // Only separators up to the end of the text.
+            Close::TextEnd => {
                 open_at_end = Some(ws);
                 break 'closed;
-            };
-            let start = end + off;
-            // One pass: the chunk's end and whether it holds a digit.
-            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
-            end = start + scan.len;
-            line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-            // Inside a window a chunk's trigger test is put off: only the
-            // last trigger among the next AFTER chunks matters, so they
-            // are tested from the last one back when the window would
-            // close, and in a run of number words most are never tested.
-            if scan.digit {
-                deferred.clear();
-            } else {
-                deferred.push(Candidate {
-                    prev,
-                    start,
-                    end,
-                    apostrophe: scan.apostrophe,
-                });
-                if deferred.len() == AFTER {
-                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
-                        deferred.drop_through(k);
-                    }
-                }
             }
-            prev = (start, end);
-            left = AFTER - deferred.len();
         }
     }
     if let Some((ps, pe)) = pending {
@@ -771,6 +659,79 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The window loop as it was before `crate::window_close`, for the
+    // reference below.
+    /// A chunk whose trigger test may be put off: the chunk before it, its
+    /// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
+    /// only when the chunk is).
+    #[derive(Clone, Copy, Debug, Default)]
+    struct Candidate {
+        prev: (usize, usize),
+        start: usize,
+        end: usize,
+        apostrophe: bool,
+    }
+
+    /// Whether a chunk without digits opens or extends a window.
+    #[inline]
+    fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
+        // Most chunks fail `may_trigger`: no call for them.
+        may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
+            && word_trigger_at(c, bytes, counts)
+    }
+
+    /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
+    fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
+        chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
+    }
+
+    /// The chunks of an open window after its last known trigger (at most
+    /// [`AFTER`]), in order; those before `known` are known not to be
+    /// triggers.
+    #[derive(Debug, Default)]
+    struct Deferred {
+        chunks: [Candidate; AFTER],
+        len: usize,
+        known: usize,
+    }
+
+    impl Deferred {
+        fn len(&self) -> usize {
+            self.len
+        }
+
+        fn clear(&mut self) {
+            self.len = 0;
+            self.known = 0;
+        }
+
+        fn push(&mut self, c: Candidate) {
+            if let Some(slot) = self.chunks.get_mut(self.len) {
+                *slot = c;
+                self.len += 1;
+            }
+        }
+
+        /// The last chunk not yet known that is a trigger, testing from the
+        /// last one back; the chunks tested are known afterwards.
+        fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
+            let known = self.known;
+            self.known = self.len;
+            (known..self.len)
+                .rev()
+                .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
+        }
+
+        /// Forgets the chunks up to and including `k` (a trigger): those after
+        /// it are known not to be triggers.
+        fn drop_through(&mut self, k: usize) {
+            let from = (k + 1).min(self.len);
+            self.chunks.copy_within(from..self.len, 0);
+            self.len -= from;
+            self.known = self.len;
+        }
+    }
 
     /// [`for_each_window`] as it was written before its skip between windows: every chunk read one by one,
     /// the chunks before a trigger kept in a ring. Calls `f(start, end)` for each window of `text` that may hold numbers,
