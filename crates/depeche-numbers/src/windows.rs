@@ -462,10 +462,31 @@ fn article_counts(
     // un") or with the elision glued to it ("plus d'un").
     let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
     let elided = chunk.contains(&b'\'');
-    let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        let k = k.as_bytes();
-        ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
-    });
+    // The words that end a qualifier fold to a key starting with one of
+    // these letters (0xC3: "à" is "a", "É" is "e"): the others are not
+    // folded.
+    let may_end_qualifier = matches!(
+        before.first(),
+        Some(
+            b'd' | b'D'
+                | b'q'
+                | b'Q'
+                | b'm'
+                | b'M'
+                | b'p'
+                | b'P'
+                | b'a'
+                | b'A'
+                | b'e'
+                | b'E'
+                | 0xC3
+        )
+    );
+    let qualifier_end = may_end_qualifier
+        && WordKey::from_bytes(before).is_some_and(|k| {
+            let k = k.as_bytes();
+            ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
+        });
     // A currency symbol before it ("$ un"): the finder may read a
     // qualifier further back.
     let raw_before = bytes.get(prev.0..prev.1).unwrap_or(&[]);
@@ -1160,6 +1181,39 @@ mod tests {
             assert!(has_number_prefix(w.as_bytes()), "{w}");
             assert!(has_number_prefix3(w.as_bytes()), "{w}");
             assert!(is_trigger(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn qualifier_ends_before_an_article_open_windows() {
+        let counts = |_: &WordKey| false;
+        for q in [
+            "de",
+            "De",
+            "que",
+            "moins",
+            "MINIMUM",
+            "plus",
+            "maximum",
+            "à",
+            "À",
+            "a",
+            "près",
+            "Près",
+            "presque",
+            "quasiment",
+            "quasi",
+            "Environ",
+            "quelque",
+            "approximativement",
+            "exactement",
+            "Exactement",
+            "«plus",
+        ] {
+            let text = format!("{q} un communiqué");
+            let mut w = Vec::new();
+            for_each_window(&text, counts, |s, e| w.push((s, e)));
+            assert_eq!(w.len(), 1, "{text}");
         }
     }
 
