@@ -610,6 +610,21 @@ impl NumberFinder {
             return self.words_core(text, toks, i, s);
         }
         if is_vague_determiner(k) {
+            // Approximation nouns and scale words start with one of these
+            // letters (0xC3: an accented capital may fold to one): most
+            // words after "de", "des" are rejected on their first byte.
+            let next_first = toks
+                .get(i + 1)
+                .and_then(|t| text.as_bytes().get(t.span.start))
+                .copied()
+                .unwrap_or(0);
+            if !matches!(
+                next_first | 0x20,
+                b'b' | b'c' | b'd' | b'h' | b'm' | b'q' | b's' | b't' | b'v'
+            ) && next_first != 0xC3
+            {
+                return None;
+            }
             // "des centaines de", "plusieurs milliers de".
             if let Some(n) = next_approx() {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
