@@ -914,6 +914,13 @@ impl NumberFinder {
         }
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
+            // Most phrases end with another word than the nearest.
+            if !phrase
+                .last()
+                .is_some_and(|last| same(last.as_bytes(), nearest.as_bytes()))
+            {
+                continue;
+            }
             let n = phrase.len();
             if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
