@@ -15,7 +15,9 @@
 //! Between windows the chunks are not read one by one: the scan skips to
 //! the next chunk that holds a digit or whose first bytes may start a
 //! trigger word ([`crate::chunk_scan::next_candidate`], eight bytes at a
-//! time), and reads back from a trigger for the chunks before it.
+//! time, with the test of [`crate::trigger_start`]), and reads back from a
+//! trigger for the chunks before it. An open window is read on eight bytes
+//! at a time as well until it closes ([`crate::window_close`]).
 
 use crate::chunk_scan::{chunk_before, is_separator, next_candidate, next_chunk, scan_chunk};
 use crate::context_words::{
