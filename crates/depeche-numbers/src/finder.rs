@@ -374,11 +374,11 @@ impl NumberFinder {
             if dense {
                 toks.reserve(window.len() / 4);
             }
-            toks.extend(
-                tokenize(window)
-                    .filter(|t| !may_be_zero_width(window, t) || !is_zero_width(t.text(window)))
-                    .map(|t| Tok::new(t, start)),
-            );
+            for t in tokenize(window) {
+                if !may_be_zero_width(window, &t) || !is_zero_width(t.text(window)) {
+                    toks.push(Tok::new(t, start));
+                }
+            }
             if dense {
                 // Likewise for its matches: a guess, at most one per number
                 // in digits, about one per four tokens in a run of numbers
