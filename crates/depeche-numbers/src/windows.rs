@@ -82,7 +82,7 @@ fn strip_marks(chunk: &[u8]) -> &[u8] {
 }
 
 /// A chunk without the ASCII punctuation and quotation marks before it.
-#[inline]
+#[inline(always)]
 fn strip_marks_start(chunk: &[u8]) -> &[u8] {
     // Most chunks start with a letter: nothing to strip.
     match chunk.first() {
@@ -111,7 +111,7 @@ fn strip_marks_start_slow(mut chunk: &[u8]) -> &[u8] {
 }
 
 /// A chunk without the ASCII punctuation and quotation marks after it.
-#[inline]
+#[inline(always)]
 fn strip_marks_end(chunk: &[u8]) -> &[u8] {
     // Most chunks end with a letter: nothing to strip.
     match chunk.last() {
