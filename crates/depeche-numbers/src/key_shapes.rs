@@ -12,7 +12,7 @@ const BITS: usize = 4096;
 /// The shapes of a set of keys: a bit per shape, several shapes per bit.
 /// A key whose bit is clear is not in the set; a set bit says nothing
 /// more (other keys share it).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct KeyShapes {
     bits: [u64; BITS / 64],
 }
@@ -22,6 +22,17 @@ impl Default for KeyShapes {
         KeyShapes {
             bits: [0; BITS / 64],
         }
+    }
+}
+
+/// Shown as the number of bits set (the bits themselves say little).
+impl std::fmt::Debug for KeyShapes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
+        f.debug_struct("KeyShapes")
+            .field("bits_set", &set)
+            .field("bits", &BITS)
+            .finish()
     }
 }
 
@@ -77,5 +88,14 @@ mod tests {
             .filter(|k| shapes.may_hold(k.as_bytes()))
             .count();
         assert!(passed <= 1, "{passed}");
+        assert!(format!("{shapes:?}").contains("bits_set: 6"));
+    }
+
+    #[test]
+    fn the_lexicon_shows_its_shapes_by_their_count() {
+        let lex = crate::UnitLexicon::embedded();
+        let shown = format!("{lex:?}");
+        assert!(shown.contains("KeyShapes"), "{shown}");
+        assert!(lex.get("soldats").is_some());
     }
 }
