@@ -36,7 +36,7 @@ fn bytes_equal(x: u64, b: u8) -> u64 {
 /// The high bit set in each byte of `x` that is an ASCII digit (exact:
 /// no carry crosses a byte).
 #[inline]
-fn ascii_digits(x: u64) -> u64 {
+pub(crate) fn ascii_digits(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low = x & !HIGH;
@@ -104,15 +104,19 @@ pub(crate) fn scan_chunk(rest: &[u8]) -> ChunkScan {
     scan
 }
 
-/// The next chunk at or after `pos`: its start and end.
+/// The next chunk at or after `pos`: its start and end. The chunk is read
+/// eight bytes at a time ([`scan_chunk`]); most often one separator comes
+/// before it.
+#[inline]
 pub(crate) fn next_chunk(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
     let rest = bytes.get(pos..)?;
-    let start = pos + rest.iter().position(|&b| b != b' ' && b != b'\n')?;
-    let len = bytes
-        .get(start..)?
-        .iter()
-        .position(|&b| b == b' ' || b == b'\n')
-        .unwrap_or(bytes.len() - start);
+    let off = match rest {
+        [b, ..] if !is_separator(*b) => 0,
+        [_, b, ..] if !is_separator(*b) => 1,
+        _ => rest.iter().position(|&b| !is_separator(b))?,
+    };
+    let start = pos + off;
+    let len = scan_chunk(bytes.get(start..)?).len;
     Some((start, start + len))
 }
 
@@ -125,7 +129,7 @@ pub(crate) fn is_separator(b: u8) -> bool {
 /// Eight bytes with the high bit set in each byte of `x` that equals `b`,
 /// exactly (unlike [`bytes_equal`], no borrow crosses a byte).
 #[inline]
-fn bytes_equal_exact(x: u64, b: u8) -> u64 {
+pub(crate) fn bytes_equal_exact(x: u64, b: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -242,6 +246,18 @@ mod tests {
         }
     }
 
+    /// [`next_chunk`] as it was written: two byte loops.
+    fn next_chunk_reference(bytes: &[u8], pos: usize) -> Option<(usize, usize)> {
+        let rest = bytes.get(pos..)?;
+        let start = pos + rest.iter().position(|&b| b != b' ' && b != b'\n')?;
+        let len = bytes
+            .get(start..)?
+            .iter()
+            .position(|&b| b == b' ' || b == b'\n')
+            .unwrap_or(bytes.len() - start);
+        Some((start, start + len))
+    }
+
     /// [`next_candidate`] as a loop over chunks.
     fn next_candidate_reference(bytes: &[u8], pos: usize, first: &[bool; 256]) -> Option<usize> {
         let mut at = pos;
@@ -308,6 +324,11 @@ mod tests {
                 );
             }
             for p in 0..=len {
+                assert_eq!(
+                    next_chunk(&bytes, p),
+                    next_chunk_reference(&bytes, p),
+                    "{bytes:?} at {p}"
+                );
                 let boundary =
                     p == len || is_separator(bytes[p]) || p == 0 || is_separator(bytes[p - 1]);
                 if boundary {

@@ -353,7 +353,7 @@ impl NumberFinder {
         // Only windows that may hold a number are tokenized and read.
         let counts = |k: &WordKey| {
             self.lexicon
-                .get(k.as_str())
+                .get_bytes(k.as_bytes())
                 .and_then(|u| u.category)
                 .is_some_and(counting_category)
         };
@@ -374,11 +374,11 @@ impl NumberFinder {
             if dense {
                 toks.reserve(window.len() / 4);
             }
-            toks.extend(
-                tokenize(window)
-                    .filter(|t| !may_be_zero_width(window, t) || !is_zero_width(t.text(window)))
-                    .map(|t| Tok::new(t, start)),
-            );
+            for t in tokenize(window) {
+                if !may_be_zero_width(window, &t) || !is_zero_width(t.text(window)) {
+                    toks.push(Tok::new(t, start));
+                }
+            }
             if dense {
                 // Likewise for its matches: a guess, at most one per number
                 // in digits, about one per four tokens in a run of numbers
@@ -610,6 +610,21 @@ impl NumberFinder {
             return self.words_core(text, toks, i, s);
         }
         if is_vague_determiner(k) {
+            // Approximation nouns and scale words start with one of these
+            // letters (0xC3: an accented capital may fold to one): most
+            // words after "de", "des" are rejected on their first byte.
+            let next_first = toks
+                .get(i + 1)
+                .and_then(|t| text.as_bytes().get(t.span.start))
+                .copied()
+                .unwrap_or(0);
+            if !matches!(
+                next_first | 0x20,
+                b'b' | b'c' | b'd' | b'h' | b'm' | b'q' | b's' | b't' | b'v'
+            ) && next_first != 0xC3
+            {
+                return None;
+            }
             // "des centaines de", "plusieurs milliers de".
             if let Some(n) = next_approx() {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
@@ -899,6 +914,13 @@ impl NumberFinder {
         }
         let mut best: Option<(Qualifier, usize)> = None;
         for &(phrase, q) in QUALIFIER_PHRASES {
+            // Most phrases end with another word than the nearest.
+            if !phrase
+                .last()
+                .is_some_and(|last| same(last.as_bytes(), nearest.as_bytes()))
+            {
+                continue;
+            }
             let n = phrase.len();
             if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
@@ -984,7 +1006,7 @@ impl NumberFinder {
         }
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
-        let first = first.map(WordKey::as_str);
+        let first = first.map(WordKey::as_bytes);
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
@@ -993,7 +1015,7 @@ impl NumberFinder {
             let longest = match first {
                 Some(k) => self.lexicon.multiword_len(k),
                 None if Self::phrase_key(text, toks, j, j + 1, key) => {
-                    self.lexicon.multiword_len(key)
+                    self.lexicon.multiword_len(key.as_bytes())
                 }
                 None => 0,
             };
@@ -1005,7 +1027,7 @@ impl NumberFinder {
             }
         }
         let info = match first {
-            Some(k) if !k.is_empty() => self.lexicon.get(k),
+            Some(k) if !k.is_empty() => self.lexicon.get_bytes(k),
             Some(_) => None,
             None => {
                 if !Self::phrase_key(text, toks, j, j + 1, key) {

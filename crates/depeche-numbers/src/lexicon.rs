@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::key_shapes::KeyShapes;
 use crate::word_key::fold_phrase;
 use crate::words::is_number_key;
 use crate::Category;
@@ -382,6 +383,10 @@ pub struct UnitLexicon {
     /// number word ("cent", "deux"): then the finder asks the lexicon
     /// about number words too.
     number_words: bool,
+    /// The shapes of the keys of `entries`, asked before it.
+    shapes: KeyShapes,
+    /// The shapes of the keys of `multi_first`, asked before it.
+    multi_shapes: KeyShapes,
 }
 
 impl Default for UnitLexicon {
@@ -398,6 +403,8 @@ impl UnitLexicon {
             multi_first: HashMap::default(),
             max_words: 1,
             number_words: false,
+            shapes: KeyShapes::default(),
+            multi_shapes: KeyShapes::default(),
         }
     }
 
@@ -425,10 +432,12 @@ impl UnitLexicon {
                 .map_or(key.len(), |(k, c)| if c == '\'' { k + 1 } else { k });
             let first = key.get(..cut).unwrap_or(&key);
             self.number_words |= is_number_key(first.as_bytes());
+            self.multi_shapes.insert(first.as_bytes());
             let longest = self.multi_first.entry(first.to_string()).or_insert(0);
             *longest = (*longest).max(words);
         }
         self.number_words |= is_number_key(key.as_bytes());
+        self.shapes.insert(key.as_bytes());
         self.entries.insert(key, info);
     }
 
@@ -456,20 +465,46 @@ impl UnitLexicon {
         );
     }
 
-    /// Looks up a folded key (see the module docs).
+    /// Looks up a folded key (see the module docs). Most keys that are no
+    /// entry are answered by their shape (length, first and last byte),
+    /// without hashing.
     pub fn get(&self, folded_key: &str) -> Option<&UnitInfo> {
+        if !self.shapes.may_hold(folded_key.as_bytes()) {
+            return None;
+        }
         self.entries.get(folded_key)
+    }
+
+    /// [`UnitLexicon::get`] on the bytes of a folded key (ASCII: a
+    /// [`crate::word_key::WordKey`]), the shape asked before the key is
+    /// checked for UTF-8.
+    #[inline]
+    pub(crate) fn get_bytes(&self, folded_key: &[u8]) -> Option<&UnitInfo> {
+        if !self.shapes.may_hold(folded_key) {
+            return None;
+        }
+        std::str::from_utf8(folded_key)
+            .ok()
+            .and_then(|k| self.entries.get(k))
     }
 
     /// Whether a folded first token starts an entry of several tokens.
     pub fn starts_multiword(&self, folded_first: &str) -> bool {
-        self.multi_first.contains_key(folded_first)
+        self.multi_shapes.may_hold(folded_first.as_bytes())
+            && self.multi_first.contains_key(folded_first)
     }
 
     /// The most words of the entries of several tokens that start with a
     /// folded first token; 0 when none does.
-    pub(crate) fn multiword_len(&self, folded_first: &str) -> usize {
-        self.multi_first.get(folded_first).copied().unwrap_or(0)
+    pub(crate) fn multiword_len(&self, folded_first: &[u8]) -> usize {
+        if !self.multi_shapes.may_hold(folded_first) {
+            return 0;
+        }
+        std::str::from_utf8(folded_first)
+            .ok()
+            .and_then(|k| self.multi_first.get(k))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Whether a number word (folded) may be a key or start one (see
@@ -520,9 +555,9 @@ mod tests {
         let mut with = lex.clone();
         with.insert("Deux", Category::Other);
         assert!(with.has_number_words());
-        assert_eq!(lex.multiword_len("dollars"), 4);
-        assert_eq!(lex.multiword_len("morts"), 2);
-        assert_eq!(lex.multiword_len("chefs"), 3);
-        assert_eq!(lex.multiword_len("soldats"), 0);
+        assert_eq!(lex.multiword_len(b"dollars"), 4);
+        assert_eq!(lex.multiword_len(b"morts"), 2);
+        assert_eq!(lex.multiword_len(b"chefs"), 3);
+        assert_eq!(lex.multiword_len(b"soldats"), 0);
     }
 }

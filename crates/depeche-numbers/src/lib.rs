@@ -58,10 +58,13 @@
 //! windows of a few words around them are tokenized and read, so text
 //! without numbers costs one pass over its bytes: between windows the text
 //! is read eight bytes at a time (chunk starts and digits as bit masks) and
-//! a chunk is looked at only when its first three letters may start a
-//! number word; a window's first chunks are found by reading back from its
-//! trigger; inside an open window only the last trigger among the next few
-//! chunks is looked for. A run of number words is parsed incrementally,
+//! a chunk start is tested by three table look-ups on its first bytes (and
+//! its first four letters when they are letters); a window's first chunks
+//! are found by reading back from its trigger; an open window is read on
+//! eight bytes at a time too (chunk starts, digits and line feeds as bit
+//! masks), and only the last trigger among its next few chunks is looked
+//! for. The unit lexicon answers most words it does not hold by their
+//! shape (length, first and last byte) without hashing them. A run of number words is parsed incrementally,
 //! each longer run resuming where the last parse stopped, so a token costs
 //! a bounded number of steps however long the run. Per token nothing is
 //! allocated (word keys are built on the stack, once per token); a match
@@ -115,6 +118,7 @@ mod digits;
 mod error;
 mod finder;
 mod item;
+mod key_shapes;
 mod kind;
 mod lexicon;
 mod number_match;
@@ -124,6 +128,8 @@ mod qualifier;
 #[cfg(feature = "serde")]
 mod span_serde;
 mod to_words;
+mod trigger_start;
+mod window_close;
 mod windows;
 mod word_key;
 mod words;

@@ -15,13 +15,17 @@
 //! Between windows the chunks are not read one by one: the scan skips to
 //! the next chunk that holds a digit or whose first bytes may start a
 //! trigger word ([`crate::chunk_scan::next_candidate`], eight bytes at a
-//! time), and reads back from a trigger for the chunks before it.
+//! time, with the test of [`crate::trigger_start`]), and reads back from a
+//! trigger for the chunks before it. An open window is read on eight bytes
+//! at a time as well until it closes ([`crate::window_close`]).
 
 use crate::chunk_scan::{chunk_before, is_separator, next_candidate, next_chunk, scan_chunk};
 use crate::context_words::{
     approx_noun, ends_qualifier, ends_qualifier_before_elision, is_prenominal_adjective,
 };
 use crate::ordinal::ordinal_rank_key;
+use crate::trigger_start::may_start_trigger;
+use crate::window_close::{close_window, Close};
 use crate::word_key::WordKey;
 use crate::words::{atom_of_key, Atom};
 
@@ -78,7 +82,7 @@ fn strip_marks(chunk: &[u8]) -> &[u8] {
 }
 
 /// A chunk without the ASCII punctuation and quotation marks before it.
-#[inline]
+#[inline(always)]
 fn strip_marks_start(chunk: &[u8]) -> &[u8] {
     // Most chunks start with a letter: nothing to strip.
     match chunk.first() {
@@ -107,7 +111,7 @@ fn strip_marks_start_slow(mut chunk: &[u8]) -> &[u8] {
 }
 
 /// A chunk without the ASCII punctuation and quotation marks after it.
-#[inline]
+#[inline(always)]
 fn strip_marks_end(chunk: &[u8]) -> &[u8] {
     // Most chunks end with a letter: nothing to strip.
     match chunk.last() {
@@ -255,7 +259,7 @@ const PREFIXES3: &[&[u8; 3]] = &[
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX_CLASS: [u8; 256] = {
+pub(crate) const PREFIX_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut c = b'a';
     while c <= b'z' {
@@ -272,7 +276,7 @@ const PREFIX_CLASS: [u8; 256] = {
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX3: [[u32; 28]; 28] = {
+pub(crate) const PREFIX3: [[u32; 28]; 28] = {
     let mut t = [[0u32; 28]; 28];
     let mut k = 0;
     while k < PREFIXES3.len() {
@@ -302,7 +306,7 @@ pub(crate) fn has_number_prefix(word: &[u8]) -> bool {
 
 /// [`has_number_prefix`] on a word's first two bytes (0 for none).
 #[inline]
-fn number_prefix2(a: u8, b: u8) -> bool {
+pub(crate) fn number_prefix2(a: u8, b: u8) -> bool {
     let class = |x: u8| usize::from(PREFIX_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     PREFIX2.get(class(a)).copied().unwrap_or(0) >> class(b) & 1 == 1
 }
@@ -318,7 +322,7 @@ const PREFIXES2: &[&[u8; 2]] = &[
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const PREFIX2: [u32; 28] = {
+pub(crate) const PREFIX2: [u32; 28] = {
     let mut t = [0u32; 28];
     let mut k = 0;
     while k < PREFIXES2.len() {
@@ -330,7 +334,9 @@ const PREFIX2: [u32; 28] = {
 };
 
 /// Whether the white space at the start of `rest` holds a paragraph
-/// break: at least two line feeds (a blank line, spaces allowed).
+/// break: at least two line feeds (a blank line, spaces allowed). (The
+/// scan counts line feeds in its bit masks; this is the test's reference.)
+#[cfg(test)]
 pub(crate) fn is_paragraph_break(rest: &[u8]) -> bool {
     // Most often one space, then a word.
     if let [b' ', b, ..] = rest {
@@ -429,7 +435,7 @@ const FIRST_LETTER: [bool; 256] = {
 /// numeral. A chunk starting with another non-ASCII char (an accented
 /// letter: "à", "été") is never a number word.
 #[inline]
-fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
+pub(crate) fn may_trigger(chunk: &[u8], apostrophe: bool) -> bool {
     let b0 = chunk.first().copied().unwrap_or(b' ');
     // Most chunks start with a letter: no stripping, no branch below.
     let rest = if b0.is_ascii_alphabetic() {
@@ -458,10 +464,31 @@ fn article_counts(
     // un") or with the elision glued to it ("plus d'un").
     let chunk = bytes.get(prev.1..end).unwrap_or(&[]);
     let elided = chunk.contains(&b'\'');
-    let qualifier_end = WordKey::from_bytes(before).is_some_and(|k| {
-        let k = k.as_bytes();
-        ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
-    });
+    // The words that end a qualifier fold to a key starting with one of
+    // these letters (0xC3: "à" is "a", "É" is "e"): the others are not
+    // folded.
+    let may_end_qualifier = matches!(
+        before.first(),
+        Some(
+            b'd' | b'D'
+                | b'q'
+                | b'Q'
+                | b'm'
+                | b'M'
+                | b'p'
+                | b'P'
+                | b'a'
+                | b'A'
+                | b'e'
+                | b'E'
+                | 0xC3
+        )
+    );
+    let qualifier_end = may_end_qualifier
+        && WordKey::from_bytes(before).is_some_and(|k| {
+            let k = k.as_bytes();
+            ends_qualifier(k) || (elided && ends_qualifier_before_elision(k))
+        });
     // A currency symbol before it ("$ un"): the finder may read a
     // qualifier further back.
     let raw_before = bytes.get(prev.0..prev.1).unwrap_or(&[]);
@@ -511,36 +538,11 @@ fn article_counts(
     false
 }
 
-/// A chunk whose trigger test may be put off: the chunk before it, its
-/// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
-/// only when the chunk is).
-#[derive(Clone, Copy, Debug, Default)]
-struct Candidate {
-    prev: (usize, usize),
-    start: usize,
-    end: usize,
-    apostrophe: bool,
-}
-
-/// Whether a chunk without digits opens or extends a window.
-#[inline]
-fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
-    // Most chunks fail `may_trigger`: no call for them.
-    may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
-        && word_trigger_at(c, bytes, counts)
-}
-
-/// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
-#[inline(never)]
-fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
-    chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
-}
-
 /// Whether the chunk `start..end`, without digits, opens or extends a
 /// window; `prev` gives the chunk before it, asked for only before an
 /// "un"/"une".
 #[inline]
-fn chunk_trigger(
+pub(crate) fn chunk_trigger(
     bytes: &[u8],
     start: usize,
     end: usize,
@@ -552,92 +554,6 @@ fn chunk_trigger(
         Trigger::Yes => true,
         Trigger::Article => article_counts(bytes, prev(), end, counts),
     }
-}
-
-/// The chunks of an open window after its last known trigger (at most
-/// [`AFTER`]), in order; those before `known` are known not to be
-/// triggers.
-#[derive(Debug, Default)]
-struct Deferred {
-    chunks: [Candidate; AFTER],
-    len: usize,
-    known: usize,
-}
-
-impl Deferred {
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    fn clear(&mut self) {
-        self.len = 0;
-        self.known = 0;
-    }
-
-    fn push(&mut self, c: Candidate) {
-        if let Some(slot) = self.chunks.get_mut(self.len) {
-            *slot = c;
-            self.len += 1;
-        }
-    }
-
-    /// The last chunk not yet known that is a trigger, testing from the
-    /// last one back; the chunks tested are known afterwards.
-    fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
-        let known = self.known;
-        self.known = self.len;
-        (known..self.len)
-            .rev()
-            .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
-    }
-
-    /// Forgets the chunks up to and including `k` (a trigger): those after
-    /// it are known not to be triggers.
-    fn drop_through(&mut self, k: usize) {
-        let from = (k + 1).min(self.len);
-        self.chunks.copy_within(from..self.len, 0);
-        self.len -= from;
-        self.known = self.len;
-    }
-}
-
-/// Whether the chunk starting at `at` may be a trigger word: false only for
-/// chunks that [`may_trigger`] or [`word_trigger`] rejects; the cheap test
-/// of the skip between windows.
-///
-/// A chunk starting with an ASCII letter is its own first letter for
-/// `may_trigger`; a chunk starting with ASCII punctuation or a quotation
-/// mark (lead byte 0xC2 for « and », 0xE2 for “ ” ‘ ’ „) is stripped first
-/// and left to `may_trigger`; a chunk starting with any other byte is its
-/// own first letter, never one of [`FIRST_LETTER`].
-#[inline]
-fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
-    // The text's bytes from `at` (0 past its end), as `may_trigger` and
-    // `word_trigger` read them.
-    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let r0 = byte(0);
-    if !r0.is_ascii_alphabetic() {
-        return r0.is_ascii_punctuation() || r0 == 0xC2 || r0 == 0xE2;
-    }
-    if !FIRST_LETTER.get(usize::from(r0)).copied().unwrap_or(false) {
-        return false;
-    }
-    let (r1, r2) = (byte(1), byte(2));
-    let roman = matches!(r0, b'I' | b'V' | b'X');
-    let un = (r0 | 0x20) == b'u' && (r1 | 0x20) == b'n';
-    if roman || un || number_prefix3(r0, r1, r2) {
-        return true;
-    }
-    // Otherwise `may_trigger` needs an apostrophe in the chunk, and
-    // `word_trigger` an elision ("d'un", "qu'une") or a two-letter number
-    // prefix ("quelqu'un"): the chunk is read only then.
-    (r1 == b'\'' || r2 == b'\'' || number_prefix2(r0, r1))
-        && bytes
-            .get(at..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&b| !is_separator(b))
-            .any(|&b| b == b'\'')
 }
 
 /// Where a window opened by the chunk starting at `start` starts: at most
@@ -694,8 +610,6 @@ pub(crate) fn for_each_window(
     let mut done = 0usize;
     // A closed window not yet reported (the next one may extend it).
     let mut pending: Option<(usize, usize)> = None;
-    // In an open window: the chunks after its last known trigger.
-    let mut deferred = Deferred::default();
     // Where the scan goes on: 0 or the end of a chunk.
     let mut pos = 0usize;
     // The open window left at the end of the text, if any.
@@ -733,69 +647,28 @@ pub(crate) fn for_each_window(
             }
             None => first.max(done),
         };
-        deferred.clear();
-        let mut end = start + scan.len;
-        let mut prev = (start, end);
-        // A paragraph break (a blank line) after the chunk: matches never
-        // cross it. A single line feed (hard-wrapped copy) is only a space.
-        let mut line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-        let mut left = AFTER;
-        // A window open: chunk by chunk until it closes.
-        loop {
-            if line_end || end == bytes.len() {
+        // A window open: read on until it closes.
+        match close_window(bytes, start + scan.len, &counts) {
+            Close::Break(end) => {
                 if let Some((ps, pe)) = pending.take() {
                     f(ps, pe);
                 }
                 f(ws, end);
                 done = end;
                 pos = end;
-                continue 'closed;
             }
-            if left == 0 {
+            Close::Quiet(end) => {
                 if let Some((ps, pe)) = pending.take() {
                     f(ps, pe);
                 }
                 pending = Some((ws, end));
                 done = end;
                 pos = end;
-                continue 'closed;
             }
-            // Skip separators (most often one space).
-            let Some(off) = bytes.get(end..).and_then(|r| match r {
-                [b, ..] if !is_separator(*b) => Some(0),
-                [_, b, ..] if !is_separator(*b) => Some(1),
-                _ => r.iter().position(|&b| !is_separator(b)),
-            }) else {
-                // Only separators up to the end of the text.
+            Close::TextEnd => {
                 open_at_end = Some(ws);
                 break 'closed;
-            };
-            let start = end + off;
-            // One pass: the chunk's end and whether it holds a digit.
-            let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
-            end = start + scan.len;
-            line_end = is_paragraph_break(bytes.get(end..).unwrap_or(&[]));
-            // Inside a window a chunk's trigger test is put off: only the
-            // last trigger among the next AFTER chunks matters, so they
-            // are tested from the last one back when the window would
-            // close, and in a run of number words most are never tested.
-            if scan.digit {
-                deferred.clear();
-            } else {
-                deferred.push(Candidate {
-                    prev,
-                    start,
-                    end,
-                    apostrophe: scan.apostrophe,
-                });
-                if deferred.len() == AFTER {
-                    if let Some(k) = deferred.last_trigger(|c| is_trigger_at(&c, bytes, &counts)) {
-                        deferred.drop_through(k);
-                    }
-                }
             }
-            prev = (start, end);
-            left = AFTER - deferred.len();
         }
     }
     if let Some((ps, pe)) = pending {
@@ -809,6 +682,79 @@ pub(crate) fn for_each_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The window loop as it was before `crate::window_close`, for the
+    // reference below.
+    /// A chunk whose trigger test may be put off: the chunk before it, its
+    /// bounds and whether it holds an apostrophe (for [`may_trigger`], tested
+    /// only when the chunk is).
+    #[derive(Clone, Copy, Debug, Default)]
+    struct Candidate {
+        prev: (usize, usize),
+        start: usize,
+        end: usize,
+        apostrophe: bool,
+    }
+
+    /// Whether a chunk without digits opens or extends a window.
+    #[inline]
+    fn is_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
+        // Most chunks fail `may_trigger`: no call for them.
+        may_trigger(bytes.get(c.start..c.end).unwrap_or(&[]), c.apostrophe)
+            && word_trigger_at(c, bytes, counts)
+    }
+
+    /// [`is_trigger_at`] for a chunk that passed [`may_trigger`].
+    fn word_trigger_at(c: &Candidate, bytes: &[u8], counts: &impl Fn(&WordKey) -> bool) -> bool {
+        chunk_trigger(bytes, c.start, c.end, || c.prev, counts)
+    }
+
+    /// The chunks of an open window after its last known trigger (at most
+    /// [`AFTER`]), in order; those before `known` are known not to be
+    /// triggers.
+    #[derive(Debug, Default)]
+    struct Deferred {
+        chunks: [Candidate; AFTER],
+        len: usize,
+        known: usize,
+    }
+
+    impl Deferred {
+        fn len(&self) -> usize {
+            self.len
+        }
+
+        fn clear(&mut self) {
+            self.len = 0;
+            self.known = 0;
+        }
+
+        fn push(&mut self, c: Candidate) {
+            if let Some(slot) = self.chunks.get_mut(self.len) {
+                *slot = c;
+                self.len += 1;
+            }
+        }
+
+        /// The last chunk not yet known that is a trigger, testing from the
+        /// last one back; the chunks tested are known afterwards.
+        fn last_trigger(&mut self, mut is_trigger: impl FnMut(Candidate) -> bool) -> Option<usize> {
+            let known = self.known;
+            self.known = self.len;
+            (known..self.len)
+                .rev()
+                .find(|&k| self.chunks.get(k).is_some_and(|&c| is_trigger(c)))
+        }
+
+        /// Forgets the chunks up to and including `k` (a trigger): those after
+        /// it are known not to be triggers.
+        fn drop_through(&mut self, k: usize) {
+            let from = (k + 1).min(self.len);
+            self.chunks.copy_within(from..self.len, 0);
+            self.len -= from;
+            self.known = self.len;
+        }
+    }
 
     /// [`for_each_window`] as it was written before its skip between windows: every chunk read one by one,
     /// the chunks before a trigger kept in a ring. Calls `f(start, end)` for each window of `text` that may hold numbers,
@@ -1237,6 +1183,39 @@ mod tests {
             assert!(has_number_prefix(w.as_bytes()), "{w}");
             assert!(has_number_prefix3(w.as_bytes()), "{w}");
             assert!(is_trigger(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn qualifier_ends_before_an_article_open_windows() {
+        let counts = |_: &WordKey| false;
+        for q in [
+            "de",
+            "De",
+            "que",
+            "moins",
+            "MINIMUM",
+            "plus",
+            "maximum",
+            "à",
+            "À",
+            "a",
+            "près",
+            "Près",
+            "presque",
+            "quasiment",
+            "quasi",
+            "Environ",
+            "quelque",
+            "approximativement",
+            "exactement",
+            "Exactement",
+            "«plus",
+        ] {
+            let text = format!("{q} un communiqué");
+            let mut w = Vec::new();
+            for_each_window(&text, counts, |s, e| w.push((s, e)));
+            assert_eq!(w.len(), 1, "{text}");
         }
     }
 

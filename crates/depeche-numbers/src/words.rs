@@ -453,14 +453,17 @@ fn parse_loop(g: &mut Grammar<'_>, resume: &mut Resume) -> Result<u64, NumberErr
     }
     let mut stack: Parts = resume.stack;
     let mut depth = resume.depth;
+    // The first step starts from `resume` itself: nothing to save.
+    let mut first = true;
     loop {
-        if !g.hit_end.get() {
+        if !first && !g.hit_end.get() {
             *resume = Resume {
                 i: g.i,
                 stack,
                 depth,
             };
         }
+        first = false;
         let group_offset = g.offset();
         let group = g.group()?;
         let (power, scale_offset) = match g.peek() {
