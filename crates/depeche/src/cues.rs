@@ -198,7 +198,7 @@ pub(crate) const MAX_KEY_LEN: usize = 15;
 /// A folded word of at most [`MAX_KEY_LEN`] bytes packed with its length
 /// into an integer: equal keys are equal words, and a key compares in one
 /// instruction.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Key(u128);
 
 impl Key {
@@ -244,11 +244,30 @@ impl KeyBuilder {
     }
 }
 
-/// Every folded form of every list, by key, with its classes, sorted for
-/// binary search. Quote attribution classifies each word it reads once,
-/// with one search here, instead of asking each list in turn.
-fn forms() -> &'static [(Key, Classes)] {
-    static FORMS: OnceLock<Vec<(Key, Classes)>> = OnceLock::new();
+/// Every folded form of every list, by key, with its classes, in an
+/// open-addressing hash table. Quote attribution classifies each word it
+/// reads once, with one probe here, instead of asking each list in turn.
+struct Forms {
+    /// `(key, classes)`; an empty slot holds the key of the empty word,
+    /// which is no form, and no class.
+    slots: Vec<(Key, Classes)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index a slot.
+    shift: u32,
+}
+
+impl Forms {
+    /// The slot where the search for `key` starts.
+    #[inline]
+    fn home(&self, key: Key) -> usize {
+        // Two 64-bit halves mixed, then a Fibonacci hash.
+        let (lo, hi) = (key.0 as u64, (key.0 >> 64) as u64);
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+}
+
+fn forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut all: Vec<(Key, Classes)> = Vec::new();
         let mut add = |w: &str, class: Classes| {
@@ -267,16 +286,25 @@ fn forms() -> &'static [(Key, Classes)] {
                 add(w, class);
             }
         }
-        all.sort_unstable();
-        // One entry per form, with the union of its classes.
-        let mut merged: Vec<(Key, Classes)> = Vec::with_capacity(all.len());
+        // A table at most a quarter full keeps probes short.
+        let bits = (all.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        let mut forms = Forms {
+            slots: vec![(Key::default(), 0); 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = forms.slots.len() - 1;
         for (k, class) in all {
-            match merged.last_mut() {
-                Some(last) if last.0 == k => last.1 |= class,
-                _ => merged.push((k, class)),
+            let mut i = forms.home(k);
+            // One entry per form, with the union of its classes.
+            while let Some(slot) = forms.slots.get_mut(i) {
+                if slot.0 == Key::default() || slot.0 == k {
+                    *slot = (k, slot.1 | class);
+                    break;
+                }
+                i = (i + 1) & mask;
             }
         }
-        merged
+        forms
     })
 }
 
@@ -298,18 +326,27 @@ const LISTS: [(&[&str], Classes); 14] = [
     (&["d'"], D_ELIDED),
 ];
 
-/// The classes of the folded word of `key` (0 for a word of no list).
-/// `O(log f)` integer comparisons for `f` forms in all the lists.
+/// The classes of the folded word of `key` (0 for a word of no list). One
+/// hash and, on average, about one slot read.
 pub(crate) fn classes_of(key: Key) -> Classes {
     let forms = forms();
-    forms
-        .binary_search_by(|&(k, _)| k.cmp(&key))
-        .ok()
-        .and_then(|i| forms.get(i))
-        .map_or(0, |&(_, class)| class)
+    let mask = forms.slots.len() - 1;
+    let mut i = forms.home(key);
+    // The table is at most a quarter full: an empty slot ends the probe.
+    while let Some(&(k, class)) = forms.slots.get(i) {
+        if k == key {
+            return class;
+        }
+        if k == Key::default() {
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    0
 }
 
 /// The classes of folded `word` (0 for a word of no list).
+#[cfg(test)]
 pub(crate) fn classes(word: &str) -> Classes {
     Key::new(word).map_or(0, classes_of)
 }

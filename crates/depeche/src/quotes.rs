@@ -12,7 +12,7 @@
 
 use crate::cues::{self, Classes, KeyBuilder};
 use core::cell::Cell;
-use depeche_text::{fold_into, tokenize, QuoteMark, Span, Token, TokenKind};
+use depeche_text::{fold_char_into, tokenize, QuoteMark, Span, Token, TokenKind};
 
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -418,9 +418,9 @@ impl Context<'_> {
     }
 
     /// The cue classes of the folded text of token `t` (0 but for words,
-    /// elisions and clitics). Plain ASCII is lowered into the key as it is
-    /// read (folding it only lowers its case); other text is folded in
-    /// `buf` first.
+    /// elisions and clitics). The word is folded char by char into its key
+    /// as it is read, as [`depeche_text::fold_into`] folds it (ASCII only lowered, other
+    /// chars through `buf`), and dropped once longer than any form.
     fn classify(&self, t: Token, buf: &mut String) -> Classes {
         if !matches!(
             t.kind,
@@ -428,24 +428,21 @@ impl Context<'_> {
         ) {
             return 0;
         }
-        let w = t.text(self.text);
-        let plain = |b: u8| b.is_ascii() && b != b'`';
         let mut key = KeyBuilder::default();
-        let mut fits = true;
-        for &b in w.as_bytes() {
-            if !plain(b) {
+        for c in t.text(self.text).chars() {
+            let fits = if c.is_ascii() && c != '`' {
+                key.push(c.to_ascii_lowercase() as u8)
+            } else {
                 buf.clear();
-                fold_into(w, buf);
-                return cues::classes(buf);
+                fold_char_into(c, buf);
+                buf.bytes().try_for_each(|b| key.push(b))
+            };
+            // Folding only appends: a word too long for a key is of no list.
+            if fits.is_none() {
+                return 0;
             }
-            fits = fits && key.push(b.to_ascii_lowercase()).is_some();
         }
-        // A word too long for a key is of no list.
-        if fits {
-            cues::classes_of(key.finish())
-        } else {
-            0
-        }
+        cues::classes_of(key.finish())
     }
 
     /// Whether token `i` is of one of `classes`.
