@@ -265,16 +265,6 @@ fn plain_run(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     loop {
-        // Eight bytes of printable ASCII words and single spaces at a time
-        // (a space at `i` = 0 is not plain: the first byte is read alone).
-        if i > 0 {
-            while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
-                if !plain_chunk(u64::from_le_bytes(chunk)) {
-                    break;
-                }
-                i += 8;
-            }
-        }
         // Printable ASCII, the bulk of the text, in a tight loop.
         let rest = bytes.get(i..).unwrap_or_default();
         i += rest
@@ -287,7 +277,17 @@ fn plain_run(text: &str) -> usize {
         match byte_class(&PLAIN, b) {
             // A lead byte of valid UTF-8 is followed by its continuation.
             PLAIN_LEAD => i += 2,
-            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => i += 1,
+            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => {
+                i += 1;
+                // A word of printable ASCII starts: eight bytes of words
+                // and single spaces at a time.
+                if bytes
+                    .get(i)
+                    .is_some_and(|&b| byte_class(&PLAIN, b) == PLAIN_BYTE)
+                {
+                    i = plain_chunks(bytes, i);
+                }
+            }
             PLAIN_OTHER => match copied_char_len(text, i) {
                 0 => break,
                 len => i += len,
@@ -296,6 +296,19 @@ fn plain_run(text: &str) -> usize {
         }
     }
     i.min(bytes.len())
+}
+
+/// Where the run of plain chunks ([`plain_chunk`]) of `bytes` starting at
+/// `i`, after a plain char, ends.
+#[inline]
+fn plain_chunks(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
+        if !plain_chunk(u64::from_le_bytes(chunk)) {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// Whether the eight bytes of `chunk` (read little-endian), after a plain
