@@ -643,10 +643,16 @@ impl Context<'_> {
         if clitic {
             return Some(Attribution::new(cue, self.inverted_speaker(start, end)));
         }
-        // The subject: from the clause start to the verb.
+        // The subject: from the clause start to the verb. A subject longer
+        // than `MAX_SOURCE_TOKENS` is none, so the walk stops one token
+        // past that bound.
         let mut s = start;
         // `s - 1 < start`, an index of a token.
-        while s > 0 && !self.is_boundary(s - 1) && !self.inside_token_quote(s - 1) {
+        while s > 0
+            && start - s <= MAX_SOURCE_TOKENS
+            && !self.is_boundary(s - 1)
+            && !self.inside_token_quote(s - 1)
+        {
             s -= 1;
         }
         if s == start || start - s > MAX_SOURCE_TOKENS {
