@@ -277,7 +277,17 @@ fn plain_run(text: &str) -> usize {
         match byte_class(&PLAIN, b) {
             // A lead byte of valid UTF-8 is followed by its continuation.
             PLAIN_LEAD => i += 2,
-            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => i += 1,
+            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => {
+                i += 1;
+                // A word of printable ASCII starts: eight bytes of words
+                // and single spaces at a time.
+                if bytes
+                    .get(i)
+                    .is_some_and(|&b| byte_class(&PLAIN, b) == PLAIN_BYTE)
+                {
+                    i = plain_chunks(bytes, i);
+                }
+            }
             PLAIN_OTHER => match copied_char_len(text, i) {
                 0 => break,
                 len => i += len,
@@ -286,6 +296,42 @@ fn plain_run(text: &str) -> usize {
         }
     }
     i.min(bytes.len())
+}
+
+/// Where the run of plain chunks ([`plain_chunk`]) of `bytes` starting at
+/// `i`, after a plain char, ends.
+#[inline]
+fn plain_chunks(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
+        if !plain_chunk(u64::from_le_bytes(chunk)) {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
+/// Whether the eight bytes of `chunk` (read little-endian), after a plain
+/// char, are all plain as [`plain_run`] reads them: printable ASCII but the
+/// backtick ([`PLAIN_BYTE`]), and spaces each followed by such a byte in the
+/// chunk (so no space is last, and no two spaces follow each other). About
+/// twenty word operations for the eight bytes.
+#[inline]
+fn plain_chunk(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` is zero (exact as a whole, not per byte).
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    // Non-ASCII bytes, 0x7F (+1 sets its high bit) and bytes below 0x20
+    // (+0x60 leaves their high bit clear); once no byte has its high bit,
+    // no sum carries into the next byte.
+    let outside = (x | x.wrapping_add(ONES) | !x.wrapping_add(0x60 * ONES)) & HIGH != 0;
+    // A space at byte k followed by another at k + 1, or last: byte k of
+    // `y | y >> 8` is zero.
+    let y = x ^ (0x20 * ONES);
+    let space_unfollowed = has_zero(y | (y >> 8));
+    let backtick = has_zero(x ^ (0x60 * ONES));
+    !(outside | space_unfollowed | backtick)
 }
 
 /// The length of the plain char at `i` of `text` (as [`plain_run`] reads
@@ -525,6 +571,46 @@ mod tests {
             .filter(|&c| u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c))
         {
             assert!(!by_tables(c), "{c:?}");
+        }
+    }
+
+    /// `plain_chunk` agrees with the byte-by-byte reading of `plain_run`
+    /// on every chunk over an alphabet of the bytes around each boundary.
+    #[test]
+    fn plain_chunks_agree_with_plain_bytes() {
+        let alphabet = [b' ', b'a', b'`', 0x1F, 0x21, 0x7F, 0x80];
+        let by_bytes = |c: &[u8; 8]| {
+            c.iter().enumerate().all(|(k, &b)| {
+                let plain = |b: u8| byte_class(&PLAIN, b) == PLAIN_BYTE;
+                plain(b) || (b == b' ' && c.get(k + 1).is_some_and(|&n| plain(n)))
+            })
+        };
+        let mut chunk = [0u8; 8];
+        for n in 0..alphabet.len().pow(8) {
+            let mut m = n;
+            for b in chunk.iter_mut() {
+                *b = alphabet[m % alphabet.len()];
+                m /= alphabet.len();
+            }
+            assert_eq!(
+                plain_chunk(u64::from_le_bytes(chunk)),
+                by_bytes(&chunk),
+                "{chunk:?}"
+            );
+        }
+        // Every byte value at every place among plain letters and spaces.
+        for base in [*b"abcdefgh", *b"ab cd ef"] {
+            for k in 0..8 {
+                for b in 0..=255u8 {
+                    let mut chunk = base;
+                    chunk[k] = b;
+                    assert_eq!(
+                        plain_chunk(u64::from_le_bytes(chunk)),
+                        by_bytes(&chunk),
+                        "{chunk:?}"
+                    );
+                }
+            }
         }
     }
 

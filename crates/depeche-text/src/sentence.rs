@@ -33,7 +33,9 @@ impl Paragraph {
 /// lexicon ("M.", "Mme", "gén.") or a single capital initial does not end a
 /// sentence; numbers with dots ("1.000") are single tokens and never split.
 ///
-/// Linear in the text; allocates one `Vec` per paragraph.
+/// Linear in the text; allocates one `Vec` per paragraph (its sentences),
+/// and one scratch `Vec` of tokens per call, which the splitter reads
+/// back: only punctuation costs more than a test of its kind.
 ///
 /// ```
 /// use depeche_text::SentenceSplitter;
@@ -63,19 +65,21 @@ impl SentenceSplitter {
 
     /// The paragraphs of `text` with their sentences.
     pub fn paragraphs(&self, text: &str) -> Vec<Paragraph> {
+        let mut tokens = Vec::new();
         paragraph_spans(text)
-            .map(|span| Paragraph {
-                span,
-                sentences: self.sentences_in(text, span),
+            .map(|span| {
+                let mut sentences = Vec::new();
+                self.push_sentences(text, span, &mut sentences, &mut tokens);
+                Paragraph { span, sentences }
             })
             .collect()
     }
 
     /// The sentences of `text`, across paragraphs.
     pub fn sentences(&self, text: &str) -> Vec<Span> {
-        let mut out = Vec::new();
+        let (mut out, mut tokens) = (Vec::new(), Vec::new());
         for p in paragraph_spans(text) {
-            self.push_sentences(text, p, &mut out);
+            self.push_sentences(text, p, &mut out, &mut tokens);
         }
         out
     }
@@ -83,7 +87,7 @@ impl SentenceSplitter {
     /// The sentences inside `span` of `text` (one paragraph).
     pub fn sentences_in(&self, text: &str, span: Span) -> Vec<Span> {
         let mut out = Vec::new();
-        self.push_sentences(text, span, &mut out);
+        self.push_sentences(text, span, &mut out, &mut Vec::new());
         out
     }
 
@@ -122,73 +126,74 @@ impl SentenceSplitter {
             kind: t.kind,
             span: Span::new(t.span.start + base, t.span.end + base),
         }));
-        let read = tokens
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .map(|t| Token {
-                kind: t.kind,
-                span: Span::new(t.span.start - base, t.span.end - base),
-            });
-        self.split(para, base, read, sentences);
+        self.split(
+            text,
+            span,
+            tokens.get(first..).unwrap_or_default(),
+            sentences,
+        );
     }
 
-    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
-        if let Some(para) = span.slice(text) {
-            self.split(para, span.start, tokenize(para), out);
-        }
+    /// The sentences inside `span` of `text`, appended to `out`, with
+    /// `tokens` as scratch space.
+    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>, tokens: &mut Vec<Token>) {
+        tokens.clear();
+        self.split_into(text, span, out, tokens);
     }
 
-    /// Splits the paragraph `para`, which starts at byte `base` of the text,
-    /// into sentences (spans of the text) given its `tokens` (spans of
-    /// `para`).
-    fn split(
-        &self,
-        para: &str,
-        base: usize,
-        tokens: impl Iterator<Item = Token>,
-        out: &mut Vec<Span>,
-    ) {
-        let mut tokens = tokens.peekable();
+    /// Splits the paragraph `span` of `text` into sentences (spans of the
+    /// text) given its `tokens` (those of [`tokenize`] over the paragraph,
+    /// spans of the text). Tokens other than punctuation cost one test of
+    /// their kind.
+    fn split(&self, text: &str, span: Span, tokens: &[Token], out: &mut Vec<Span>) {
+        let bytes = text.as_bytes();
+        // The index of the current sentence's first token.
         let mut start: Option<usize> = None;
-        let mut prev: Option<Token> = None;
-        while let Some(t) = tokens.next() {
-            let s = *start.get_or_insert(t.span.start);
-            let is_final = t.kind == TokenKind::Punct && is_final_punct(para, t);
+        let mut i = 0;
+        while let Some(&t) = tokens.get(i) {
+            let first = *start.get_or_insert(i);
+            i += 1;
+            if t.kind != TokenKind::Punct || !is_final_punct(text, t) {
+                continue;
+            }
             // Glued to a lower-case letter ("a.a.a.", "p.ex"), the mark ends
             // nothing whatever precedes it: the token there is a word that
             // neither closes it nor starts a sentence, and the lexicon need
             // not be asked.
-            if !is_final
-                || matches!(para.as_bytes().get(t.span.end), Some(b'a'..=b'z'))
-                || self.period_continues(para, t, prev)
-            {
-                prev = Some(t);
+            if t.span.end < span.end && matches!(bytes.get(t.span.end), Some(b'a'..=b'z')) {
+                continue;
+            }
+            // The token before, in this sentence (one before it would end
+            // a sentence, and a period glued to such a token continues
+            // nothing: it is no word).
+            let prev = (i - 1 > first)
+                .then(|| tokens.get(i - 2).copied())
+                .flatten();
+            if self.period_continues(text, t, prev) {
                 continue;
             }
             // Closing marks and further final punctuation stay with it.
             let mut end = t.span.end;
-            while let Some(&n) = tokens.peek() {
-                if !closes(para, n, end) {
+            while let Some(&n) = tokens.get(i) {
+                if !closes(text, n, end) {
                     break;
                 }
                 end = n.span.end;
-                tokens.next();
+                i += 1;
             }
-            let breaks = match tokens.peek() {
+            let breaks = match tokens.get(i) {
                 None => true,
-                Some(n) => starts_sentence(para, *n),
+                Some(&n) => starts_sentence(text, n),
             };
             if breaks {
-                out.push(Span::new(base + s, base + end));
+                if let Some(f) = tokens.get(first) {
+                    out.push(Span::new(f.span.start, end));
+                }
                 start = None;
-                prev = None;
-            } else {
-                prev = Some(t);
             }
         }
-        if let (Some(s), Some(p)) = (start, prev) {
-            out.push(Span::new(base + s, base + p.span.end));
+        if let (Some(f), Some(l)) = (start.and_then(|f| tokens.get(f)), tokens.last()) {
+            out.push(Span::new(f.span.start, l.span.end));
         }
     }
 

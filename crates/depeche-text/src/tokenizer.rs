@@ -662,6 +662,7 @@ impl Iterator for Tokens<'_> {
 
 impl Tokens<'_> {
     /// Reads the next token from the text.
+    #[inline]
     fn read(&mut self) -> Option<Token> {
         let bytes = self.text.as_bytes();
         // Skip white space.

@@ -153,84 +153,202 @@ const PRONOUNS: &[&str] = &[
     "il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci",
 ];
 
-/// The forms of the speech verbs, sorted for binary search: quote
-/// attribution asks for them at every comma near a quote.
-struct VerbForms {
-    /// Presents, singular and plural.
-    present: Vec<&'static str>,
-    /// Past participles.
-    participle: Vec<&'static str>,
+/// What a folded word can be in an attribution, as bits: a word may be
+/// several things at once ("dit" is a present, a participle and a reflexive
+/// participle; "on" a pronoun and the impersonal subject).
+pub(crate) type Classes = u32;
+
+/// A speech verb in the present, singular or plural ("indique", "disent").
+pub(crate) const PRESENT: Classes = 1;
+/// The past participle of a speech verb ("déclaré").
+pub(crate) const PARTICIPLE: Classes = 1 << 1;
+/// An auxiliary of the compound past ("a", "avait").
+pub(crate) const AUXILIARY: Classes = 1 << 2;
+/// An adverb inside a verb phrase ("encore").
+pub(crate) const ADVERB: Classes = 1 << 3;
+/// A cue that introduces a source by itself ("selon").
+pub(crate) const SOURCE_PREPOSITION: Classes = 1 << 4;
+/// A cue that introduces a source at a clause start ("pour").
+pub(crate) const CLAUSE_SOURCE_PREPOSITION: Classes = 1 << 5;
+/// The participle of a reflexive speech verb ("félicité").
+pub(crate) const REFLEXIVE_PARTICIPLE: Classes = 1 << 6;
+/// The auxiliary of a reflexive verb ("est", "sont").
+pub(crate) const REFLEXIVE_AUXILIARY: Classes = 1 << 7;
+/// A word that opens a noun phrase ("le", "un").
+pub(crate) const DETERMINER: Classes = 1 << 8;
+/// A preposition that opens a complement ("à", "devant").
+pub(crate) const COMPLEMENT_PREPOSITION: Classes = 1 << 9;
+/// A subject pronoun ("il", "celui-ci").
+pub(crate) const PRONOUN: Classes = 1 << 10;
+/// The reflexive pronoun of a reflexive verb: "s'", "se".
+pub(crate) const REFLEXIVE: Classes = 1 << 11;
+/// The conjunction before a reported quote: "que", "qu'".
+pub(crate) const QUE: Classes = 1 << 12;
+/// The impersonal subject "on".
+pub(crate) const ON: Classes = 1 << 13;
+/// "après", of "d'après".
+pub(crate) const APRES: Classes = 1 << 14;
+/// "d'", of "d'après".
+pub(crate) const D_ELIDED: Classes = 1 << 15;
+
+/// The longest folded word a [`Key`] holds: every form of the lists is
+/// shorter (a test checks it), so a longer word is of no list.
+pub(crate) const MAX_KEY_LEN: usize = 15;
+
+/// A folded word of at most [`MAX_KEY_LEN`] bytes packed with its length
+/// into an integer: equal keys are equal words, and a key compares in one
+/// instruction.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Key(u128);
+
+impl Key {
+    /// The key of folded `word`, `None` when it is longer than
+    /// [`MAX_KEY_LEN`].
+    pub(crate) fn new(word: &str) -> Option<Key> {
+        let mut key = KeyBuilder::default();
+        for &b in word.as_bytes() {
+            key.push(b)?;
+        }
+        Some(key.finish())
+    }
 }
 
-fn verb_forms() -> &'static VerbForms {
-    static FORMS: OnceLock<VerbForms> = OnceLock::new();
-    FORMS.get_or_init(|| {
-        let mut present: Vec<&str> = SPEECH_VERBS.iter().flat_map(|&(s, p, _)| [s, p]).collect();
-        let mut participle: Vec<&str> = SPEECH_VERBS.iter().map(|&(_, _, pp)| pp).collect();
-        present.sort_unstable();
-        participle.sort_unstable();
-        VerbForms {
-            present,
-            participle,
+/// Builds a [`Key`] byte by byte (a caller folding ASCII on the fly).
+#[derive(Default)]
+pub(crate) struct KeyBuilder {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl KeyBuilder {
+    /// Appends `b`; `None` once the word is too long for a key.
+    #[inline]
+    pub(crate) fn push(&mut self, b: u8) -> Option<()> {
+        if self.len >= MAX_KEY_LEN {
+            return None;
         }
+        *self.bytes.get_mut(self.len)? = b;
+        self.len += 1;
+        Some(())
+    }
+
+    /// The key of the bytes pushed.
+    #[inline]
+    pub(crate) fn finish(mut self) -> Key {
+        // `len` is at most 15: it fits the last byte, which no word byte
+        // reaches.
+        if let Some(last) = self.bytes.last_mut() {
+            *last = self.len as u8;
+        }
+        Key(u128::from_le_bytes(self.bytes))
+    }
+}
+
+/// Every folded form of every list, by key, with its classes, in an
+/// open-addressing hash table. Quote attribution classifies each word it
+/// reads once, with one probe here, instead of asking each list in turn.
+struct Forms {
+    /// `(key, classes)`; an empty slot holds the key of the empty word,
+    /// which is no form, and no class.
+    slots: Vec<(Key, Classes)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index a slot.
+    shift: u32,
+}
+
+impl Forms {
+    /// The slot where the search for `key` starts.
+    #[inline]
+    fn home(&self, key: Key) -> usize {
+        // Two 64-bit halves mixed, then a Fibonacci hash.
+        let (lo, hi) = (key.0 as u64, (key.0 >> 64) as u64);
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+}
+
+fn forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut all: Vec<(Key, Classes)> = Vec::new();
+        let mut add = |w: &str, class: Classes| {
+            // Every form fits a key (`forms_fit_a_key`).
+            if let Some(k) = Key::new(w) {
+                all.push((k, class));
+            }
+        };
+        for &(s, p, pp) in SPEECH_VERBS {
+            add(s, PRESENT);
+            add(p, PRESENT);
+            add(pp, PARTICIPLE);
+        }
+        for (list, class) in LISTS {
+            for w in list {
+                add(w, class);
+            }
+        }
+        // A table at most a quarter full keeps probes short.
+        let bits = (all.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        let mut forms = Forms {
+            slots: vec![(Key::default(), 0); 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = forms.slots.len() - 1;
+        for (k, class) in all {
+            let mut i = forms.home(k);
+            // One entry per form, with the union of its classes.
+            while let Some(slot) = forms.slots.get_mut(i) {
+                if slot.0 == Key::default() || slot.0 == k {
+                    *slot = (k, slot.1 | class);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        forms
     })
 }
 
-/// Whether folded `word` is a speech verb in the present (singular or
-/// plural). `O(log v)` for `v` verbs.
-pub(crate) fn is_present(word: &str) -> bool {
-    verb_forms().present.binary_search(&word).is_ok()
+/// The lists of single words and their classes (the speech verbs apart).
+const LISTS: [(&[&str], Classes); 14] = [
+    (AUXILIARIES, AUXILIARY),
+    (ADVERBS, ADVERB),
+    (SOURCE_PREPOSITIONS, SOURCE_PREPOSITION),
+    (CLAUSE_SOURCE_PREPOSITIONS, CLAUSE_SOURCE_PREPOSITION),
+    (REFLEXIVE_PARTICIPLES, REFLEXIVE_PARTICIPLE),
+    (REFLEXIVE_AUXILIARIES, REFLEXIVE_AUXILIARY),
+    (DETERMINERS, DETERMINER),
+    (COMPLEMENT_PREPOSITIONS, COMPLEMENT_PREPOSITION),
+    (PRONOUNS, PRONOUN),
+    (&["s'", "se"], REFLEXIVE),
+    (&["que", "qu'"], QUE),
+    (&["on"], ON),
+    (&["apres"], APRES),
+    (&["d'"], D_ELIDED),
+];
+
+/// The classes of the folded word of `key` (0 for a word of no list). One
+/// hash and, on average, about one slot read.
+pub(crate) fn classes_of(key: Key) -> Classes {
+    let forms = forms();
+    let mask = forms.slots.len() - 1;
+    let mut i = forms.home(key);
+    // The table is at most a quarter full: an empty slot ends the probe.
+    while let Some(&(k, class)) = forms.slots.get(i) {
+        if k == key {
+            return class;
+        }
+        if k == Key::default() {
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    0
 }
 
-/// Whether folded `word` is the past participle of a speech verb.
-/// `O(log v)` for `v` verbs.
-pub(crate) fn is_participle(word: &str) -> bool {
-    verb_forms().participle.binary_search(&word).is_ok()
-}
-
-/// Whether folded `word` is an auxiliary of the compound past.
-pub(crate) fn is_auxiliary(word: &str) -> bool {
-    AUXILIARIES.contains(&word)
-}
-
-/// Whether folded `word` may stand inside a verb phrase as an adverb.
-pub(crate) fn is_adverb(word: &str) -> bool {
-    ADVERBS.contains(&word)
-}
-
-/// Whether folded `word` introduces a source by itself ("selon").
-pub(crate) fn is_source_preposition(word: &str) -> bool {
-    SOURCE_PREPOSITIONS.contains(&word)
-}
-
-/// Whether folded `word` introduces a source at a clause start ("pour").
-pub(crate) fn is_clause_source_preposition(word: &str) -> bool {
-    CLAUSE_SOURCE_PREPOSITIONS.contains(&word)
-}
-
-/// Whether folded `word` is the participle of a reflexive speech verb.
-pub(crate) fn is_reflexive_participle(word: &str) -> bool {
-    REFLEXIVE_PARTICIPLES.contains(&word)
-}
-
-/// Whether folded `word` is the auxiliary of a reflexive verb.
-pub(crate) fn is_reflexive_auxiliary(word: &str) -> bool {
-    REFLEXIVE_AUXILIARIES.contains(&word)
-}
-
-/// Whether folded `word` opens a noun phrase.
-pub(crate) fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word)
-}
-
-/// Whether folded `word` opens a complement ("à l'AFP").
-pub(crate) fn is_complement_preposition(word: &str) -> bool {
-    COMPLEMENT_PREPOSITIONS.contains(&word)
-}
-
-/// Whether folded `word` is a subject pronoun.
-pub(crate) fn is_pronoun(word: &str) -> bool {
-    PRONOUNS.contains(&word)
+/// The classes of folded `word` (0 for a word of no list).
+#[cfg(test)]
+pub(crate) fn classes(word: &str) -> Classes {
+    Key::new(word).map_or(0, classes_of)
 }
 
 #[cfg(test)]
@@ -262,18 +380,68 @@ mod tests {
         }
     }
 
+    fn is(word: &str, class: Classes) -> bool {
+        classes(word) & class != 0
+    }
+
+    #[test]
+    fn forms_fit_a_key() {
+        for &(s, p, pp) in SPEECH_VERBS {
+            for form in [s, p, pp] {
+                assert!(form.len() <= MAX_KEY_LEN, "{form}");
+            }
+        }
+        for (list, _) in LISTS {
+            for form in list {
+                assert!(form.len() <= MAX_KEY_LEN, "{form}");
+            }
+        }
+        assert_eq!(Key::new("a"), Key::new("a"));
+        assert_ne!(Key::new("a"), Key::new("a\0"));
+        assert!(Key::new("abcdefghijklmnop").is_none());
+    }
+
     #[test]
     fn every_form_of_every_verb_is_found() {
         for &(s, p, pp) in SPEECH_VERBS {
-            assert!(is_present(s) && is_present(p) && is_participle(pp), "{s}");
+            assert!(
+                is(s, PRESENT) && is(p, PRESENT) && is(pp, PARTICIPLE),
+                "{s}"
+            );
         }
     }
 
     #[test]
+    fn every_form_of_every_list_has_its_class() {
+        let lists: [(&[&str], Classes); 9] = [
+            (AUXILIARIES, AUXILIARY),
+            (ADVERBS, ADVERB),
+            (SOURCE_PREPOSITIONS, SOURCE_PREPOSITION),
+            (CLAUSE_SOURCE_PREPOSITIONS, CLAUSE_SOURCE_PREPOSITION),
+            (REFLEXIVE_PARTICIPLES, REFLEXIVE_PARTICIPLE),
+            (REFLEXIVE_AUXILIARIES, REFLEXIVE_AUXILIARY),
+            (DETERMINERS, DETERMINER),
+            (COMPLEMENT_PREPOSITIONS, COMPLEMENT_PREPOSITION),
+            (PRONOUNS, PRONOUN),
+        ];
+        for (list, class) in lists {
+            for w in list {
+                assert!(is(w, class), "{w}");
+            }
+        }
+        // Words of several lists keep every class.
+        assert!(is("dit", PRESENT) && is("dit", PARTICIPLE) && is("dit", REFLEXIVE_PARTICIPLE));
+        assert!(is("on", PRONOUN) && is("on", ON));
+        assert!(is("a", AUXILIARY) && is("a", COMPLEMENT_PREPOSITION));
+        assert_eq!(classes("mange"), 0);
+        assert_eq!(classes(""), 0);
+    }
+
+    #[test]
     fn finds_verbs_whatever_their_accents() {
-        assert!(is_present(&fold_str("Précise")));
-        assert!(is_participle(&fold_str("déclaré")));
-        assert!(is_present("indiquent"));
-        assert!(!is_present("mange"));
+        assert!(is(&fold_str("Précise"), PRESENT));
+        assert!(is(&fold_str("déclaré"), PARTICIPLE));
+        assert!(is("indiquent", PRESENT));
+        assert!(!is("mange", PRESENT));
     }
 }

@@ -10,8 +10,9 @@
 //! 2. before the quote, at a clause start: "Selon X, «…»";
 //! 3. just before the quote: "X a déclaré : «…»" or "X estime que «…»".
 
-use crate::cues;
-use depeche_text::{fold_into, tokenize, QuoteMark, Span, Token, TokenKind};
+use crate::cues::{self, Classes, KeyBuilder};
+use core::cell::Cell;
+use depeche_text::{fold_char_into, tokenize, QuoteMark, Span, Token, TokenKind};
 
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -65,6 +66,9 @@ pub(crate) struct QuoteFinder {
     tokens: Vec<Token>,
     folded: String,
     quotes: Vec<Span>,
+    /// The cue classes of the tokens being read (those of the unit, or of
+    /// the sentence tokenised here), each found once, when first asked.
+    classes: Vec<Cell<Classes>>,
 }
 
 impl QuoteFinder {
@@ -87,6 +91,7 @@ impl QuoteFinder {
             tokens: own_tokens,
             folded,
             quotes,
+            classes,
         } = self;
         let first = out.len();
         pair_marks(text, para, stack, out);
@@ -118,6 +123,9 @@ impl QuoteFinder {
         quotes.clear();
         quotes.extend(out.get(first..).unwrap_or_default().iter().map(|q| q.outer));
         let mut tokenized: Option<Span> = None;
+        if let (Some(all), true) = (tokens, out.len() > first) {
+            reset(classes, all.len());
+        }
         for q in out.get_mut(first..).unwrap_or_default().iter_mut() {
             // The sentence where the quote closes, then the one where it
             // opens ("X a déclaré : « ... . ... »").
@@ -128,13 +136,17 @@ impl QuoteFinder {
                 let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                let sentence_tokens: &[Token] = match tokens {
+                let (sentence_tokens, sentence_classes): (&[Token], &[Cell<Classes>]) = match tokens
+                {
                     // The unit's tokens inside the sentence (a sentence runs
                     // from a token's start to a token's end).
                     Some(all) => {
                         let from = all.partition_point(|t| t.span.start < sentence.start);
                         let to = all.partition_point(|t| t.span.start < sentence.end);
-                        all.get(from..to).unwrap_or_default()
+                        (
+                            all.get(from..to).unwrap_or_default(),
+                            classes.get(from..to).unwrap_or_default(),
+                        )
                     }
                     None => {
                         if tokenized != Some(sentence) {
@@ -150,13 +162,15 @@ impl QuoteFinder {
                                 ),
                             }));
                             tokenized = Some(sentence);
+                            reset(classes, own_tokens.len());
                         }
-                        own_tokens.as_slice()
+                        (own_tokens.as_slice(), classes.as_slice())
                     }
                 };
                 let ctx = Context {
                     text,
                     tokens: sentence_tokens,
+                    classes: sentence_classes,
                     quotes,
                     current: q.outer,
                 };
@@ -194,6 +208,12 @@ impl QuoteFinder {
         }
         out
     }
+}
+
+/// Marks the classes of `len` tokens as not yet known.
+fn reset(classes: &mut Vec<Cell<Classes>>, len: usize) {
+    classes.clear();
+    classes.resize(len, Cell::new(0));
 }
 
 /// The index of the sentence holding byte `offset` (or the next one).
@@ -341,6 +361,9 @@ impl Attribution {
     }
 }
 
+/// The bit of a token's cue classes telling they were found.
+const KNOWN: Classes = 1 << 31;
+
 /// Most words between a speech verb and the quote it introduces ("a
 /// dénoncé une attaque «...»", "a déclaré à la presse : «...»").
 const MAX_GAP_TOKENS: usize = 6;
@@ -350,6 +373,8 @@ const MAX_GAP_TOKENS: usize = 6;
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The cue classes of `tokens`, by index, [`KNOWN`] once found.
+    classes: &'a [Cell<Classes>],
     quotes: &'a [Span],
     current: Span,
 }
@@ -377,25 +402,52 @@ impl Context<'_> {
         self.tokens.get(i).is_some_and(|&t| self.inside_quote(t))
     }
 
-    /// The folded text of token `i` in `buf`, or "" past the end.
-    fn word<'b>(&self, i: usize, buf: &'b mut String) -> &'b str {
-        buf.clear();
-        if let Some(t) = self.tokens.get(i) {
-            if matches!(
-                t.kind,
-                TokenKind::Word | TokenKind::Elision | TokenKind::Clitic
-            ) {
-                let w = t.text(self.text);
-                if w.is_ascii() && !w.contains('`') {
-                    // Folding plain ASCII only lowers its case.
-                    buf.push_str(w);
-                    buf.make_ascii_lowercase();
-                } else {
-                    fold_into(w, buf);
-                }
+    /// The cue classes of token `i` (see [`cues::classes`]), found once
+    /// per token; 0 past the end.
+    fn class(&self, i: usize, buf: &mut String) -> Classes {
+        let (Some(cell), Some(&t)) = (self.classes.get(i), self.tokens.get(i)) else {
+            return 0;
+        };
+        let known = cell.get();
+        if known & KNOWN != 0 {
+            return known & !KNOWN;
+        }
+        let class = self.classify(t, buf);
+        cell.set(class | KNOWN);
+        class
+    }
+
+    /// The cue classes of the folded text of token `t` (0 but for words,
+    /// elisions and clitics). The word is folded char by char into its key
+    /// as it is read, as [`depeche_text::fold_into`] folds it (ASCII only lowered, other
+    /// chars through `buf`), and dropped once longer than any form.
+    fn classify(&self, t: Token, buf: &mut String) -> Classes {
+        if !matches!(
+            t.kind,
+            TokenKind::Word | TokenKind::Elision | TokenKind::Clitic
+        ) {
+            return 0;
+        }
+        let mut key = KeyBuilder::default();
+        for c in t.text(self.text).chars() {
+            let fits = if c.is_ascii() && c != '`' {
+                key.push(c.to_ascii_lowercase() as u8)
+            } else {
+                buf.clear();
+                fold_char_into(c, buf);
+                buf.bytes().try_for_each(|b| key.push(b))
+            };
+            // Folding only appends: a word too long for a key is of no list.
+            if fits.is_none() {
+                return 0;
             }
         }
-        buf.as_str()
+        cues::classes_of(key.finish())
+    }
+
+    /// Whether token `i` is of one of `classes`.
+    fn is(&self, i: usize, classes: Classes, buf: &mut String) -> bool {
+        self.class(i, buf) & classes != 0
     }
 
     fn is_clitic(&self, i: usize) -> bool {
@@ -467,17 +519,17 @@ impl Context<'_> {
 
     /// "selon X", "d'après X", or at a clause start "pour le X", at token `i`.
     fn preposition(&self, i: usize, clause_start: bool, buf: &mut String) -> Option<Attribution> {
-        let w = self.word(i, buf);
+        let w = self.class(i, buf);
         let (selon, d, pour) = (
-            cues::is_source_preposition(w),
-            w == "d'",
-            clause_start && cues::is_clause_source_preposition(w),
+            w & cues::SOURCE_PREPOSITION != 0,
+            w & cues::D_ELIDED != 0,
+            clause_start && w & cues::CLAUSE_SOURCE_PREPOSITION != 0,
         );
         let next = if selon {
             i + 1
-        } else if d && self.word(i + 1, buf) == "apres" {
+        } else if d && self.is(i + 1, cues::APRES, buf) {
             i + 2
-        } else if pour && cues::is_determiner(self.word(i + 1, buf)) {
+        } else if pour && self.is(i + 1, cues::DETERMINER, buf) {
             i + 1
         } else {
             return None;
@@ -492,17 +544,17 @@ impl Context<'_> {
     /// Returns the token after it and whether it holds an inverted pronoun.
     fn verb_forward(&self, i: usize, buf: &mut String) -> Option<(usize, bool)> {
         let mut j = i;
-        let reflexive = matches!(self.word(j, buf), "s'" | "se");
+        let reflexive = self.is(j, cues::REFLEXIVE, buf);
         if reflexive {
             j += 1;
         }
-        let w = self.word(j, buf);
+        let w = self.class(j, buf);
         let aux = if reflexive {
-            cues::is_reflexive_auxiliary(w)
+            w & cues::REFLEXIVE_AUXILIARY != 0
         } else {
-            cues::is_auxiliary(w)
+            w & cues::AUXILIARY != 0
         };
-        if !aux && (reflexive || !cues::is_present(w)) {
+        if !aux && (reflexive || w & cues::PRESENT == 0) {
             return None;
         }
         j += 1;
@@ -510,17 +562,16 @@ impl Context<'_> {
         if clitic {
             j += 1;
         }
-        while cues::is_adverb(self.word(j, buf)) {
+        while self.is(j, cues::ADVERB, buf) {
             j += 1;
         }
         if !aux {
             return Some((j, clitic));
         }
-        let pp = self.word(j, buf);
         let ok = if reflexive {
-            cues::is_reflexive_participle(pp)
+            self.is(j, cues::REFLEXIVE_PARTICIPLE, buf)
         } else {
-            cues::is_participle(pp)
+            self.is(j, cues::PARTICIPLE, buf)
         };
         ok.then_some((j + 1, clitic))
     }
@@ -531,11 +582,11 @@ impl Context<'_> {
     fn verb_backward(&self, k: usize, buf: &mut String) -> Option<(usize, bool)> {
         if self.is_clitic(k) {
             let v = k.checked_sub(1)?;
-            return cues::is_present(self.word(v, buf)).then_some((v, true));
+            return self.is(v, cues::PRESENT, buf).then_some((v, true));
         }
-        let w = self.word(k, buf).to_owned();
+        let w = self.class(k, buf);
         let mut j = k;
-        while j > 0 && cues::is_adverb(self.word(j - 1, buf)) {
+        while j > 0 && self.is(j - 1, cues::ADVERB, buf) {
             j -= 1;
         }
         let inverted = j > 0 && self.is_clitic(j - 1);
@@ -545,19 +596,19 @@ impl Context<'_> {
             j.checked_sub(1)
         };
         if let Some(a) = aux {
-            let aw = self.word(a, buf).to_owned();
-            if cues::is_participle(&w) && cues::is_auxiliary(&aw) {
+            let aw = self.class(a, buf);
+            if w & cues::PARTICIPLE != 0 && aw & cues::AUXILIARY != 0 {
                 return Some((a, inverted));
             }
-            if cues::is_reflexive_participle(&w)
-                && cues::is_reflexive_auxiliary(&aw)
+            if w & cues::REFLEXIVE_PARTICIPLE != 0
+                && aw & cues::REFLEXIVE_AUXILIARY != 0
                 && a > 0
-                && matches!(self.word(a - 1, buf), "s'" | "se")
+                && self.is(a - 1, cues::REFLEXIVE, buf)
             {
                 return Some((a - 1, inverted));
             }
         }
-        cues::is_present(&w).then_some((k, false))
+        (w & cues::PRESENT != 0).then_some((k, false))
     }
 
     /// "X a déclaré : «…»", "X estime que «…»", "il a dénoncé une attaque
@@ -569,7 +620,7 @@ impl Context<'_> {
         loop {
             let t = self.tokens.get(k)?;
             let punct = t.kind == TokenKind::Punct && matches!(t.text(self.text), ":" | ",");
-            let que = matches!(self.word(k, buf), "que" | "qu'");
+            let que = self.is(k, cues::QUE, buf);
             if !(punct || que) {
                 break;
             }
@@ -592,10 +643,16 @@ impl Context<'_> {
         if clitic {
             return Some(Attribution::new(cue, self.inverted_speaker(start, end)));
         }
-        // The subject: from the clause start to the verb.
+        // The subject: from the clause start to the verb. A subject longer
+        // than `MAX_SOURCE_TOKENS` is none, so the walk stops one token
+        // past that bound.
         let mut s = start;
         // `s - 1 < start`, an index of a token.
-        while s > 0 && !self.is_boundary(s - 1) && !self.inside_token_quote(s - 1) {
+        while s > 0
+            && start - s <= MAX_SOURCE_TOKENS
+            && !self.is_boundary(s - 1)
+            && !self.inside_token_quote(s - 1)
+        {
             s -= 1;
         }
         if s == start || start - s > MAX_SOURCE_TOKENS {
@@ -603,9 +660,9 @@ impl Context<'_> {
         }
         let subject = self.cover(s, start)?;
         let alone = start - s == 1;
-        let speaker = if alone && self.word(s, buf) == "on" {
+        let speaker = if alone && self.is(s, cues::ON, buf) {
             Speaker::Nobody
-        } else if alone && cues::is_pronoun(self.word(s, buf)) {
+        } else if alone && self.is(s, cues::PRONOUN, buf) {
             Speaker::Pronoun
         } else {
             Speaker::Phrase(subject)
@@ -625,10 +682,10 @@ impl Context<'_> {
         if !words.iter().any(|t| t.kind == TokenKind::Word) {
             return None;
         }
-        if j - i == 1 && self.word(i, buf) == "on" {
+        if j - i == 1 && self.is(i, cues::ON, buf) {
             return Some(Speaker::Nobody);
         }
-        if j - i == 1 && cues::is_pronoun(self.word(i, buf)) {
+        if j - i == 1 && self.is(i, cues::PRONOUN, buf) {
             return Some(Speaker::Pronoun);
         }
         self.cover(i, j).map(Speaker::Phrase)
@@ -643,14 +700,14 @@ impl Context<'_> {
         let limit = j.min(i + MAX_SKIPPED + 1);
         let mut k = i;
         while k < limit {
-            let w = self.word(k, buf);
-            if cues::is_complement_preposition(w) {
+            let w = self.class(k, buf);
+            if w & cues::COMPLEMENT_PREPOSITION != 0 {
                 // "à l'AFP", "à la presse": the two words after "à" belong
                 // to the complement.
                 k += 3;
                 continue;
             }
-            if cues::is_determiner(w) || self.is_capitalized(k) {
+            if w & cues::DETERMINER != 0 || self.is_capitalized(k) {
                 return Some(k);
             }
             k += 1;
