@@ -756,6 +756,12 @@ fn classify_word(word: &str) -> Option<WordClass> {
     classify(&folded)
 }
 
+/// Every class of the lexicon's simple words, with repeats (for tests).
+#[cfg(test)]
+pub(crate) fn word_classes() -> impl Iterator<Item = WordClass> {
+    WORDS.iter().map(|&(_, c)| c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
