@@ -1,7 +1,9 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, classify_short_ascii, may_be_key, may_be_key_pair, Kw, WordClass};
+use crate::lexicon::{
+    classify, classify_short_ascii, may_be_key, may_be_key_pair, may_start_key, Kw, WordClass,
+};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -125,6 +127,16 @@ impl L {
 /// that may be a dotted abbreviation ("sept.").
 #[inline]
 fn plain_word_kind(bytes: &[u8]) -> Option<L> {
+    // Most words start with two letters no key starts with: nothing to the
+    // grammar, whatever follows (accents, hyphens, a dot).
+    if let [first, second, ..] = bytes {
+        if first.is_ascii_alphabetic()
+            && second.is_ascii_alphabetic()
+            && !may_start_key(*first, *second)
+        {
+            return Some(L::Other);
+        }
+    }
     if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
         return None;
     }
@@ -163,7 +175,7 @@ fn is_abbreviation(folded: &str) -> bool {
 /// across tokens, so that lexing allocates nothing per token.
 pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     out.clear();
-    let mut tokens = depeche_text::tokenize(text).peekable();
+    let mut tokens = depeche_text::tokenize(text);
     while let Some(tok) = tokens.next() {
         if matches!(tok.kind, TokenKind::Word | TokenKind::Elision) {
             // The common cases of words, read as bytes.
@@ -215,7 +227,9 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         class,
                         Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7))
                     ) && is_abbreviation(folded)
-                        && tokens.peek().is_some_and(|n: &Token| {
+                        // The next token, read ahead on a copy of the
+                        // tokenizer (rare: no `Peekable` in the loop).
+                        && tokens.clone().next().is_some_and(|n: Token| {
                             n.span.start == tok.span.end && n.text(text) == "."
                         });
                     if dotted {
