@@ -2,7 +2,8 @@
 //! reads: month, weekday, number, clock time, keyword...
 
 use crate::lexicon::{
-    classify, classify_short_ascii, may_be_key, may_be_key_pair, may_start_key, Kw, WordClass,
+    classify, classify_packed, classify_short_ascii, may_be_key, may_be_key_pair, may_start_key,
+    Kw, WordClass,
 };
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
@@ -125,8 +126,10 @@ impl L {
 /// their first two letters and length), and a word of at most eight bytes
 /// is looked up without folding. `None` for the other words, and for those
 /// that may be a dotted abbreviation ("sept.").
+/// `chunk`: the eight bytes of the text from the word's start, if it has
+/// them.
 #[inline]
-fn plain_word_kind(bytes: &[u8]) -> Option<L> {
+fn plain_word_kind(bytes: &[u8], chunk: Option<&[u8]>) -> Option<L> {
     // Most words start with two letters no key starts with: nothing to the
     // grammar, whatever follows (accents, hyphens, a dot).
     if let [first, second, ..] = bytes {
@@ -137,9 +140,24 @@ fn plain_word_kind(bytes: &[u8]) -> Option<L> {
             return Some(L::Other);
         }
     }
-    if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
-        return None;
-    }
+    // A word of one to eight bytes read as one number, when the text holds
+    // eight bytes from its start: its key packed and tested with a few
+    // operations on the eight bytes at once.
+    let packed = match (bytes.len(), chunk.and_then(|c| <[u8; 8]>::try_from(c).ok())) {
+        (len @ 1..=8, Some(chunk)) => {
+            let x = u64::from_be_bytes(chunk) & (u64::MAX << (8 * (8 - len)));
+            if x & HIGHS != 0 || has_byte(x, b'-') {
+                return None;
+            }
+            Some(x)
+        }
+        _ => {
+            if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
+                return None;
+            }
+            None
+        }
+    };
     // The pair filter reads 5 bits of each letter, the same for both cases.
     let known = match bytes {
         [first, second, ..] => may_be_key_pair(*first, *second, bytes.len()),
@@ -151,7 +169,11 @@ fn plain_word_kind(bytes: &[u8]) -> Option<L> {
     if bytes.len() > 8 {
         return None;
     }
-    match classify_short_ascii(bytes) {
+    let class = match packed {
+        Some(x) => classify_packed(ascii_lower(x)),
+        None => classify_short_ascii(bytes),
+    };
+    match class {
         // A word with no hyphen is no "mi-mars" either.
         None => Some(L::Other),
         Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7)) => None,
@@ -161,6 +183,30 @@ fn plain_word_kind(bytes: &[u8]) -> Option<L> {
         }
         Some(c) => Some(L::W(c)),
     }
+}
+
+/// The byte `0x01` repeated.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether one of the eight bytes of `x` is `c` (the exact test for a zero
+/// byte, on `x ^ c`: no carry between bytes).
+#[inline]
+fn has_byte(x: u64, c: u8) -> bool {
+    let y = x ^ (ONES * u64::from(c));
+    !(((y & !HIGHS) + !HIGHS) | y) & HIGHS != 0
+}
+
+/// The eight ASCII bytes of `x` (no high bit set) in ASCII lower case, as
+/// [`u8::to_ascii_lowercase`] writes each.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    // High bit set in each byte that is at least `c` (bytes below 0x80: no
+    // carry between bytes).
+    let at_least = |c: u8| x + ONES * u64::from(0x80 - c);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1) & HIGHS;
+    x | (upper >> 2)
 }
 
 /// Month words that are abbreviations and may take a final dot.
@@ -183,7 +229,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                 .as_bytes()
                 .get(tok.span.start..tok.span.end)
                 .unwrap_or(&[]);
-            if let Some(kind) = plain_word_kind(bytes) {
+            let chunk = text
+                .as_bytes()
+                .get(tok.span.start..tok.span.start.saturating_add(8));
+            if let Some(kind) = plain_word_kind(bytes, chunk) {
                 out.push(Lex {
                     kind,
                     span: tok.span,
@@ -611,6 +660,32 @@ mod tests {
         }
         assert!(!folds_to_no_key("été"));
         assert!(folds_to_no_key("élections"));
+    }
+
+    #[test]
+    fn eight_byte_tests_agree_with_byte_tests() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..100_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Mostly ASCII letters, hyphens and zeros, some of anything.
+            let bytes: [u8; 8] = std::array::from_fn(|k| {
+                let r = (seed >> (8 * k)) as u8;
+                match r % 4 {
+                    0 => b'-',
+                    1 => b'A' + r % 26,
+                    2 => b'a' + r % 26,
+                    _ => r,
+                }
+            });
+            let x = u64::from_be_bytes(bytes);
+            assert_eq!(has_byte(x, b'-'), bytes.contains(&b'-'), "{bytes:?}");
+            if bytes.is_ascii() {
+                let lower = bytes.map(|c| c.to_ascii_lowercase());
+                assert_eq!(ascii_lower(x), u64::from_be_bytes(lower), "{bytes:?}");
+            }
+        }
     }
 
     #[test]

@@ -673,6 +673,14 @@ pub(crate) fn classify_short_ascii(word: &[u8]) -> Option<WordClass> {
     lookup_packed(key << (8 * (8 - len)))
 }
 
+/// Looks up a word of one to eight folded bytes with no hyphen, packed as
+/// [`pack`] packs it (the first byte highest, zeros after the word):
+/// [`classify`] of the word. A hash probe.
+#[inline]
+pub(crate) fn classify_packed(key: u64) -> Option<WordClass> {
+    lookup_packed(key)
+}
+
 /// Looks up a word of at most eight folded bytes, packed as [`pack`] packs
 /// it: [`classify`] of the word, for one with no hyphen. A hash probe.
 fn lookup_packed(key: u64) -> Option<WordClass> {
