@@ -74,7 +74,13 @@ impl<'a> Grammar<'a> {
         if self.lx.get(i).map_or(true, |l| l.strong_ahead > MAX_LEAD) {
             return false;
         }
-        self.at(i).is_some_and(|k| first_rules(k) != 0)
+        let Some(kind) = self.at(i) else {
+            return false;
+        };
+        // A word no expression starts with; or one that needs more than
+        // itself ("de", "la", "2 000", "un") before a plain word.
+        first_rules(kind) != 0
+            && !(needs_a_next_item(kind) && matches!(self.at(i + 1), None | Some(L::Other)))
     }
 
     /// The expression starting at `i`, if any.
@@ -1798,6 +1804,26 @@ const REF_WORD: u8 = 1 << 4;
 /// [`Grammar::point`] with no bare year.
 const POINT: u8 = 1 << 5;
 
+/// Whether an expression that starts on an item of this kind holds more
+/// than that item, and never goes on with a plain word (an [`L::Other`]) or
+/// the end of the text: the weak keywords (articles, prepositions...), a
+/// number, a season ("été" alone is a participle). A unit test checks it
+/// on every item kind, before every other one.
+#[inline]
+const fn needs_a_next_item(kind: L) -> bool {
+    match kind {
+        L::Int { .. } | L::W(W::Number(_) | W::Season(_)) => true,
+        L::W(w @ W::Kw(k)) => {
+            !(crate::lex::is_anchor(w)
+                || matches!(
+                    k,
+                    Kw::Nouvel | Kw::Tot | Kw::Debut | Kw::Fin | Kw::Mi | Kw::Milieu
+                ))
+        }
+        _ => false,
+    }
+}
+
 /// The rules of [`Grammar::parse`] that can match from an item of this
 /// kind (bits [`FORTNIGHT`] to [`POINT`]): every rule first reads the item
 /// it starts on and gives up unless it is one of those listed here (a
@@ -1807,6 +1833,7 @@ const POINT: u8 = 1 << 5;
 /// ("et", "a", "qui"), and most that start something start only one or
 /// two rules ("de": a range; "le": a point, or a range through its first
 /// end).
+#[inline]
 const fn first_rules(kind: L) -> u8 {
     /// What starts a point ([`Grammar::point_uncached`] and
     /// [`Grammar::core`]) also starts an interval: a range's first end is
@@ -2151,6 +2178,52 @@ mod tests {
         if off(POINT) {
             assert!(g.point(0, false).is_none(), "point {}", msg());
         }
+    }
+
+    #[test]
+    fn items_that_need_more_start_nothing_before_a_plain_word() {
+        let a = alphabet();
+        let mut seed: u64 = 0x1234_5678_9abc_def1;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let parses = |items: &[L]| {
+            let lx: Vec<Lex> = items
+                .iter()
+                .enumerate()
+                .map(|(n, &kind)| Lex {
+                    kind,
+                    span: Span::new(n * 2, n * 2 + 1),
+                    strong_ahead: 0,
+                })
+                .collect();
+            let g = Grammar::new(&lx);
+            // Every rule, whatever `first_rules` says.
+            g.fortnight(0).is_some()
+                || g.interval(0).is_some()
+                || g.shift_or_duration(0).is_some()
+                || g.set(0).is_some()
+                || g.ref_word(0).is_some()
+                || g.point(0, false).is_some()
+        };
+        let mut checked = 0;
+        for &first in a.iter().filter(|&&k| needs_a_next_item(k)) {
+            assert!(!parses(&[first]), "{first:?}");
+            for &third in &a {
+                for tail in 0..6 {
+                    let mut items = vec![first, L::Other, third];
+                    for _ in 0..tail {
+                        items.push(a[next(a.len())]);
+                    }
+                    assert!(!parses(&items), "{items:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000);
     }
 
     #[test]
