@@ -245,6 +245,7 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
         let kind = match tok.kind {
             TokenKind::Word | TokenKind::Elision => {
                 buf.clear();
+                let mut packed = None;
                 let mut too_long = s.len() > 2 * MAX_WORD;
                 let ascii = s.is_ascii();
                 if too_long {
@@ -262,6 +263,11 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         strong_ahead: u8::MAX,
                     });
                     continue;
+                } else if let Some((key, len)) = packed_folded_letters(s.as_bytes()) {
+                    // Letters that fold to one byte each, eight at most: the
+                    // key packed as they are read.
+                    packed = Some(key);
+                    buf.extend(key.to_be_bytes().iter().take(len).map(|&b| char::from(b)));
                 } else {
                     fold_word_into(s, buf);
                     too_long = buf.len() > MAX_WORD;
@@ -270,7 +276,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                     L::Other
                 } else {
                     let folded = buf.as_str();
-                    let class = classify(folded);
+                    let class = match packed {
+                        Some(key) => classify_packed(key),
+                        None => classify(folded),
+                    };
                     // A dotted abbreviation takes its dot ("juil.", "sept.").
                     let dotted = matches!(
                         class,
@@ -400,6 +409,44 @@ pub(crate) fn fold_byte(c: char) -> Option<u8> {
         Some(&f) if f != 0 => Some(f),
         _ => None,
     }
+}
+
+/// The folded key of a word of one to eight letters that each fold to one
+/// ASCII letter (ASCII letters, and the Latin-1 letters of [`fold_latin1`]),
+/// packed as the lexicon packs its keys (the first byte highest, zeros
+/// after the word), and its length; `None` for any other word (hyphens,
+/// apostrophes, other chars, more letters). [`fold_word_into`] would write
+/// the same bytes. `O(len)`, no allocation.
+pub(crate) fn packed_folded_letters(word: &[u8]) -> Option<(u64, usize)> {
+    let mut key = 0u64;
+    let mut len = 0usize;
+    let mut i = 0;
+    while let Some(&c) = word.get(i) {
+        let folded = if c.is_ascii_alphabetic() {
+            i += 1;
+            c.to_ascii_lowercase()
+        } else if c == 0xC3 {
+            // U+00C0..=U+00FF: 0xC3 then 0x80..=0xBF.
+            let &d = word.get(i + 1)?;
+            let f = *LATIN1_FOLDS.get(usize::from(d.checked_sub(0x80)?))?;
+            if f == 0 {
+                return None;
+            }
+            i += 2;
+            f
+        } else {
+            return None;
+        };
+        len += 1;
+        if len > 8 {
+            return None;
+        }
+        key = (key << 8) | u64::from(folded);
+    }
+    if len == 0 {
+        return None;
+    }
+    Some((key << (8 * (8 - len)), len))
 }
 
 /// Whether a word with non-ASCII letters is surely nothing to the grammar:
@@ -660,6 +707,65 @@ mod tests {
         }
         assert!(!folds_to_no_key("été"));
         assert!(folds_to_no_key("élections"));
+    }
+
+    #[test]
+    fn packed_keys_are_the_folded_words() {
+        for w in [
+            "été",
+            "Été",
+            "ÉTÉ",
+            "août",
+            "déc",
+            "dès",
+            "Noël",
+            "février",
+            "matinée",
+            "à",
+            "a",
+            "après",
+            "décembre",
+            "mi-mars",
+            "l'été",
+            "aujourd'hui",
+            "œuvre",
+            "naïve",
+            "ça",
+            "×",
+            "é×",
+            "ab",
+            "",
+            "abcdefgh",
+            "abcdefghi",
+            "éééééééé",
+            "ééééééééé",
+        ] {
+            let mut folded = String::new();
+            fold_word_into(w, &mut folded);
+            match packed_folded_letters(w.as_bytes()) {
+                Some((key, len)) => {
+                    assert_eq!(len, folded.len(), "{w}");
+                    assert!(folded.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+                    let mut bytes = [0u8; 8];
+                    bytes[..len].copy_from_slice(folded.as_bytes());
+                    assert_eq!(key, u64::from_be_bytes(bytes), "{w}");
+                    assert_eq!(
+                        crate::lexicon::classify_packed(key),
+                        crate::lexicon::classify(&folded),
+                        "{w}"
+                    );
+                }
+                None => assert!(
+                    folded.len() > 8
+                        || folded.is_empty()
+                        || !folded.bytes().all(|b| b.is_ascii_lowercase())
+                        || !w
+                            .chars()
+                            .all(|c| fold_byte(c).is_some_and(|b| b.is_ascii_lowercase())),
+                    "{w}"
+                ),
+            }
+        }
     }
 
     #[test]

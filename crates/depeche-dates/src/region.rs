@@ -6,8 +6,10 @@
 //! derniers") and tail ("à 14 h 30 heure locale") of an expression;
 //! overlapping windows merge.
 
-use crate::lex::{fold_word_into, is_anchor};
-use crate::lexicon::{classify, classify_short_ascii, may_be_anchor, may_be_anchor_pair};
+use crate::lex::{fold_word_into, is_anchor, packed_folded_letters};
+use crate::lexicon::{
+    classify, classify_packed, classify_short_ascii, may_be_anchor, may_be_anchor_pair,
+};
 
 /// Bytes kept before an anchor.
 const LEAD: usize = 40;
@@ -289,6 +291,14 @@ fn starts_word(text: &str, i: usize) -> bool {
 fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bool {
     if word.len() > 2 * MAX_WORD || word.len() < 2 {
         return false;
+    }
+    // The common case: at most eight letters that fold to one byte each,
+    // no apostrophe nor hyphen: one lookup of the packed key, no folding
+    // out.
+    if apostrophe.is_none() {
+        if let Some((key, _)) = packed_folded_letters(word.as_bytes()) {
+            return classify_packed(key).is_some_and(is_anchor);
+        }
     }
     buf.clear();
     if word.is_ascii() {
