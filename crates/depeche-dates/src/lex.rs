@@ -132,11 +132,8 @@ impl L {
 fn plain_word_kind(bytes: &[u8], chunk: Option<&[u8]>) -> Option<L> {
     // Most words start with two letters no key starts with: nothing to the
     // grammar, whatever follows (accents, hyphens, a dot).
-    if let [first, second, ..] = bytes {
-        if first.is_ascii_alphabetic()
-            && second.is_ascii_alphabetic()
-            && !may_start_key(*first, *second)
-        {
+    if let Some((first, second)) = first_two_letters(bytes) {
+        if !may_start_key(first, second) {
             return Some(L::Other);
         }
     }
@@ -207,6 +204,30 @@ fn ascii_lower(x: u64) -> u64 {
     let at_least = |c: u8| x + ONES * u64::from(0x80 - c);
     let upper = at_least(b'A') & !at_least(b'Z' + 1) & HIGHS;
     x | (upper >> 2)
+}
+
+/// The first two chars of a word folded, if each is an ASCII letter or a
+/// Latin-1 letter of [`fold_latin1`] (either case; the folded letter is
+/// the first byte of the word's folded form, as [`fold_word_into`] writes
+/// it). `O(1)`.
+#[inline]
+fn first_two_letters(bytes: &[u8]) -> Option<(u8, u8)> {
+    let letter = |i: usize| -> Option<(u8, usize)> {
+        match *bytes.get(i)? {
+            c if c.is_ascii_alphabetic() => Some((c, 1)),
+            0xC3 => {
+                let d = bytes.get(i + 1)?.checked_sub(0x80)?;
+                match LATIN1_FOLDS.get(usize::from(d)) {
+                    Some(&f) if f != 0 => Some((f, 2)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let (first, width) = letter(0)?;
+    let (second, _) = letter(width)?;
+    Some((first, second))
 }
 
 /// Month words that are abbreviations and may take a final dot.
@@ -707,6 +728,47 @@ mod tests {
         }
         assert!(!folds_to_no_key("été"));
         assert!(folds_to_no_key("élections"));
+    }
+
+    #[test]
+    fn first_two_letters_are_those_of_the_folded_word() {
+        for w in [
+            "été",
+            "Été",
+            "éc",
+            "ÉLECTION",
+            "déjà",
+            "àb",
+            "ab",
+            "a",
+            "é",
+            "a'",
+            "l'an",
+            "×a",
+            "a×",
+            "ça",
+            "œu",
+            "a\u{301}b",
+            "1er",
+            "Mi-mars",
+        ] {
+            let mut folded = String::new();
+            fold_word_into(w, &mut folded);
+            if let Some((f, g)) = first_two_letters(w.as_bytes()) {
+                let fb = folded.as_bytes();
+                assert_eq!(
+                    (f.to_ascii_lowercase(), g.to_ascii_lowercase()),
+                    (fb[0], fb[1]),
+                    "{w}"
+                );
+                assert!(
+                    fb[0].is_ascii_lowercase() && fb[1].is_ascii_lowercase(),
+                    "{w}"
+                );
+            }
+        }
+        assert_eq!(first_two_letters("Été".as_bytes()), Some((b'e', b't')));
+        assert_eq!(first_two_letters("a×".as_bytes()), None);
     }
 
     #[test]
