@@ -284,7 +284,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         strong_ahead: u8::MAX,
                     });
                     continue;
-                } else if let Some((key, len)) = packed_folded_letters(s.as_bytes()) {
+                } else if let Some((key, len)) = (s.len() <= 16)
+                    .then(|| packed_folded_letters(s.as_bytes()))
+                    .flatten()
+                {
                     // Letters that fold to one byte each, eight at most: the
                     // key packed as they are read.
                     packed = Some(key);

@@ -67,7 +67,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                     Some(w) if w.len() <= 8 && !w.contains(&b'-') => {
                         classify_short_ascii(w).is_some_and(is_anchor)
                     }
-                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, buf),
+                    // A hyphen, or more than eight letters: no short key.
+                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, false, buf),
                 };
                 if anchor {
                     push_window(text, s, i, out);
@@ -143,7 +144,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         };
         if maybe {
             let word = text.get(s..i).unwrap_or("");
-            if word_is_anchor(word, apostrophe, buf) {
+            let short = !exotic && i - s - latin1 <= 8;
+            if word_is_anchor(word, apostrophe, short, buf) {
                 push_window(text, s, i, out);
             }
         }
@@ -287,15 +289,16 @@ fn starts_word(text: &str, i: usize) -> bool {
 }
 
 /// Whether a word anchors an expression; `apostrophe` is the offset of
-/// its last apostrophe, if any.
-fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bool {
+/// its last apostrophe, if any; `short`: the word may fold to at most eight
+/// bytes (false when it surely does not: no short-key lookup is tried).
+fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut String) -> bool {
     if word.len() > 2 * MAX_WORD || word.len() < 2 {
         return false;
     }
     // The common case: at most eight letters that fold to one byte each,
     // no apostrophe nor hyphen: one lookup of the packed key, no folding
     // out.
-    if apostrophe.is_none() {
+    if short && apostrophe.is_none() {
         if let Some((key, _)) = packed_folded_letters(word.as_bytes()) {
             return classify_packed(key).is_some_and(is_anchor);
         }
