@@ -3,6 +3,12 @@
 //! Each rule is a function from a position in the lexed items to the
 //! position after the expression and what it means. Rules look ahead a
 //! bounded number of items, so that finding is linear in the text.
+//!
+//! Most items start no expression: before any rule is tried, the kind of
+//! the item (and, for a weak word or a number, whether a plain word
+//! follows) tells which rules can match from it (`first_rules`,
+//! `needs_a_next_item`; unit tests check both against every rule on every
+//! pair of items).
 
 use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
 use crate::lex::{expand_year, Lex, L};
