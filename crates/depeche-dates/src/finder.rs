@@ -152,8 +152,24 @@ impl DateFinder {
             }
             let local = first.span.cover(last.span);
             let span = Span::new(local.start + offset, local.end + offset);
-            let dir = self.direction(text, span, &expr, scratch);
-            let mut t = resolve(&expr, span, r, dir);
+            let mut t = if r.day().is_none() && self.bias == Bias::Auto && needs_direction(&expr) {
+                // A reference coarser than a day leaves many values the same
+                // both ways (a weekday: "XXXX-WXX-2"): the tense, dearer
+                // than a resolution, is read only when they differ.
+                let past = resolve(&expr, span, r, Direction::Past);
+                let future = resolve(&expr, span, r, Direction::Future);
+                if past == future {
+                    past
+                } else {
+                    match self.direction(text, span, &expr, scratch) {
+                        Direction::Past => past,
+                        Direction::Future => future,
+                    }
+                }
+            } else {
+                let dir = self.direction(text, span, &expr, scratch);
+                resolve(&expr, span, r, dir)
+            };
             if reference.is_none() && needs_reference(&expr) {
                 t.value = None;
                 t.from = None;

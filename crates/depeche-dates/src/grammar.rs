@@ -3,6 +3,12 @@
 //! Each rule is a function from a position in the lexed items to the
 //! position after the expression and what it means. Rules look ahead a
 //! bounded number of items, so that finding is linear in the text.
+//!
+//! Most items start no expression: before any rule is tried, the kind of
+//! the item (and, for a weak word or a number, whether a plain word
+//! follows) tells which rules can match from it (`first_rules`,
+//! `needs_a_next_item`; unit tests check both against every rule on every
+//! pair of items).
 
 use crate::expr::{Anchor, Clock, DaySpec, Every, Expr, MonthSpec, Nth, Point, RefWord, Rel};
 use crate::lex::{expand_year, Lex, L};
@@ -74,11 +80,13 @@ impl<'a> Grammar<'a> {
         if self.lx.get(i).map_or(true, |l| l.strong_ahead > MAX_LEAD) {
             return false;
         }
-        !matches!(
-            self.at(i),
-            None | Some(L::Other | L::Comma | L::Stop | L::Colon | L::Slash | L::Prime)
-                | Some(L::DoublePrime | L::Dash)
-        )
+        let Some(kind) = self.at(i) else {
+            return false;
+        };
+        // A word no expression starts with; or one that needs more than
+        // itself ("de", "la", "2 000", "un") before a plain word.
+        first_rules(kind) != 0
+            && !(needs_a_next_item(kind) && matches!(self.at(i + 1), None | Some(L::Other)))
     }
 
     /// The expression starting at `i`, if any.
@@ -86,15 +94,39 @@ impl<'a> Grammar<'a> {
         if !self.may_start(i) {
             return None;
         }
-        self.fortnight(i)
-            .or_else(|| self.interval(i))
-            .or_else(|| self.shift_or_duration(i))
-            .or_else(|| self.set(i))
-            .or_else(|| self.ref_word(i))
-            .or_else(|| {
-                let (j, p) = self.point(i, false)?;
-                Some(self.day_then_clocks(j, p))
-            })
+        // Only the rules that can start on this item, in their order.
+        let rules = first_rules(self.at(i)?);
+        let on = |rule: u8| rules & rule != 0;
+        if on(FORTNIGHT) {
+            if let Some(r) = self.fortnight(i) {
+                return Some(r);
+            }
+        }
+        if on(INTERVAL) {
+            if let Some(r) = self.interval(i) {
+                return Some(r);
+            }
+        }
+        if on(SHIFT_OR_DURATION) {
+            if let Some(r) = self.shift_or_duration(i) {
+                return Some(r);
+            }
+        }
+        if on(SET) {
+            if let Some(r) = self.set(i) {
+                return Some(r);
+            }
+        }
+        if on(REF_WORD) {
+            if let Some(r) = self.ref_word(i) {
+                return Some(r);
+            }
+        }
+        if on(POINT) {
+            let (j, p) = self.point(i, false)?;
+            return Some(self.day_then_clocks(j, p));
+        }
+        None
     }
 
     /// A day followed by clock bounds: "jeudi de 9h à 11h", "le 20 à partir
@@ -1765,6 +1797,153 @@ impl<'a> Grammar<'a> {
     }
 }
 
+/// Bits of [`first_rules`]: [`Grammar::fortnight`].
+const FORTNIGHT: u8 = 1;
+/// [`Grammar::interval`] (ranges and "depuis", "jusqu'à"... included).
+const INTERVAL: u8 = 1 << 1;
+/// [`Grammar::shift_or_duration`].
+const SHIFT_OR_DURATION: u8 = 1 << 2;
+/// [`Grammar::set`].
+const SET: u8 = 1 << 3;
+/// [`Grammar::ref_word`].
+const REF_WORD: u8 = 1 << 4;
+/// [`Grammar::point`] with no bare year.
+const POINT: u8 = 1 << 5;
+
+/// Whether an expression that starts on an item of this kind holds more
+/// than that item, and never goes on with a plain word (an [`L::Other`]) or
+/// the end of the text: the weak keywords (articles, prepositions...), a
+/// number, a season ("été" alone is a participle). A unit test checks it
+/// on every item kind, before every other one.
+#[inline]
+const fn needs_a_next_item(kind: L) -> bool {
+    match kind {
+        L::Int { .. } | L::W(W::Number(_) | W::Season(_)) => true,
+        L::W(w @ W::Kw(k)) => {
+            !(crate::lex::is_anchor(w)
+                || matches!(
+                    k,
+                    Kw::Nouvel | Kw::Tot | Kw::Debut | Kw::Fin | Kw::Mi | Kw::Milieu
+                ))
+        }
+        _ => false,
+    }
+}
+
+/// The rules of [`Grammar::parse`] that can match from an item of this
+/// kind (bits [`FORTNIGHT`] to [`POINT`]): every rule first reads the item
+/// it starts on and gives up unless it is one of those listed here (a
+/// unit test checks it on random items). `O(1)`: a `match`.
+///
+/// Most items that start nothing are weak words next to a strong one
+/// ("et", "a", "qui"), and most that start something start only one or
+/// two rules ("de": a range; "le": a point, or a range through its first
+/// end).
+#[inline]
+const fn first_rules(kind: L) -> u8 {
+    /// What starts a point ([`Grammar::point_uncached`] and
+    /// [`Grammar::core`]) also starts an interval: a range's first end is
+    /// a point.
+    const P: u8 = POINT | INTERVAL;
+    match kind {
+        L::Other | L::Comma | L::Stop | L::Colon | L::Slash | L::Prime | L::DoublePrime => 0,
+        L::Dash => 0,
+        // A day number starts a range ("13-15 juillet"), an amount a
+        // duration or a shift ("3 jours", "les 3 derniers jours").
+        L::Int { .. } => P | SHIFT_OR_DURATION,
+        L::Clock { .. } | L::Dmy { .. } | L::MiMonth(_) | L::MiYear(_) => P,
+        L::W(w) => match w {
+            W::Number(_) => P | SHIFT_OR_DURATION,
+            W::Ordinal(_) | W::Unit(_) => P | FORTNIGHT,
+            W::Month(_) | W::Weekday(_) | W::Season(_) | W::Part(_) => P,
+            W::Kw(k) => match k {
+                // Approximations, prepositions and articles before a point.
+                Kw::Vers | Kw::Aux | Kw::Autour | Kw::Courant | Kw::Le => P,
+                Kw::La => P | FORTNIGHT,
+                Kw::A => P | REF_WORD,
+                Kw::En => P | REF_WORD,
+                Kw::Au | Kw::Les | Kw::Dans | Kw::Environ => P | SHIFT_OR_DURATION,
+                // Keyword points.
+                Kw::Aujourdhui
+                | Kw::Hier
+                | Kw::AvantHier
+                | Kw::Demain
+                | Kw::ApresDemain
+                | Kw::Veille
+                | Kw::Lendemain
+                | Kw::Midi
+                | Kw::Minuit
+                | Kw::Ce
+                | Kw::Debut
+                | Kw::Fin
+                | Kw::Milieu
+                | Kw::Mi
+                | Kw::Tres
+                | Kw::Tot
+                | Kw::Fete
+                | Kw::Paques
+                | Kw::Ascension
+                | Kw::Pentecote
+                | Kw::MiJournee
+                | Kw::Noel
+                | Kw::Toussaint
+                | Kw::Nouvel
+                | Kw::Annees
+                | Kw::Weekend => P,
+                Kw::Dernier => P | FORTNIGHT,
+                // Intervals.
+                Kw::Depuis
+                | Kw::Jusqu
+                | Kw::De
+                | Kw::Du
+                | Kw::Entre
+                | Kw::Des2
+                | Kw::Avant
+                | Kw::Apres => INTERVAL,
+                // Shifts and durations.
+                Kw::Des => SHIFT_OR_DURATION,
+                Kw::Il
+                | Kw::Pendant
+                | Kw::Plus
+                | Kw::Moins
+                | Kw::Quelques
+                | Kw::Ces
+                | Kw::Dizaine
+                | Kw::Quinzaine
+                | Kw::Vingtaine
+                | Kw::Trentaine
+                | Kw::Centaine => SHIFT_OR_DURATION,
+                Kw::Chaque | Kw::Tous => SET,
+                Kw::Maintenant | Kw::Actuellement | Kw::Autrefois => REF_WORD,
+                // Words read only inside an expression.
+                Kw::Et
+                | Kw::Ici
+                | Kw::Partir
+                | Kw::Y
+                | Kw::Tard
+                | Kw::Prochain
+                | Kw::Suivant
+                | Kw::Quart
+                | Kw::Demi
+                | Kw::Utc
+                | Kw::Locale
+                | Kw::Avenir
+                | Kw::Peu
+                | Kw::Que
+                | Kw::Alentours
+                | Kw::Cours
+                | Kw::Moment
+                | Kw::Has
+                | Kw::Present
+                | Kw::Fois
+                | Kw::Qui
+                | Kw::Suit
+                | Kw::Travail => 0,
+            },
+        },
+    }
+}
+
 fn with_mod(mut p: Point, m: Modifier) -> Point {
     p.modifier = Some(m);
     p
@@ -1908,4 +2087,172 @@ fn merge_ends(mut left: Point, mut right: Point, days_only: bool) -> Option<(Poi
         )
     };
     (ok(&left) && ok(&right)).then_some((left, right))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use depeche_text::Span;
+
+    /// Items of every kind: the lexicon's classes and those the lexer
+    /// makes, numbers of the lengths and ranges the rules test.
+    fn alphabet() -> Vec<L> {
+        let mut out: Vec<L> = crate::lexicon::word_classes().map(L::W).collect();
+        out.push(L::W(W::Kw(Kw::Has)));
+        out.push(L::W(W::Kw(Kw::Des2)));
+        for n in [21, 24, 31, 45, 99] {
+            out.push(L::W(W::Number(n)));
+        }
+        for (value, digits) in [
+            (0, 1),
+            (1, 1),
+            (3, 1),
+            (15, 2),
+            (26, 2),
+            (31, 2),
+            (45, 2),
+            (74, 2),
+            (1990, 4),
+            (2024, 4),
+            (999, 3),
+            (100_000, 6),
+            (200_000, 6),
+        ] {
+            out.push(L::Int { value, digits });
+        }
+        out.extend([
+            L::Clock {
+                hour: 14,
+                minute: Some(30),
+            },
+            L::Clock {
+                hour: 8,
+                minute: None,
+            },
+            L::Dmy {
+                day: 26,
+                month: 3,
+                year: 2024,
+            },
+            L::MiMonth(3),
+            L::MiYear(2023),
+            L::Slash,
+            L::Dash,
+            L::Colon,
+            L::Prime,
+            L::DoublePrime,
+            L::Comma,
+            L::Stop,
+            L::Other,
+        ]);
+        out.sort_by_key(|k| format!("{k:?}"));
+        out.dedup();
+        out
+    }
+
+    /// Whether each rule of [`Grammar::parse`] fails on `items` when
+    /// [`first_rules`] of the first item leaves it out.
+    fn check(items: &[L]) {
+        let lx: Vec<Lex> = items
+            .iter()
+            .enumerate()
+            .map(|(n, &kind)| Lex {
+                kind,
+                span: Span::new(n * 2, n * 2 + 1),
+                strong_ahead: 0,
+            })
+            .collect();
+        let g = Grammar::new(&lx);
+        let rules = first_rules(items[0]);
+        let off = |rule: u8| rules & rule == 0;
+        let msg = || format!("{items:?}");
+        if off(FORTNIGHT) {
+            assert!(g.fortnight(0).is_none(), "fortnight {}", msg());
+        }
+        if off(INTERVAL) {
+            assert!(g.interval(0).is_none(), "interval {}", msg());
+        }
+        if off(SHIFT_OR_DURATION) {
+            assert!(g.shift_or_duration(0).is_none(), "shift {}", msg());
+        }
+        if off(SET) {
+            assert!(g.set(0).is_none(), "set {}", msg());
+        }
+        if off(REF_WORD) {
+            assert!(g.ref_word(0).is_none(), "ref {}", msg());
+        }
+        if off(POINT) {
+            assert!(g.point(0, false).is_none(), "point {}", msg());
+        }
+    }
+
+    #[test]
+    fn items_that_need_more_start_nothing_before_a_plain_word() {
+        let a = alphabet();
+        let mut seed: u64 = 0x1234_5678_9abc_def1;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let parses = |items: &[L]| {
+            let lx: Vec<Lex> = items
+                .iter()
+                .enumerate()
+                .map(|(n, &kind)| Lex {
+                    kind,
+                    span: Span::new(n * 2, n * 2 + 1),
+                    strong_ahead: 0,
+                })
+                .collect();
+            let g = Grammar::new(&lx);
+            // Every rule, whatever `first_rules` says.
+            g.fortnight(0).is_some()
+                || g.interval(0).is_some()
+                || g.shift_or_duration(0).is_some()
+                || g.set(0).is_some()
+                || g.ref_word(0).is_some()
+                || g.point(0, false).is_some()
+        };
+        let mut checked = 0;
+        for &first in a.iter().filter(|&&k| needs_a_next_item(k)) {
+            assert!(!parses(&[first]), "{first:?}");
+            for &third in &a {
+                for tail in 0..6 {
+                    let mut items = vec![first, L::Other, third];
+                    for _ in 0..tail {
+                        items.push(a[next(a.len())]);
+                    }
+                    assert!(!parses(&items), "{items:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000);
+    }
+
+    #[test]
+    fn rules_start_only_on_their_first_items() {
+        let a = alphabet();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // Every first item before every second one, then random tails.
+        for &first in &a {
+            for &second in &a {
+                for tail in 0..12 {
+                    let mut items = vec![first, second];
+                    for _ in 0..tail % 6 {
+                        items.push(a[next(a.len())]);
+                    }
+                    check(&items);
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,10 @@
 //! Turns the tokens of depeche-text into the small alphabet the grammar
 //! reads: month, weekday, number, clock time, keyword...
 
-use crate::lexicon::{classify, classify_short_ascii, may_be_key, may_be_key_pair, Kw, WordClass};
+use crate::lexicon::{
+    classify, classify_packed, classify_short_ascii, may_be_key, may_be_key_pair, may_start_key,
+    Kw, WordClass,
+};
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -123,11 +126,35 @@ impl L {
 /// their first two letters and length), and a word of at most eight bytes
 /// is looked up without folding. `None` for the other words, and for those
 /// that may be a dotted abbreviation ("sept.").
+/// `chunk`: the eight bytes of the text from the word's start, if it has
+/// them.
 #[inline]
-fn plain_word_kind(bytes: &[u8]) -> Option<L> {
-    if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
-        return None;
+fn plain_word_kind(bytes: &[u8], chunk: Option<&[u8]>) -> Option<L> {
+    // Most words start with two letters no key starts with: nothing to the
+    // grammar, whatever follows (accents, hyphens, a dot).
+    if let Some((first, second)) = first_two_letters(bytes) {
+        if !may_start_key(first, second) {
+            return Some(L::Other);
+        }
     }
+    // A word of one to eight bytes read as one number, when the text holds
+    // eight bytes from its start: its key packed and tested with a few
+    // operations on the eight bytes at once.
+    let packed = match (bytes.len(), chunk.and_then(|c| <[u8; 8]>::try_from(c).ok())) {
+        (len @ 1..=8, Some(chunk)) => {
+            let x = u64::from_be_bytes(chunk) & (u64::MAX << (8 * (8 - len)));
+            if x & HIGHS != 0 || has_byte(x, b'-') {
+                return None;
+            }
+            Some(x)
+        }
+        _ => {
+            if !bytes.iter().all(|&c| c < 0x80 && c != b'-') {
+                return None;
+            }
+            None
+        }
+    };
     // The pair filter reads 5 bits of each letter, the same for both cases.
     let known = match bytes {
         [first, second, ..] => may_be_key_pair(*first, *second, bytes.len()),
@@ -139,7 +166,11 @@ fn plain_word_kind(bytes: &[u8]) -> Option<L> {
     if bytes.len() > 8 {
         return None;
     }
-    match classify_short_ascii(bytes) {
+    let class = match packed {
+        Some(x) => classify_packed(ascii_lower(x)),
+        None => classify_short_ascii(bytes),
+    };
+    match class {
         // A word with no hyphen is no "mi-mars" either.
         None => Some(L::Other),
         Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7)) => None,
@@ -149,6 +180,54 @@ fn plain_word_kind(bytes: &[u8]) -> Option<L> {
         }
         Some(c) => Some(L::W(c)),
     }
+}
+
+/// The byte `0x01` repeated.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether one of the eight bytes of `x` is `c` (the exact test for a zero
+/// byte, on `x ^ c`: no carry between bytes).
+#[inline]
+fn has_byte(x: u64, c: u8) -> bool {
+    let y = x ^ (ONES * u64::from(c));
+    !(((y & !HIGHS) + !HIGHS) | y) & HIGHS != 0
+}
+
+/// The eight ASCII bytes of `x` (no high bit set) in ASCII lower case, as
+/// [`u8::to_ascii_lowercase`] writes each.
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    // High bit set in each byte that is at least `c` (bytes below 0x80: no
+    // carry between bytes).
+    let at_least = |c: u8| x + ONES * u64::from(0x80 - c);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1) & HIGHS;
+    x | (upper >> 2)
+}
+
+/// The first two chars of a word folded, if each is an ASCII letter or a
+/// Latin-1 letter of [`fold_latin1`] (either case; the folded letter is
+/// the first byte of the word's folded form, as [`fold_word_into`] writes
+/// it). `O(1)`.
+#[inline]
+fn first_two_letters(bytes: &[u8]) -> Option<(u8, u8)> {
+    let letter = |i: usize| -> Option<(u8, usize)> {
+        match *bytes.get(i)? {
+            c if c.is_ascii_alphabetic() => Some((c, 1)),
+            0xC3 => {
+                let d = bytes.get(i + 1)?.checked_sub(0x80)?;
+                match LATIN1_FOLDS.get(usize::from(d)) {
+                    Some(&f) if f != 0 => Some((f, 2)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    };
+    let (first, width) = letter(0)?;
+    let (second, _) = letter(width)?;
+    Some((first, second))
 }
 
 /// Month words that are abbreviations and may take a final dot.
@@ -163,7 +242,7 @@ fn is_abbreviation(folded: &str) -> bool {
 /// across tokens, so that lexing allocates nothing per token.
 pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     out.clear();
-    let mut tokens = depeche_text::tokenize(text).peekable();
+    let mut tokens = depeche_text::tokenize(text);
     while let Some(tok) = tokens.next() {
         if matches!(tok.kind, TokenKind::Word | TokenKind::Elision) {
             // The common cases of words, read as bytes.
@@ -171,7 +250,10 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                 .as_bytes()
                 .get(tok.span.start..tok.span.end)
                 .unwrap_or(&[]);
-            if let Some(kind) = plain_word_kind(bytes) {
+            let chunk = text
+                .as_bytes()
+                .get(tok.span.start..tok.span.start.saturating_add(8));
+            if let Some(kind) = plain_word_kind(bytes, chunk) {
                 out.push(Lex {
                     kind,
                     span: tok.span,
@@ -184,6 +266,7 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
         let kind = match tok.kind {
             TokenKind::Word | TokenKind::Elision => {
                 buf.clear();
+                let mut packed = None;
                 let mut too_long = s.len() > 2 * MAX_WORD;
                 let ascii = s.is_ascii();
                 if too_long {
@@ -201,6 +284,14 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                         strong_ahead: u8::MAX,
                     });
                     continue;
+                } else if let Some((key, len)) = (s.len() <= 16)
+                    .then(|| packed_folded_letters(s.as_bytes()))
+                    .flatten()
+                {
+                    // Letters that fold to one byte each, eight at most: the
+                    // key packed as they are read.
+                    packed = Some(key);
+                    buf.extend(key.to_be_bytes().iter().take(len).map(|&b| char::from(b)));
                 } else {
                     fold_word_into(s, buf);
                     too_long = buf.len() > MAX_WORD;
@@ -209,13 +300,18 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                     L::Other
                 } else {
                     let folded = buf.as_str();
-                    let class = classify(folded);
+                    let class = match packed {
+                        Some(key) => classify_packed(key),
+                        None => classify(folded),
+                    };
                     // A dotted abbreviation takes its dot ("juil.", "sept.").
                     let dotted = matches!(
                         class,
                         Some(WordClass::Month(_) | WordClass::Weekday(1) | WordClass::Number(7))
                     ) && is_abbreviation(folded)
-                        && tokens.peek().is_some_and(|n: &Token| {
+                        // The next token, read ahead on a copy of the
+                        // tokenizer (rare: no `Peekable` in the loop).
+                        && tokens.clone().next().is_some_and(|n: Token| {
                             n.span.start == tok.span.end && n.text(text) == "."
                         });
                     if dotted {
@@ -337,6 +433,44 @@ pub(crate) fn fold_byte(c: char) -> Option<u8> {
         Some(&f) if f != 0 => Some(f),
         _ => None,
     }
+}
+
+/// The folded key of a word of one to eight letters that each fold to one
+/// ASCII letter (ASCII letters, and the Latin-1 letters of [`fold_latin1`]),
+/// packed as the lexicon packs its keys (the first byte highest, zeros
+/// after the word), and its length; `None` for any other word (hyphens,
+/// apostrophes, other chars, more letters). [`fold_word_into`] would write
+/// the same bytes. `O(len)`, no allocation.
+pub(crate) fn packed_folded_letters(word: &[u8]) -> Option<(u64, usize)> {
+    let mut key = 0u64;
+    let mut len = 0usize;
+    let mut i = 0;
+    while let Some(&c) = word.get(i) {
+        let folded = if c.is_ascii_alphabetic() {
+            i += 1;
+            c.to_ascii_lowercase()
+        } else if c == 0xC3 {
+            // U+00C0..=U+00FF: 0xC3 then 0x80..=0xBF.
+            let &d = word.get(i + 1)?;
+            let f = *LATIN1_FOLDS.get(usize::from(d.checked_sub(0x80)?))?;
+            if f == 0 {
+                return None;
+            }
+            i += 2;
+            f
+        } else {
+            return None;
+        };
+        len += 1;
+        if len > 8 {
+            return None;
+        }
+        key = (key << 8) | u64::from(folded);
+    }
+    if len == 0 {
+        return None;
+    }
+    Some((key << (8 * (8 - len)), len))
 }
 
 /// Whether a word with non-ASCII letters is surely nothing to the grammar:
@@ -597,6 +731,132 @@ mod tests {
         }
         assert!(!folds_to_no_key("été"));
         assert!(folds_to_no_key("élections"));
+    }
+
+    #[test]
+    fn first_two_letters_are_those_of_the_folded_word() {
+        for w in [
+            "été",
+            "Été",
+            "éc",
+            "ÉLECTION",
+            "déjà",
+            "àb",
+            "ab",
+            "a",
+            "é",
+            "a'",
+            "l'an",
+            "×a",
+            "a×",
+            "ça",
+            "œu",
+            "a\u{301}b",
+            "1er",
+            "Mi-mars",
+        ] {
+            let mut folded = String::new();
+            fold_word_into(w, &mut folded);
+            if let Some((f, g)) = first_two_letters(w.as_bytes()) {
+                let fb = folded.as_bytes();
+                assert_eq!(
+                    (f.to_ascii_lowercase(), g.to_ascii_lowercase()),
+                    (fb[0], fb[1]),
+                    "{w}"
+                );
+                assert!(
+                    fb[0].is_ascii_lowercase() && fb[1].is_ascii_lowercase(),
+                    "{w}"
+                );
+            }
+        }
+        assert_eq!(first_two_letters("Été".as_bytes()), Some((b'e', b't')));
+        assert_eq!(first_two_letters("a×".as_bytes()), None);
+    }
+
+    #[test]
+    fn packed_keys_are_the_folded_words() {
+        for w in [
+            "été",
+            "Été",
+            "ÉTÉ",
+            "août",
+            "déc",
+            "dès",
+            "Noël",
+            "février",
+            "matinée",
+            "à",
+            "a",
+            "après",
+            "décembre",
+            "mi-mars",
+            "l'été",
+            "aujourd'hui",
+            "œuvre",
+            "naïve",
+            "ça",
+            "×",
+            "é×",
+            "ab",
+            "",
+            "abcdefgh",
+            "abcdefghi",
+            "éééééééé",
+            "ééééééééé",
+        ] {
+            let mut folded = String::new();
+            fold_word_into(w, &mut folded);
+            match packed_folded_letters(w.as_bytes()) {
+                Some((key, len)) => {
+                    assert_eq!(len, folded.len(), "{w}");
+                    assert!(folded.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+                    let mut bytes = [0u8; 8];
+                    bytes[..len].copy_from_slice(folded.as_bytes());
+                    assert_eq!(key, u64::from_be_bytes(bytes), "{w}");
+                    assert_eq!(
+                        crate::lexicon::classify_packed(key),
+                        crate::lexicon::classify(&folded),
+                        "{w}"
+                    );
+                }
+                None => assert!(
+                    folded.len() > 8
+                        || folded.is_empty()
+                        || !folded.bytes().all(|b| b.is_ascii_lowercase())
+                        || !w
+                            .chars()
+                            .all(|c| fold_byte(c).is_some_and(|b| b.is_ascii_lowercase())),
+                    "{w}"
+                ),
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_tests_agree_with_byte_tests() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..100_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Mostly ASCII letters, hyphens and zeros, some of anything.
+            let bytes: [u8; 8] = std::array::from_fn(|k| {
+                let r = (seed >> (8 * k)) as u8;
+                match r % 4 {
+                    0 => b'-',
+                    1 => b'A' + r % 26,
+                    2 => b'a' + r % 26,
+                    _ => r,
+                }
+            });
+            let x = u64::from_be_bytes(bytes);
+            assert_eq!(has_byte(x, b'-'), bytes.contains(&b'-'), "{bytes:?}");
+            if bytes.is_ascii() {
+                let lower = bytes.map(|c| c.to_ascii_lowercase());
+                assert_eq!(ascii_lower(x), u64::from_be_bytes(lower), "{bytes:?}");
+            }
+        }
     }
 
     #[test]

@@ -492,6 +492,42 @@ const fn pair_filter(anchors_only: bool) -> [u32; 1024] {
     f
 }
 
+/// For each pair of first two folded letters (5 bits of each: row
+/// `first & 31`, bit `second & 31`), whether some key of the lexicon, some
+/// number word (a compound starts with one) or "mi-" starts with them.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static STARTS: [u32; 32] = {
+    let mut f = [0u32; 32];
+    let mut i = 0;
+    while i < WORDS.len() + NUMBER_WORDS.len() + 1 {
+        let k = if i < WORDS.len() {
+            WORDS[i].0.as_bytes()
+        } else if i < WORDS.len() + NUMBER_WORDS.len() {
+            NUMBER_WORDS[i - WORDS.len()].0.as_bytes()
+        } else {
+            b"mi-"
+        };
+        if k.len() >= 2 {
+            f[(k[0] & 31) as usize] |= 1 << (k[1] & 31);
+        }
+        i += 1;
+    }
+    f
+};
+
+/// Whether a word whose first two letters fold to `first` and `second`
+/// (ASCII letters, either case) may be anything to the lexer: false when
+/// no key of the lexicon, no number word and no "mi-" starts with them,
+/// whatever the rest of the word. One table lookup.
+#[inline]
+pub(crate) fn may_start_key(first: u8, second: u8) -> bool {
+    STARTS
+        .get(usize::from(first & 31))
+        .is_some_and(|row| row & (1 << (second & 31)) != 0)
+}
+
 /// [`pair_filter`] of the anchor words.
 static ANCHOR_PAIRS: [u32; 1024] = pair_filter(true);
 /// [`pair_filter`] of every word.
@@ -637,6 +673,14 @@ pub(crate) fn classify_short_ascii(word: &[u8]) -> Option<WordClass> {
     lookup_packed(key << (8 * (8 - len)))
 }
 
+/// Looks up a word of one to eight folded bytes with no hyphen, packed as
+/// [`pack`] packs it (the first byte highest, zeros after the word):
+/// [`classify`] of the word. A hash probe.
+#[inline]
+pub(crate) fn classify_packed(key: u64) -> Option<WordClass> {
+    lookup_packed(key)
+}
+
 /// Looks up a word of at most eight folded bytes, packed as [`pack`] packs
 /// it: [`classify`] of the word, for one with no hyphen. A hash probe.
 fn lookup_packed(key: u64) -> Option<WordClass> {
@@ -756,9 +800,34 @@ fn classify_word(word: &str) -> Option<WordClass> {
     classify(&folded)
 }
 
+/// Every class of the lexicon's simple words, with repeats (for tests).
+#[cfg(test)]
+pub(crate) fn word_classes() -> impl Iterator<Item = WordClass> {
+    WORDS.iter().map(|&(_, c)| c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_and_number_word_passes_the_start_filter() {
+        let keys = WORDS.iter().map(|(k, _)| *k);
+        let numbers = NUMBER_WORDS.iter().map(|(k, _)| *k);
+        for k in keys.chain(numbers).chain(["mi-mars"]) {
+            let b = k.as_bytes();
+            if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1].is_ascii_alphabetic() {
+                assert!(may_start_key(b[0], b[1]), "{k}");
+                assert!(
+                    may_start_key(b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()),
+                    "{k}"
+                );
+            }
+        }
+        // Common words of news copy that start no key.
+        assert!(!may_start_key(b'g', b'o'));
+        assert!(!may_start_key(b'R', b'u'));
+    }
 
     #[test]
     fn compound_number_words() {

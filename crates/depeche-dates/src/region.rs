@@ -6,8 +6,10 @@
 //! derniers") and tail ("à 14 h 30 heure locale") of an expression;
 //! overlapping windows merge.
 
-use crate::lex::{fold_word_into, is_anchor};
-use crate::lexicon::{classify, classify_short_ascii, may_be_anchor, may_be_anchor_pair};
+use crate::lex::{fold_word_into, is_anchor, packed_folded_letters};
+use crate::lexicon::{
+    classify, classify_packed, classify_short_ascii, may_be_anchor, may_be_anchor_pair,
+};
 
 /// Bytes kept before an anchor.
 const LEAD: usize = 40;
@@ -65,7 +67,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                     Some(w) if w.len() <= 8 && !w.contains(&b'-') => {
                         classify_short_ascii(w).is_some_and(is_anchor)
                     }
-                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, buf),
+                    // A hyphen, or more than eight letters: no short key.
+                    _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, false, buf),
                 };
                 if anchor {
                     push_window(text, s, i, out);
@@ -141,7 +144,8 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
         };
         if maybe {
             let word = text.get(s..i).unwrap_or("");
-            if word_is_anchor(word, apostrophe, buf) {
+            let short = !exotic && i - s - latin1 <= 8;
+            if word_is_anchor(word, apostrophe, short, buf) {
                 push_window(text, s, i, out);
             }
         }
@@ -274,8 +278,15 @@ fn folded_letter(text: &str, i: usize) -> (u8, usize) {
 
 /// Whether a word starts at byte `i`.
 fn starts_word(text: &str, i: usize) -> bool {
-    match text.as_bytes().get(i) {
+    let b = text.as_bytes();
+    match b.get(i) {
         Some(c) if c.is_ascii_alphabetic() => true,
+        // The common chars of news copy, by their first two bytes, with no
+        // Unicode table (a unit test checks them): U+00C0..=U+00FF are
+        // letters but × and ÷; U+2000..=U+203F (’ – — … “ ”, spaces) are
+        // none.
+        Some(0xC3) => b.get(i + 1).is_some_and(|&d| d != 0x97 && d != 0xB7),
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) => false,
         Some(&c) if c >= 0x80 => text
             .get(i..)
             .and_then(|r| r.chars().next())
@@ -285,10 +296,19 @@ fn starts_word(text: &str, i: usize) -> bool {
 }
 
 /// Whether a word anchors an expression; `apostrophe` is the offset of
-/// its last apostrophe, if any.
-fn word_is_anchor(word: &str, apostrophe: Option<usize>, buf: &mut String) -> bool {
+/// its last apostrophe, if any; `short`: the word may fold to at most eight
+/// bytes (false when it surely does not: no short-key lookup is tried).
+fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut String) -> bool {
     if word.len() > 2 * MAX_WORD || word.len() < 2 {
         return false;
+    }
+    // The common case: at most eight letters that fold to one byte each,
+    // no apostrophe nor hyphen: one lookup of the packed key, no folding
+    // out.
+    if short && apostrophe.is_none() {
+        if let Some((key, _)) = packed_folded_letters(word.as_bytes()) {
+            return classify_packed(key).is_some_and(is_anchor);
+        }
     }
     buf.clear();
     if word.is_ascii() {
@@ -459,6 +479,20 @@ mod tests {
         let mut out = Vec::new();
         regions(text, &mut out, &mut String::new());
         out
+    }
+
+    #[test]
+    fn words_start_on_letters() {
+        for u in (0x80..=0x7FFu32).chain(0x2000..=0x20FF) {
+            let Some(c) = char::from_u32(u) else {
+                continue;
+            };
+            let t = format!("{c}x");
+            assert_eq!(starts_word(&t, 0), c.is_alphabetic(), "{c:?}");
+        }
+        assert!(starts_word("a", 0));
+        assert!(!starts_word("1", 0));
+        assert!(!starts_word("", 0));
     }
 
     #[test]

@@ -141,8 +141,8 @@ fn push_padded(out: &mut String, v: i64, width: usize) {
             _ => 4,
         };
         let from = 4 - len.max(width);
-        let text = digits.get(from..).unwrap_or(&[]);
-        out.push_str(std::str::from_utf8(text).unwrap_or(""));
+        // ASCII digits: each byte a char, with no UTF-8 check.
+        out.extend(digits.iter().skip(from).map(|&d| char::from(d)));
         return;
     }
     // Written right to left into a buffer, then appended at once.
