@@ -374,14 +374,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         }
     }
 
-    fn title_roles(&self, mi: u32) -> Vec<Cow<'m, str>> {
-        let Some(info) = self.title_info(mi) else {
-            return Vec::new();
-        };
-        if info.honorific {
-            Vec::new()
-        } else {
-            borrowed(&info.roles)
+    /// The roles of title match `mi` (none for an honorific), borrowed
+    /// from the dictionary: a list is only allocated for a finding.
+    fn title_roles(&self, mi: u32) -> &'m [String] {
+        match self.title_info(mi) {
+            Some(info) if !info.honorific => &info.roles,
+            _ => &[],
         }
     }
 
@@ -431,8 +429,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     /// over adjectives, demonyms and a complement: "le ministre russe des
     /// Affaires étrangères" gives the role "ministre des Affaires
     /// étrangères"; "le président du Niger" keeps "président". Returns the
-    /// last token of the phrase and its roles.
-    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, Vec<Cow<'m, str>>) {
+    /// last token of the phrase and its roles (borrowed from the
+    /// dictionary: nothing is allocated here).
+    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, &'m [String]) {
         let mut roles = self.title_roles(mi);
         let mut k = self.skip_adjectives(end);
         if !self.joined(k) {
@@ -481,7 +480,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .get(self.key.as_str())
                 .and_then(|&t| self.matcher.titles.get(t as usize))
             {
-                roles = borrowed(&info.roles);
+                roles = &info.roles;
                 k = last;
                 break;
             }
@@ -545,9 +544,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 // Usually no role before: the title's own list is kept (no
                 // second allocation).
                 if roles.is_empty() {
-                    roles = title_roles;
+                    roles = borrowed(title_roles);
                 } else {
-                    roles.extend(title_roles);
+                    roles.extend(title_roles.iter().map(|r| Cow::Borrowed(r.as_str())));
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
@@ -614,8 +613,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let at = out.partition_point(|f| f.last < name_end);
             if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
-                    if !f.roles.contains(&r) {
-                        f.roles.push(r);
+                    if !f.roles.iter().any(|x| x == r) {
+                        f.roles.push(Cow::Borrowed(r.as_str()));
                     }
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
@@ -672,7 +671,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
-                return roles;
+                return borrowed(roles);
             }
             if self.folded_in(k, ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
