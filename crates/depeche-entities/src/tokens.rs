@@ -107,7 +107,7 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
             }
             MARK | COLON => {
                 out.push(token(TokenKind::Punct, base + start, base + start + 1));
-                pos = start + 1;
+                pos = skip_space(bytes, start + 1);
                 continue;
             }
             QUOTE => {
@@ -143,14 +143,14 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
                     .filter(|&end| !may_be_roman_ordinal(bytes.get(start..end).unwrap_or(&[])))
                 {
                     out.push(token(TokenKind::Word, base + start, base + end));
-                    pos = end;
+                    pos = skip_space(bytes, end);
                     continue;
                 }
             }
             LATIN1 if latin1_letter(bytes, start + 1) => {
                 if let Some(end) = plain_word_end(bytes, start, b) {
                     out.push(token(TokenKind::Word, base + start, base + end));
-                    pos = end;
+                    pos = skip_space(bytes, end);
                     continue;
                 }
             }
@@ -172,6 +172,13 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
         }
         return;
     }
+}
+
+/// `i`, or `i + 1` if a space stands at `i`: the space after a token is
+/// skipped with it (no turn of the main loop for it).
+#[inline(always)]
+fn skip_space(bytes: &[u8], i: usize) -> usize {
+    i + usize::from(bytes.get(i) == Some(&b' '))
 }
 
 /// Whether the fast path may resume at a token boundary of `tokenize`
@@ -251,14 +258,12 @@ fn elision_end(bytes: &[u8], start: usize, run: usize) -> Option<usize> {
 
 /// The end of the run of ASCII letters and digits at `i`.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        if class(b) != ALNUM {
-            break;
-        }
-        i += 1;
-    }
-    i
+fn ascii_run(bytes: &[u8], i: usize) -> usize {
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    i + rest
+        .iter()
+        .position(|&b| class(b) != ALNUM)
+        .unwrap_or(rest.len())
 }
 
 /// The end of a plain word whose first byte is `first` and whose first
