@@ -129,14 +129,15 @@ impl EntityRecognizer {
         // entity's mentions are allocated once): sized by the text's
         // matches, not by the dictionaries, so that a short text costs
         // little.
-        let mut matched: Vec<u32> = raw
-            .iter()
-            .filter_map(|m| self.matcher.candidate(m))
-            .filter_map(|c| match c.what {
-                What::Entity(e) => Some(e),
-                _ => None,
-            })
-            .collect();
+        let mut matched: Vec<u32> = Vec::with_capacity(raw.len());
+        matched.extend(
+            raw.iter()
+                .filter_map(|m| self.matcher.candidate(m))
+                .filter_map(|c| match c.what {
+                    What::Entity(e) => Some(e),
+                    _ => None,
+                }),
+        );
         matched.sort_unstable();
         let counts: Vec<(u32, u32)> = matched
             .chunk_by(|a, b| a == b)
@@ -225,17 +226,20 @@ impl EntityRecognizer {
             // Upper-case ASCII, or a lead byte of a non-ASCII letter (É...).
             after.iter().any(|&b| b.is_ascii_uppercase() || b >= 0xc3) || before.contains(&b',')
         };
-        let mut seeds: Vec<Span> = raw
-            .iter()
-            .filter(|m| {
-                self.matcher
-                    .candidate(m)
-                    .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
-            })
-            .filter(may_name)
-            .map(|m| m.span)
-            .chain(first_names.iter().copied())
-            .collect();
+        // Sized for the titles of dense news text (one match in eight), so
+        // that the list does not regrow.
+        let mut seeds: Vec<Span> = Vec::with_capacity(raw.len() / 8 + first_names.len());
+        seeds.extend(
+            raw.iter()
+                .filter(|m| {
+                    self.matcher
+                        .candidate(m)
+                        .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
+                })
+                .filter(may_name)
+                .map(|m| m.span)
+                .chain(first_names.iter().copied()),
+        );
         seeds.sort();
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for s in seeds {
@@ -246,7 +250,8 @@ impl EntityRecognizer {
                 _ => windows.push((ws, we)),
             }
         }
-        let mut findings = Vec::new();
+        // About one finding per window in news text.
+        let mut findings = Vec::with_capacity(windows.len());
         let mut toks: Vec<Token> = Vec::new();
         let mut buffers = Buffers::default();
         for (ws, we) in windows {
