@@ -34,9 +34,89 @@ pub(crate) struct Finding<'m> {
     /// Span of its last word (the surname).
     pub(crate) last_word: Span,
     /// Roles given by the context.
-    /// Dictionary roles borrowed, built ones
-    /// ("ministre de l'Intérieur" from "celui de") owned.
-    pub(crate) roles: Vec<Cow<'m, str>>,
+    pub(crate) roles: Roles<'m>,
+}
+
+/// The roles given to a name: most often the list of one dictionary title,
+/// borrowed (nothing allocated); else a list built from several sources,
+/// dictionary roles borrowed and built ones ("ministre de l'Intérieur"
+/// from "celui de") owned.
+#[derive(Clone, Debug)]
+pub(crate) enum Roles<'m> {
+    /// The roles of one dictionary title (or none).
+    Dictionary(&'m [String]),
+    /// Roles gathered from several places.
+    Built(Vec<Cow<'m, str>>),
+}
+
+impl<'m> Roles<'m> {
+    /// No role.
+    pub(crate) const NONE: Roles<'static> = Roles::Dictionary(&[]);
+
+    /// The roles, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        let (dictionary, built): (&[String], &[Cow<'m, str>]) = match self {
+            Roles::Dictionary(d) => (d, &[]),
+            Roles::Built(b) => (&[], b),
+        };
+        dictionary
+            .iter()
+            .map(String::as_str)
+            .chain(built.iter().map(|r| r.as_ref()))
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Roles::Dictionary(d) => d.is_empty(),
+            Roles::Built(b) => b.is_empty(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Roles::Dictionary(d) => d.len(),
+            Roles::Built(b) => b.len(),
+        }
+    }
+
+    /// These roles followed by `more`, as `Vec::extend` (duplicates kept):
+    /// the roles before a title, then the title's. Allocates only when both
+    /// have roles.
+    fn then(self, more: &'m [String]) -> Roles<'m> {
+        if self.is_empty() {
+            return Roles::Dictionary(more);
+        }
+        if more.is_empty() {
+            return self;
+        }
+        let mut all = Vec::with_capacity(self.len() + more.len());
+        match self {
+            Roles::Dictionary(d) => all.extend(d.iter().map(|r| Cow::Borrowed(r.as_str()))),
+            Roles::Built(b) => all.extend(b),
+        }
+        all.extend(more.iter().map(|r| Cow::Borrowed(r.as_str())));
+        Roles::Built(all)
+    }
+
+    /// Adds `role` unless it is there already.
+    fn add(&mut self, role: &'m str) {
+        if self.iter().any(|r| r == role) {
+            return;
+        }
+        let list = match self {
+            Roles::Built(b) => b,
+            Roles::Dictionary(d) => {
+                let mut b = Vec::with_capacity(d.len() + 1);
+                b.extend(d.iter().map(|r| Cow::Borrowed(r.as_str())));
+                *self = Roles::Built(b);
+                match self {
+                    Roles::Built(b) => b,
+                    Roles::Dictionary(_) => return,
+                }
+            }
+        };
+        list.push(Cow::Borrowed(role));
+    }
 }
 
 /// What the dictionary matcher says about a token.
@@ -359,7 +439,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         first: usize,
         last: usize,
         words: usize,
-        roles: Vec<Cow<'m, str>>,
+        roles: Roles<'m>,
     ) -> Finding<'m> {
         let span = match (self.toks.get(first), self.toks.get(last)) {
             (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
@@ -540,14 +620,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 closed.then_some((n, last, words))
             });
             if let Some((n, last, words)) = name {
-                let mut roles = self.role_before(i);
-                // Usually no role before: the title's own list is kept (no
-                // second allocation).
-                if roles.is_empty() {
-                    roles = borrowed(title_roles);
-                } else {
-                    roles.extend(title_roles.iter().map(|r| Cow::Borrowed(r.as_str())));
-                }
+                // Usually no role before: the title's own list is kept
+                // (nothing allocated).
+                let roles = self.role_before(i).then(title_roles);
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
@@ -573,7 +648,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                         for t in taken.iter_mut().take(last + 1).skip(i) {
                             *t = true;
                         }
-                        all.push(self.finding(i, last, words, Vec::new()));
+                        all.push(self.finding(i, last, words, Roles::NONE));
                     }
                 }
             }
@@ -613,9 +688,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let at = out.partition_point(|f| f.last < name_end);
             if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
-                    if !f.roles.iter().any(|x| x == r) {
-                        f.roles.push(Cow::Borrowed(r.as_str()));
-                    }
+                    f.roles.add(r);
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
@@ -635,17 +708,17 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
     /// [le|la|l'] TITLE Name", or "celui de X, le TITLE Name".
-    fn role_before(&mut self, t: usize) -> Vec<Cow<'m, str>> {
+    fn role_before(&mut self, t: usize) -> Roles<'m> {
         let mut j = t;
         if j == 0 {
-            return Vec::new();
+            return Roles::NONE;
         }
         let article = { self.folded_in(j - 1, ARTICLES) };
         if article {
             j -= 1;
         }
         if j == 0 || self.tok_text(j - 1) != "," {
-            return Vec::new();
+            return Roles::NONE;
         }
         let comma = j - 1;
         let mut k = comma;
@@ -656,7 +729,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let mark = self.mark(k);
             if let Some(mi) = mark.title_end {
                 if self.used_titles.get(mi as usize).copied().unwrap_or(true) {
-                    return Vec::new();
+                    return Roles::NONE;
                 }
                 let (ext, roles) = self.extend_title(mi, k);
                 // Between the role phrase and the comma: places and links.
@@ -666,12 +739,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                     rest_ok &= link || self.is_entity(r);
                 }
                 if !rest_ok {
-                    return Vec::new();
+                    return Roles::NONE;
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
-                return borrowed(roles);
+                return Roles::Dictionary(roles);
             }
             if self.folded_in(k, ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
@@ -685,19 +758,19 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             if self.tok_text(k).starts_with(char::is_uppercase) {
                 continue;
             }
-            return Vec::new();
+            return Roles::NONE;
         }
-        Vec::new()
+        Roles::NONE
     }
 
     /// "celui de l'Intérieur" after "du ministre de la Défense": the head
     /// of the last role with a complement ("ministre") with the new
     /// complement ("de l'Intérieur").
-    fn elided_role(&self, pronoun: usize, comma: usize) -> Vec<Cow<'m, str>> {
-        self.elided_role_opt(pronoun, comma).unwrap_or_default()
+    fn elided_role(&self, pronoun: usize, comma: usize) -> Roles<'m> {
+        self.elided_role_opt(pronoun, comma).unwrap_or(Roles::NONE)
     }
 
-    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Vec<Cow<'m, str>>> {
+    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Roles<'m>> {
         let start = self.toks.get(pronoun + 1)?.span.start;
         let end = self.toks.get(comma)?.span.start;
         let complement = self.text.get(start..end)?.trim();
@@ -735,7 +808,10 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .title_by_key
                 .get(&key)
                 .and_then(|&t| self.matcher.titles.get(t as usize))
-                .map_or_else(|| vec![Cow::Owned(role)], |info| borrowed(&info.roles)),
+                .map_or_else(
+                    || Roles::Built(vec![Cow::Owned(role)]),
+                    |info| Roles::Dictionary(&info.roles),
+                ),
         )
     }
 }
@@ -754,7 +830,3 @@ fn ascii_folded_eq(folded: &str, s: &str) -> bool {
             .all(|(f, b)| f == ascii_fold(b))
 }
 
-/// Dictionary roles, borrowed.
-fn borrowed(roles: &[String]) -> Vec<Cow<'_, str>> {
-    roles.iter().map(|r| Cow::Borrowed(r.as_str())).collect()
-}

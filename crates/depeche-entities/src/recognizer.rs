@@ -1,7 +1,6 @@
 //! The recogniser: dictionary mentions, people and their roles, gathered
 //! into one entity per distinct thing named in a document.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use depeche_text::{Span, Token};
@@ -10,7 +9,7 @@ use crate::fold::fold_into;
 
 use crate::matcher::{Matcher, RawMatch, What};
 use crate::metonymy::{is_metonym, Scratch};
-use crate::person::{Buffers, Finding, PersonFinder};
+use crate::person::{Buffers, Finding, PersonFinder, Roles};
 use crate::slug::push_slug;
 use crate::tokens::tokenize_into;
 use crate::trie::ASCII_FOLD;
@@ -350,8 +349,8 @@ impl EntityRecognizer {
             buf.clear();
             fold_into(s.slice(text).unwrap_or(""), buf);
         };
-        let add_roles = |p: &mut PersonAcc, roles: &[Cow<'_, str>]| {
-            for r in roles {
+        let add_roles = |p: &mut PersonAcc, roles: &Roles<'_>| {
+            for r in roles.iter() {
                 if !p.roles.iter().any(|x| x == r) {
                     p.roles.push(r.to_string());
                 }
