@@ -133,6 +133,13 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
             }
             ALNUM if b.is_ascii_alphabetic() => {
                 let run = ascii_run(bytes, start);
+                // The common case first: a word of ASCII letters before a
+                // space, which is no roman ordinal unless it starts like one.
+                if bytes.get(run) == Some(&b' ') && !may_start_roman(b) {
+                    out.push(token(TokenKind::Word, base + start, base + run));
+                    pos = run + 1;
+                    continue;
+                }
                 if bytes.get(run) == Some(&b'\'') {
                     if let Some(end) = elision_end(bytes, start, run) {
                         out.push(token(TokenKind::Elision, base + start, base + end));
@@ -199,15 +206,19 @@ fn token(kind: TokenKind, start: usize, end: usize) -> Token {
     }
 }
 
+/// Whether a word whose first byte is `b` may be a roman ordinal (the
+/// first test of [`may_be_roman_ordinal`]).
+#[inline(always)]
+fn may_start_roman(b: u8) -> bool {
+    matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+}
+
 /// Whether `tokenize` may read the word as a roman ordinal ("XXe",
 /// "Ier"): roman capitals, then one of its ordinal suffixes (`tokenize`
 /// then also checks the numeral; this only needs to be conservative).
 #[inline]
 fn may_be_roman_ordinal(word: &[u8]) -> bool {
-    if !matches!(
-        word.first(),
-        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
-    ) {
+    if !word.first().is_some_and(|&b| may_start_roman(b)) {
         return false;
     }
     let roman = word
