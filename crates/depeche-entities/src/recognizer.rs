@@ -240,6 +240,9 @@ impl EntityRecognizer {
                 .chain(first_names.iter().copied()),
         );
         seeds.sort();
+        // A name is found after a title or at a first name: about one
+        // finding per seed.
+        let mut findings = Vec::with_capacity(seeds.len());
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for s in seeds {
             let ws = space_before(text, s.start.saturating_sub(WINDOW_BEFORE));
@@ -249,8 +252,6 @@ impl EntityRecognizer {
                 _ => windows.push((ws, we)),
             }
         }
-        // About one finding per window in news text.
-        let mut findings = Vec::with_capacity(windows.len());
         let mut toks: Vec<Token> = Vec::new();
         let mut buffers = Buffers::default();
         for (ws, we) in windows {
