@@ -202,9 +202,10 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         name_toks.clear();
         let mut t = 0;
         for f in first_names {
-            while toks.get(t).is_some_and(|k| k.span.start < f.start) {
-                t += 1;
-            }
+            // A few first names among many tokens: a bisection each.
+            t += toks
+                .get(t..)
+                .map_or(0, |rest| rest.partition_point(|k| k.span.start < f.start));
             if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
                 mark.first_name = k.span == *f;
                 // The tokens marked, in order (a later first name on the
@@ -223,9 +224,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let Some(c) = matcher.candidate(m) else {
                 continue;
             };
-            while toks.get(t).is_some_and(|k| k.span.end <= m.span.start) {
-                t += 1;
-            }
+            t += toks
+                .get(t..)
+                .map_or(0, |rest| rest.partition_point(|k| k.span.end <= m.span.start));
             let mut j = t;
             let mut first = None;
             let mut last = None;
