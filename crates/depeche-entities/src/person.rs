@@ -202,10 +202,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         name_toks.clear();
         let mut t = 0;
         for f in first_names {
-            // A few first names among many tokens: a bisection each.
-            t += toks
-                .get(t..)
-                .map_or(0, |rest| rest.partition_point(|k| k.span.start < f.start));
+            // A few first names among many tokens: found by galloping.
+            t = gallop(toks, t, |k| k.span.start < f.start);
             if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
                 mark.first_name = k.span == *f;
                 // The tokens marked, in order (a later first name on the
@@ -218,15 +216,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
             }
         }
-        // Matches and tokens are both sorted by start: one merge pass.
+        // Matches and tokens are both sorted by start: one merge pass,
+        // galloping over the tokens between two matches.
         let mut t = 0;
         for (mi, m) in matches.iter().enumerate() {
             let Some(c) = matcher.candidate(m) else {
                 continue;
             };
-            t += toks
-                .get(t..)
-                .map_or(0, |rest| rest.partition_point(|k| k.span.end <= m.span.start));
+            t = gallop(toks, t, |k| k.span.end <= m.span.start);
             let mut j = t;
             let mut first = None;
             let mut last = None;
@@ -435,13 +432,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         last.map(|l| (l, words))
     }
 
-    fn finding(
-        &self,
-        first: usize,
-        last: usize,
-        words: usize,
-        roles: Roles<'m>,
-    ) -> Finding<'m> {
+    fn finding(&self, first: usize, last: usize, words: usize, roles: Roles<'m>) -> Finding<'m> {
         let span = match (self.toks.get(first), self.toks.get(last)) {
             (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
             _ => Span::default(),
@@ -817,6 +808,27 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 }
 
+/// The first index at or after `from` where `before` is false, `before`
+/// being true then false along `items` (sorted items and a bound):
+/// exponential then binary search, O(log d) for a distance d, so that a
+/// merge of few items into many costs little and a merge of as many costs
+/// O(1) a step.
+fn gallop<T>(items: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
+    // Every item in `from..lo` is before; the answer is in `lo..=hi`.
+    let mut lo = from;
+    let mut hi = from;
+    let mut step = 1;
+    while items.get(hi).is_some_and(&before) {
+        lo = hi + 1;
+        hi = hi.saturating_add(step);
+        step = step.saturating_mul(2);
+    }
+    let hi = hi.min(items.len());
+    lo + items
+        .get(lo..hi)
+        .map_or(0, |s| s.partition_point(|x| before(x)))
+}
+
 /// The fold of an ASCII byte (as `fold_char_into`).
 fn ascii_fold(b: u8) -> u8 {
     ASCII_FOLD.get(b as usize).copied().unwrap_or(b)
@@ -831,3 +843,16 @@ fn ascii_folded_eq(folded: &str, s: &str) -> bool {
             .all(|(f, b)| f == ascii_fold(b))
 }
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn gallop_finds_the_first_item_not_before() {
+        let items: Vec<u32> = (0..100).map(|i| i * 2).collect();
+        for from in [0, 1, 7, 50, 99, 100] {
+            for x in 0..210 {
+                let want = from.max(items.partition_point(|&i| i < x));
+                assert_eq!(super::gallop(&items, from, |&i| i < x), want, "{from} {x}");
+            }
+        }
+    }
+}
