@@ -363,7 +363,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             return false;
         };
         if first.is_uppercase() {
-            if is_in(ROMAN, s) {
+            // Every roman numeral of the list starts with I, V or X.
+            if matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X')) && is_in(ROMAN, s) {
                 return true;
             }
             if !s.chars().any(char::is_lowercase) {
@@ -845,6 +846,13 @@ fn ascii_folded_eq(folded: &str, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn roman_numerals_start_with_i_v_or_x() {
+        for r in super::ROMAN {
+            assert!(matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')), "{r}");
+        }
+    }
+
     #[test]
     fn gallop_finds_the_first_item_not_before() {
         let items: Vec<u32> = (0..100).map(|i| i * 2).collect();
