@@ -331,8 +331,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
             return false;
         };
-        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("\n");
-        gap == " " || (gap.is_empty() && a.kind == TokenKind::Elision)
+        // Bytes: token spans stand on char boundaries.
+        match self.text.as_bytes().get(a.span.end..b.span.start) {
+            Some(b" ") => true,
+            Some([]) => a.kind == TokenKind::Elision,
+            _ => false,
+        }
     }
 
     /// Whether token `i` can be a word of a name (memoised: names are read
