@@ -13,7 +13,7 @@ use crate::fold::{fold_into, fold_str};
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::trie::ASCII_FOLD;
 use crate::words::{
-    is_in, may_be_not_name, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
+    is_in, may_be_not_name, Words, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
     COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
     TITLE_ADJECTIVES,
 };
@@ -298,13 +298,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
 
     /// Whether token `i`, folded, is in `list` (folded words); ASCII
     /// tokens are compared byte by byte, folded on the fly.
-    fn folded_in(&mut self, i: usize, list: &[&str]) -> bool {
+    fn folded_in(&mut self, i: usize, list: &Words) -> bool {
         let s = self.tok_text(i);
         if s.is_ascii() {
-            return list.iter().any(|x| ascii_folded_eq(x, s));
+            return list.may_have_length(s.len())
+                && list.words.iter().any(|x| ascii_folded_eq(x, s));
         }
         let f = self.folded(i);
-        is_in(list, f)
+        is_in(list.words, f)
     }
 
     /// Whether token `i`, folded, is one of [`NOT_NAMES`] (sorted).
@@ -389,7 +390,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if s.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        self.folded_in(i, PARTICLES)
+        self.folded_in(i, &PARTICLES)
     }
 
     /// Reads a name starting at token `i`: name words, particles between
@@ -486,7 +487,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let adjective = lower && { self.folded_in(n, TITLE_ADJECTIVES) };
+            let adjective = lower && { self.folded_in(n, &TITLE_ADJECTIVES) };
             if lower && (self.mark(n).demonym || adjective) {
                 k = n;
                 skipped += 1;
@@ -515,12 +516,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             return (k, roles);
         }
         let de = k + 1;
-        let is_de = { self.folded_in(de, COMPLEMENT_PREPOSITIONS) };
+        let is_de = { self.folded_in(de, &COMPLEMENT_PREPOSITIONS) };
         if !is_de || !self.joined(de) {
             return (k, roles);
         }
         let mut c = de;
-        let article = { self.folded_in(c + 1, ARTICLES) };
+        let article = { self.folded_in(c + 1, &ARTICLES) };
         if article && self.joined(c + 1) {
             c += 1;
         }
@@ -667,11 +668,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let mut j = ti;
-            let adverb = j > 0 && { self.folded_in(j - 1, APPOSITION_ADVERBS) };
+            let adverb = j > 0 && { self.folded_in(j - 1, &APPOSITION_ADVERBS) };
             if adverb {
                 j -= 1;
             }
-            let article = j > 0 && { self.folded_in(j - 1, ARTICLES) };
+            let article = j > 0 && { self.folded_in(j - 1, &ARTICLES) };
             if article {
                 j -= 1;
             }
@@ -710,7 +711,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if j == 0 {
             return Roles::NONE;
         }
-        let article = { self.folded_in(j - 1, ARTICLES) };
+        let article = { self.folded_in(j - 1, &ARTICLES) };
         if article {
             j -= 1;
         }
@@ -732,7 +733,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 // Between the role phrase and the comma: places and links.
                 let mut rest_ok = ext < comma;
                 for r in ext + 1..comma {
-                    let link = { self.folded_in(r, ROLE_LINKS) };
+                    let link = { self.folded_in(r, &ROLE_LINKS) };
                     rest_ok &= link || self.is_entity(r);
                 }
                 if !rest_ok {
@@ -743,11 +744,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
                 return Roles::Dictionary(roles);
             }
-            if self.folded_in(k, ROLE_PRONOUNS) {
+            if self.folded_in(k, &ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
             }
             let is_entity = mark.blocks || mark.place;
-            if is_entity || self.folded_in(k, ROLE_LINKS) {
+            if is_entity || self.folded_in(k, &ROLE_LINKS) {
                 continue;
             }
             // A complement word ("celui de l'Intérieur"), which only a
@@ -853,7 +854,10 @@ mod tests {
     #[test]
     fn roman_numerals_start_with_i_v_or_x() {
         for r in super::ROMAN {
-            assert!(matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')), "{r}");
+            assert!(
+                matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')),
+                "{r}"
+            );
         }
     }
 
