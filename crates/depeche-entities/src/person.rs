@@ -13,9 +13,9 @@ use crate::fold::{fold_into, fold_str};
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::trie::ASCII_FOLD;
 use crate::words::{
-    is_in, may_be_not_name, Words, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
-    COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
-    TITLE_ADJECTIVES,
+    is_in, may_be_not_name, not_names_starting_with, Words, APPOSITION_ADVERBS, ARTICLES,
+    CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS,
+    ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -313,10 +313,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let s = self.tok_text(i);
         if s.is_ascii() {
             let first = s.bytes().next().map_or(0, ascii_fold);
+            // The few function words with this first byte, lengths
+            // compared first.
             return may_be_not_name(first, s.len())
-                && NOT_NAMES
-                    .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
-                    .is_ok();
+                && not_names_starting_with(first)
+                    .iter()
+                    .any(|x| ascii_folded_eq(x, s));
         }
         let f = self.folded(i);
         NOT_NAMES.binary_search(&f).is_ok()

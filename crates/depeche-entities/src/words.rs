@@ -22,6 +22,37 @@ pub(crate) const NOT_NAME_LENGTHS: [u32; 256] = {
     t
 };
 
+/// For each first byte, the range of [`NOT_NAMES`] (sorted) that start with
+/// it: a word is compared with those few only.
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+const NOT_NAME_RANGES: [(u16, u16); 256] = {
+    let mut t = [(0u16, 0u16); 256];
+    let mut i = 0;
+    while i < NOT_NAMES.len() {
+        let w = NOT_NAMES[i].as_bytes();
+        if !w.is_empty() {
+            let first = w[0] as usize;
+            if t[first].1 == 0 {
+                t[first].0 = i as u16;
+            }
+            t[first].1 = i as u16 + 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The [`NOT_NAMES`] whose first byte is `first` (O(1)).
+#[inline]
+pub(crate) fn not_names_starting_with(first: u8) -> &'static [&'static str] {
+    NOT_NAME_RANGES
+        .get(first as usize)
+        .and_then(|&(a, b)| NOT_NAMES.get(a as usize..b as usize))
+        .unwrap_or(&[])
+}
+
 /// Whether a folded word of `len` bytes starting with `first` may be one of
 /// [`NOT_NAMES`] (false: certainly not).
 #[inline]
@@ -295,6 +326,19 @@ mod tests {
                 assert!(list.may_have_length(w.len()), "{w}");
             }
             assert!(!list.may_have_length(40));
+        }
+    }
+
+    #[test]
+    fn not_names_are_found_by_their_first_byte() {
+        for w in super::NOT_NAMES {
+            let b = w.as_bytes();
+            assert!(super::not_names_starting_with(b[0]).contains(w), "{w}");
+        }
+        for first in 0..=255u8 {
+            assert!(super::not_names_starting_with(first)
+                .iter()
+                .all(|w| w.as_bytes()[0] == first));
         }
     }
 
