@@ -112,8 +112,12 @@ pub(crate) fn is_metonym(
     // the last word or the one before "l'", "le", "la": the last two
     // words decide, read from the end (no phrase is built).
     let before = text.get(..start).unwrap_or("");
+    let tail = before.get(floor(before)..).unwrap_or("");
+    // Folded char by char: the fold of the tail's last two words is the
+    // end of the tail's fold (most often a few ASCII bytes).
+    let from = last_two_words_start(tail.as_bytes());
     folded.clear();
-    fold_into(before.get(floor(before)..).unwrap_or(""), folded);
+    fold_into(tail.get(from..).unwrap_or(tail), folded);
     let mut words = folded
         .as_bytes()
         .rsplit(|&b| b == b' ' || b == b'\'')
@@ -138,6 +142,31 @@ pub(crate) fn is_metonym(
         return !LOCATIVE.iter().any(|l| l.as_bytes() == last);
     }
     false
+}
+
+/// Where the last two words of `tail` start (split on spaces and
+/// apostrophes, a backquote folding to one), found from the end over ASCII
+/// bytes, which fold to one byte each and to a separator only when they
+/// are one; 0 (the whole tail) when a non-ASCII byte comes first or the
+/// tail has fewer words. O(length of the two words).
+fn last_two_words_start(tail: &[u8]) -> usize {
+    let separator = |b: u8| matches!(b, b' ' | b'\'' | b'`');
+    let mut i = tail.len();
+    for _ in 0..2 {
+        while i > 0 && tail.get(i - 1).is_some_and(|&b| separator(b)) {
+            i -= 1;
+        }
+        while let Some(&b) = i.checked_sub(1).and_then(|j| tail.get(j)) {
+            if separator(b) {
+                break;
+            }
+            if b >= 0x80 {
+                return 0;
+            }
+            i -= 1;
+        }
+    }
+    i
 }
 
 /// The char boundary at or after `before.len() - 40`.
@@ -212,6 +241,7 @@ mod tests {
         check("la rupture avec l'Élysée ; le porte-parole du Kremlin ; dans la Maison Blanche");
         check("  '' l' le la dos  à   Paris n'a s'est");
         check("ledos à Paris, xrupture avec Moscou, la porte-parole du Kremlin, dos à Paris");
+        check("DOS A Paris, dos`a Paris, dos\u{a0}a Paris, l\u{2019}Élysée, à l`Élysée, «x» Paris");
     }
 
     #[test]
@@ -236,6 +266,7 @@ mod tests {
                 Just("l"), Just("le"), Just("la"), Just("dans"), Just(","), Just("."),
                 Just("É"), Just("porte-parole"), Just("du"), Just("n'a"), Just("accuse"),
                 Just("ledos"), Just("rupture"), Just("avec"), Just("x"), Just("\u{301}"),
+                Just("`"), Just("\u{a0}"), Just("\u{2019}"), Just("LE"), Just("Dos"),
             ],
             0..14,
         )) {
