@@ -77,34 +77,42 @@ impl EntityRecognizer {
         EntityRecognizer::new(&Dictionaries::embedded())
     }
 
-    /// Every mention of every entity, flat and sorted by start: what
-    /// `depeche entities` prints for a line.
+    /// Every mention of every entity, flat and sorted by start (then end;
+    /// equal spans in the order of their entities): what `depeche
+    /// entities` prints for a line. O(n log n) in the mentions on top of
+    /// [`EntityRecognizer::recognize`].
     pub fn mentions(&self, text: &str) -> Vec<MentionMatch> {
-        let mut out: Vec<MentionMatch> = self
-            .recognize(text)
-            .into_iter()
-            .flat_map(|e| {
-                let Entity {
-                    id,
-                    kind,
-                    name,
-                    code,
-                    mentions,
-                    ..
-                } = e;
-                mentions.into_iter().map(move |m| MentionMatch {
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: m.text,
-                    id: id.clone(),
-                    kind,
-                    name: name.clone(),
-                    code: code.clone(),
-                    form: m.form,
-                })
-            })
-            .collect();
-        out.sort_by_key(|m| (m.start, m.end));
+        let mut entities = self.recognize(text);
+        // The order of the flat list (entity by entity) sorted stably by
+        // span: small keys are sorted, not the mentions, which are then
+        // built in order (their texts moved out of the entities).
+        let mut keys: Vec<(usize, usize, u32, u32)> =
+            Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+        for (ei, e) in entities.iter().enumerate() {
+            for (mi, m) in e.mentions.iter().enumerate() {
+                keys.push((m.span.start, m.span.end, ei as u32, mi as u32));
+            }
+        }
+        keys.sort_unstable();
+        let mut out = Vec::with_capacity(keys.len());
+        for (start, end, ei, mi) in keys {
+            let Some(e) = entities.get_mut(ei as usize) else {
+                continue;
+            };
+            let Some(m) = e.mentions.get_mut(mi as usize) else {
+                continue;
+            };
+            out.push(MentionMatch {
+                start,
+                end,
+                text: std::mem::take(&mut m.text),
+                id: e.id.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                code: e.code.clone(),
+                form: m.form,
+            });
+        }
         out
     }
 
