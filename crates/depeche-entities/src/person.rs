@@ -151,6 +151,22 @@ pub(crate) struct Buffers {
     key: String,
 }
 
+impl Buffers {
+    /// Buffers for windows of up to about `tokens` tokens and `matches`
+    /// dictionary matches.
+    pub(crate) fn with_capacity(tokens: usize, matches: usize) -> Buffers {
+        Buffers {
+            marks: Vec::with_capacity(tokens),
+            used_titles: Vec::with_capacity(matches),
+            taken: Vec::with_capacity(tokens),
+            title_toks: Vec::with_capacity(matches),
+            name_toks: Vec::with_capacity(8),
+            buf: String::with_capacity(32),
+            key: String::with_capacity(64),
+        }
+    }
+}
+
 /// The state of one recognition.
 pub(crate) struct PersonFinder<'a, 'm> {
     text: &'a str,

@@ -123,9 +123,9 @@ impl EntityRecognizer {
     pub fn recognize(&self, text: &str) -> Vec<Entity> {
         // Sized for dense news text (a match every 25 bytes or so, a
         // capitalised word every 40) so that long texts do not regrow them.
-        let mut raw = Vec::with_capacity(text.len() / 32);
-        let mut first_names = Vec::new();
-        let mut capitalised = Vec::with_capacity(text.len() / 64);
+        let mut raw = Vec::with_capacity(text.len() / 32 + 16);
+        let mut first_names = Vec::with_capacity(text.len() / 512 + 4);
+        let mut capitalised = Vec::with_capacity(text.len() / 64 + 8);
         self.matcher
             .scan(text, &mut raw, &mut first_names, &mut capitalised);
         let raw = self.resolve_context(raw);
@@ -260,8 +260,12 @@ impl EntityRecognizer {
                 _ => windows.push((ws, we)),
             }
         }
-        let mut toks: Vec<Token> = Vec::new();
-        let mut buffers = Buffers::default();
+        // Sized for the longest window (a token every four bytes or so,
+        // a match every twenty), so that the buffers do not regrow from
+        // one window to the next.
+        let longest = windows.iter().map(|&(ws, we)| we - ws).max().unwrap_or(0);
+        let mut toks: Vec<Token> = Vec::with_capacity(longest / 4 + 16);
+        let mut buffers = Buffers::with_capacity(longest / 4 + 16, longest / 16 + 8);
         for (ws, we) in windows {
             let Some(window) = text.get(ws..we) else {
                 continue;
