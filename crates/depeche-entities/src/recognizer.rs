@@ -131,7 +131,6 @@ impl EntityRecognizer {
         let raw = self.resolve_context(raw);
         let findings = self.find_persons(text, &raw, &first_names);
 
-        let mut entities: Vec<Entity> = Vec::new();
         // The targets matched, sorted, with their number of matches (each
         // entity's mentions are allocated once): sized by the text's
         // matches, not by the dictionaries, so that a short text costs
@@ -150,6 +149,8 @@ impl EntityRecognizer {
             .chunk_by(|a, b| a == b)
             .filter_map(|run| Some((*run.first()?, run.len() as u32)))
             .collect();
+        // One entity per matched target, then the people.
+        let mut entities: Vec<Entity> = Vec::with_capacity(counts.len() + 8);
         // Matched target (by its rank in `counts`) -> its entity.
         let mut index: Vec<u32> = vec![u32::MAX; counts.len()];
         let mut fi = 0;
@@ -354,9 +355,12 @@ impl EntityRecognizer {
         findings: &[Finding<'_>],
         capitalised: &[Span],
     ) -> Vec<PersonAcc> {
-        let mut persons: Vec<PersonAcc> = Vec::new();
-        let mut by_id: HashMap<String, usize> = HashMap::new();
-        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        // Sized for the people of an article (at most one per finding), so
+        // that the maps of a short text are not rehashed as they fill.
+        let people = findings.len().min(64);
+        let mut persons: Vec<PersonAcc> = Vec::with_capacity(people);
+        let mut by_id: HashMap<String, usize> = HashMap::with_capacity(people);
+        let mut by_surname: HashMap<String, usize> = HashMap::with_capacity(people);
         let mut buf = String::new();
         let fold_span = |s: Span, buf: &mut String| {
             buf.clear();
@@ -370,7 +374,7 @@ impl EntityRecognizer {
             }
         };
         // Full names as written -> person: a name seen again needs no slug.
-        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(people);
         for f in findings.iter().filter(|f| f.words >= 2) {
             let written = f.span.slice(text).unwrap_or("");
             if let Some(&i) = by_name.get(written) {
