@@ -6,7 +6,7 @@ use crate::fold::fold_into;
 use crate::EntityKind;
 
 /// Verbs (folded, third person) after which a place name is the subject of
-/// a political act.
+/// a political act, sorted (looked up by bisection).
 const SUBJECT_VERBS: &[&str] = &[
     "a",
     "accuse",
@@ -20,8 +20,8 @@ const SUBJECT_VERBS: &[&str] = &[
     "considere",
     "craint",
     "declare",
-    "dement",
     "demande",
+    "dement",
     "denonce",
     "dit",
     "entend",
@@ -41,28 +41,30 @@ const SUBJECT_VERBS: &[&str] = &[
     "rejette",
     "repond",
     "reproche",
+    "s'est",
     "salue",
     "se",
-    "s'est",
     "souhaite",
     "soutient",
-    "veut",
     "va",
+    "veut",
 ];
 
-/// Folded phrases before a place name that make it a government.
-const BEFORE: &[&str] = &[
-    "dos a",
-    "rompu avec",
-    "rompre avec",
-    "rupture avec",
-    "pression de",
-    "soutien de",
-    "porte-parole du",
-    "porte-parole de",
-    "emissaire de",
-    "allie de",
-    "hostile a",
+/// Folded phrases before a place name that make it a government, two
+/// words each ("dos à": ("dos", "a")): `is_metonym` compares them with the
+/// last two words of the text.
+const BEFORE: &[(&str, &str)] = &[
+    ("dos", "a"),
+    ("rompu", "avec"),
+    ("rompre", "avec"),
+    ("rupture", "avec"),
+    ("pression", "de"),
+    ("soutien", "de"),
+    ("porte-parole", "du"),
+    ("porte-parole", "de"),
+    ("emissaire", "de"),
+    ("allie", "de"),
+    ("hostile", "a"),
 ];
 
 /// Folded words before a place name that make it a location.
@@ -72,7 +74,6 @@ const LOCATIVE: &[&str] = &["a", "au", "dans", "devant", "vers", "pres", "sur"];
 #[derive(Default)]
 pub(crate) struct Scratch {
     folded: String,
-    phrase: Vec<u8>,
 }
 
 /// Whether the mention at `start..end` of `text` of a place that may stand
@@ -84,7 +85,7 @@ pub(crate) fn is_metonym(
     kind: EntityKind,
     scratch: &mut Scratch,
 ) -> bool {
-    let Scratch { folded, phrase } = scratch;
+    let Scratch { folded } = scratch;
     let after = text.get(end..).unwrap_or("");
     if after.starts_with(' ') {
         // The next word: after the spaces, up to a space or a mark (ASCII
@@ -101,40 +102,71 @@ pub(crate) fn is_metonym(
         let next = after.get(from..to).unwrap_or("");
         folded.clear();
         fold_into(next, folded);
-        if SUBJECT_VERBS.contains(&folded.as_str()) {
+        if SUBJECT_VERBS.binary_search(&folded.as_str()).is_ok() {
             return true;
         }
     }
     // The folded words of the last 40 bytes (split on spaces and
-    // apostrophes), joined by one space.
+    // apostrophes, byte by byte: those ASCII separators are never inside a
+    // char). Every phrase of `BEFORE` is two words and the locative is
+    // the last word or the one before "l'", "le", "la": the last two
+    // words decide, read from the end (no phrase is built).
     let before = text.get(..start).unwrap_or("");
+    let tail = before.get(floor(before)..).unwrap_or("");
+    // Folded char by char: the fold of the tail's last two words is the
+    // end of the tail's fold (most often a few ASCII bytes).
+    let from = last_two_words_start(tail.as_bytes());
     folded.clear();
-    fold_into(before.get(floor(before)..).unwrap_or(""), folded);
-    // Split on the ASCII separators byte by byte (they are never inside a
-    // char), the words joined by one space.
-    phrase.clear();
-    for w in folded
+    fold_into(tail.get(from..).unwrap_or(tail), folded);
+    let mut words = folded
         .as_bytes()
-        .split(|&b| b == b' ' || b == b'\'')
-        .filter(|w| !w.is_empty())
-    {
-        if !phrase.is_empty() {
-            phrase.push(b' ');
+        .rsplit(|&b| b == b' ' || b == b'\'')
+        .filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or(&[]);
+    let previous = words.next();
+    // The words joined by one space end with "w1 w2" when the last word
+    // is w2 and the one before ends with w1.
+    if let Some(previous) = previous {
+        let ends = BEFORE
+            .iter()
+            .any(|(w1, w2)| last == w2.as_bytes() && previous.ends_with(w1.as_bytes()));
+        if ends {
+            return true;
         }
-        phrase.extend_from_slice(w);
-    }
-    if BEFORE.iter().any(|b| phrase.ends_with(b.as_bytes())) {
-        return true;
     }
     if kind == EntityKind::Place {
-        let mut it = phrase.rsplit(|&b| b == b' ').filter(|w| !w.is_empty());
-        let mut last: &[u8] = it.next().unwrap_or(&[]);
+        let mut last = last;
         if matches!(last, b"l" | b"le" | b"la") {
-            last = it.next().unwrap_or(&[]);
+            last = previous.unwrap_or(&[]);
         }
         return !LOCATIVE.iter().any(|l| l.as_bytes() == last);
     }
     false
+}
+
+/// Where the last two words of `tail` start (split on spaces and
+/// apostrophes, a backquote folding to one), found from the end over ASCII
+/// bytes, which fold to one byte each and to a separator only when they
+/// are one; 0 (the whole tail) when a non-ASCII byte comes first or the
+/// tail has fewer words. O(length of the two words).
+fn last_two_words_start(tail: &[u8]) -> usize {
+    let separator = |b: u8| matches!(b, b' ' | b'\'' | b'`');
+    let mut i = tail.len();
+    for _ in 0..2 {
+        while i > 0 && tail.get(i - 1).is_some_and(|&b| separator(b)) {
+            i -= 1;
+        }
+        while let Some(&b) = i.checked_sub(1).and_then(|j| tail.get(j)) {
+            if separator(b) {
+                break;
+            }
+            if b >= 0x80 {
+                return 0;
+            }
+            i -= 1;
+        }
+    }
+    i
 }
 
 /// The char boundary at or after `before.len() - 40`.
@@ -169,7 +201,10 @@ mod tests {
         let tail = crate::fold::fold_str(before.get(floor(before)..).unwrap_or(""));
         let words: Vec<&str> = tail.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
         let phrase = words.join(" ");
-        if BEFORE.iter().any(|b| phrase.ends_with(b)) {
+        if BEFORE
+            .iter()
+            .any(|(w1, w2)| phrase.ends_with(&format!("{w1} {w2}")))
+        {
             return true;
         }
         if kind == EntityKind::Place {
@@ -205,6 +240,22 @@ mod tests {
         check("Paris a dénoncé. Moscou accuse. Tourner le dos à Paris, à Niamey, au Kremlin.");
         check("la rupture avec l'Élysée ; le porte-parole du Kremlin ; dans la Maison Blanche");
         check("  '' l' le la dos  à   Paris n'a s'est");
+        check("ledos à Paris, xrupture avec Moscou, la porte-parole du Kremlin, dos à Paris");
+        check("DOS A Paris, dos`a Paris, dos\u{a0}a Paris, l\u{2019}Élysée, à l`Élysée, «x» Paris");
+    }
+
+    #[test]
+    fn subject_verbs_are_sorted() {
+        assert!(SUBJECT_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn every_phrase_before_is_two_words() {
+        for (w1, w2) in BEFORE {
+            for w in [w1, w2] {
+                assert!(!w.is_empty() && !w.contains([' ', '\'']), "{w}");
+            }
+        }
     }
 
     proptest! {
@@ -214,6 +265,8 @@ mod tests {
                 Just(" "), Just("'"), Just("Paris"), Just("a"), Just("dos"), Just("à"),
                 Just("l"), Just("le"), Just("la"), Just("dans"), Just(","), Just("."),
                 Just("É"), Just("porte-parole"), Just("du"), Just("n'a"), Just("accuse"),
+                Just("ledos"), Just("rupture"), Just("avec"), Just("x"), Just("\u{301}"),
+                Just("`"), Just("\u{a0}"), Just("\u{2019}"), Just("LE"), Just("Dos"),
             ],
             0..14,
         )) {

@@ -13,9 +13,9 @@ use crate::fold::{fold_into, fold_str};
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
 use crate::trie::ASCII_FOLD;
 use crate::words::{
-    is_in, may_be_not_name, APPOSITION_ADVERBS, ARTICLES, CAPITAL_PARTICLES,
-    COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS, ROLE_PRONOUNS, ROMAN,
-    TITLE_ADJECTIVES,
+    is_in, may_be_not_name, not_names_starting_with, Words, APPOSITION_ADVERBS, ARTICLES,
+    CAPITAL_PARTICLES, COMPLEMENT_PREPOSITIONS, NAME_PREFIXES, NOT_NAMES, PARTICLES, ROLE_LINKS,
+    ROLE_PRONOUNS, ROMAN, TITLE_ADJECTIVES,
 };
 use crate::{EntityKind, MentionForm};
 
@@ -34,9 +34,89 @@ pub(crate) struct Finding<'m> {
     /// Span of its last word (the surname).
     pub(crate) last_word: Span,
     /// Roles given by the context.
-    /// Dictionary roles borrowed, built ones
-    /// ("ministre de l'Intérieur" from "celui de") owned.
-    pub(crate) roles: Vec<Cow<'m, str>>,
+    pub(crate) roles: Roles<'m>,
+}
+
+/// The roles given to a name: most often the list of one dictionary title,
+/// borrowed (nothing allocated); else a list built from several sources,
+/// dictionary roles borrowed and built ones ("ministre de l'Intérieur"
+/// from "celui de") owned.
+#[derive(Clone, Debug)]
+pub(crate) enum Roles<'m> {
+    /// The roles of one dictionary title (or none).
+    Dictionary(&'m [String]),
+    /// Roles gathered from several places.
+    Built(Vec<Cow<'m, str>>),
+}
+
+impl<'m> Roles<'m> {
+    /// No role.
+    pub(crate) const NONE: Roles<'static> = Roles::Dictionary(&[]);
+
+    /// The roles, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        let (dictionary, built): (&[String], &[Cow<'m, str>]) = match self {
+            Roles::Dictionary(d) => (d, &[]),
+            Roles::Built(b) => (&[], b),
+        };
+        dictionary
+            .iter()
+            .map(String::as_str)
+            .chain(built.iter().map(|r| r.as_ref()))
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Roles::Dictionary(d) => d.is_empty(),
+            Roles::Built(b) => b.is_empty(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Roles::Dictionary(d) => d.len(),
+            Roles::Built(b) => b.len(),
+        }
+    }
+
+    /// These roles followed by `more`, as `Vec::extend` (duplicates kept):
+    /// the roles before a title, then the title's. Allocates only when both
+    /// have roles.
+    fn then(self, more: &'m [String]) -> Roles<'m> {
+        if self.is_empty() {
+            return Roles::Dictionary(more);
+        }
+        if more.is_empty() {
+            return self;
+        }
+        let mut all = Vec::with_capacity(self.len() + more.len());
+        match self {
+            Roles::Dictionary(d) => all.extend(d.iter().map(|r| Cow::Borrowed(r.as_str()))),
+            Roles::Built(b) => all.extend(b),
+        }
+        all.extend(more.iter().map(|r| Cow::Borrowed(r.as_str())));
+        Roles::Built(all)
+    }
+
+    /// Adds `role` unless it is there already.
+    fn add(&mut self, role: &'m str) {
+        if self.iter().any(|r| r == role) {
+            return;
+        }
+        let list = match self {
+            Roles::Built(b) => b,
+            Roles::Dictionary(d) => {
+                let mut b = Vec::with_capacity(d.len() + 1);
+                b.extend(d.iter().map(|r| Cow::Borrowed(r.as_str())));
+                *self = Roles::Built(b);
+                match self {
+                    Roles::Built(b) => b,
+                    Roles::Dictionary(_) => return,
+                }
+            }
+        };
+        list.push(Cow::Borrowed(role));
+    }
 }
 
 /// What the dictionary matcher says about a token.
@@ -69,6 +149,22 @@ pub(crate) struct Buffers {
     name_toks: Vec<u32>,
     buf: String,
     key: String,
+}
+
+impl Buffers {
+    /// Buffers for windows of up to about `tokens` tokens and `matches`
+    /// dictionary matches.
+    pub(crate) fn with_capacity(tokens: usize, matches: usize) -> Buffers {
+        Buffers {
+            marks: Vec::with_capacity(tokens),
+            used_titles: Vec::with_capacity(matches),
+            taken: Vec::with_capacity(tokens),
+            title_toks: Vec::with_capacity(matches),
+            name_toks: Vec::with_capacity(8),
+            buf: String::with_capacity(32),
+            key: String::with_capacity(64),
+        }
+    }
 }
 
 /// The state of one recognition.
@@ -122,9 +218,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         name_toks.clear();
         let mut t = 0;
         for f in first_names {
-            while toks.get(t).is_some_and(|k| k.span.start < f.start) {
-                t += 1;
-            }
+            // A few first names among many tokens: found by galloping.
+            t = gallop(toks, t, |k| k.span.start < f.start);
             if let (Some(k), Some(mark)) = (toks.get(t), marks.get_mut(t)) {
                 mark.first_name = k.span == *f;
                 // The tokens marked, in order (a later first name on the
@@ -137,15 +232,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
             }
         }
-        // Matches and tokens are both sorted by start: one merge pass.
+        // Matches and tokens are both sorted by start: one merge pass,
+        // galloping over the tokens between two matches.
         let mut t = 0;
         for (mi, m) in matches.iter().enumerate() {
             let Some(c) = matcher.candidate(m) else {
                 continue;
             };
-            while toks.get(t).is_some_and(|k| k.span.end <= m.span.start) {
-                t += 1;
-            }
+            t = gallop(toks, t, |k| k.span.end <= m.span.start);
             let mut j = t;
             let mut first = None;
             let mut last = None;
@@ -220,13 +314,14 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
 
     /// Whether token `i`, folded, is in `list` (folded words); ASCII
     /// tokens are compared byte by byte, folded on the fly.
-    fn folded_in(&mut self, i: usize, list: &[&str]) -> bool {
+    fn folded_in(&mut self, i: usize, list: &Words) -> bool {
         let s = self.tok_text(i);
         if s.is_ascii() {
-            return list.iter().any(|x| ascii_folded_eq(x, s));
+            return list.may_have_length(s.len())
+                && list.words.iter().any(|x| ascii_folded_eq(x, s));
         }
         let f = self.folded(i);
-        is_in(list, f)
+        is_in(list.words, f)
     }
 
     /// Whether token `i`, folded, is one of [`NOT_NAMES`] (sorted).
@@ -234,10 +329,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let s = self.tok_text(i);
         if s.is_ascii() {
             let first = s.bytes().next().map_or(0, ascii_fold);
+            // The few function words with this first byte, lengths
+            // compared first.
             return may_be_not_name(first, s.len())
-                && NOT_NAMES
-                    .binary_search_by(|x| x.bytes().cmp(s.bytes().map(ascii_fold)))
-                    .is_ok();
+                && not_names_starting_with(first)
+                    .iter()
+                    .any(|x| ascii_folded_eq(x, s));
         }
         let f = self.folded(i);
         NOT_NAMES.binary_search(&f).is_ok()
@@ -253,8 +350,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
             return false;
         };
-        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("\n");
-        gap == " " || (gap.is_empty() && a.kind == TokenKind::Elision)
+        // Bytes: token spans stand on char boundaries.
+        match self.text.as_bytes().get(a.span.end..b.span.start) {
+            Some(b" ") => true,
+            Some([]) => a.kind == TokenKind::Elision,
+            _ => false,
+        }
     }
 
     /// Whether token `i` can be a word of a name (memoised: names are read
@@ -285,7 +386,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             return false;
         };
         if first.is_uppercase() {
-            if is_in(ROMAN, s) {
+            // Every roman numeral of the list starts with I, V or X.
+            if matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X')) && is_in(ROMAN, s) {
                 return true;
             }
             if !s.chars().any(char::is_lowercase) {
@@ -306,7 +408,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         if s.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
-        self.folded_in(i, PARTICLES)
+        self.folded_in(i, &PARTICLES)
     }
 
     /// Reads a name starting at token `i`: name words, particles between
@@ -354,13 +456,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         last.map(|l| (l, words))
     }
 
-    fn finding(
-        &self,
-        first: usize,
-        last: usize,
-        words: usize,
-        roles: Vec<Cow<'m, str>>,
-    ) -> Finding<'m> {
+    fn finding(&self, first: usize, last: usize, words: usize, roles: Roles<'m>) -> Finding<'m> {
         let span = match (self.toks.get(first), self.toks.get(last)) {
             (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
             _ => Span::default(),
@@ -374,14 +470,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         }
     }
 
-    fn title_roles(&self, mi: u32) -> Vec<Cow<'m, str>> {
-        let Some(info) = self.title_info(mi) else {
-            return Vec::new();
-        };
-        if info.honorific {
-            Vec::new()
-        } else {
-            borrowed(&info.roles)
+    /// The roles of title match `mi` (none for an honorific), borrowed
+    /// from the dictionary: a list is only allocated for a finding.
+    fn title_roles(&self, mi: u32) -> &'m [String] {
+        match self.title_info(mi) {
+            Some(info) if !info.honorific => &info.roles,
+            _ => &[],
         }
     }
 
@@ -411,7 +505,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            let adjective = lower && { self.folded_in(n, TITLE_ADJECTIVES) };
+            let adjective = lower && { self.folded_in(n, &TITLE_ADJECTIVES) };
             if lower && (self.mark(n).demonym || adjective) {
                 k = n;
                 skipped += 1;
@@ -431,20 +525,21 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     /// over adjectives, demonyms and a complement: "le ministre russe des
     /// Affaires étrangères" gives the role "ministre des Affaires
     /// étrangères"; "le président du Niger" keeps "président". Returns the
-    /// last token of the phrase and its roles.
-    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, Vec<Cow<'m, str>>) {
+    /// last token of the phrase and its roles (borrowed from the
+    /// dictionary: nothing is allocated here).
+    fn extend_title(&mut self, mi: u32, end: usize) -> (usize, &'m [String]) {
         let mut roles = self.title_roles(mi);
         let mut k = self.skip_adjectives(end);
         if !self.joined(k) {
             return (k, roles);
         }
         let de = k + 1;
-        let is_de = { self.folded_in(de, COMPLEMENT_PREPOSITIONS) };
+        let is_de = { self.folded_in(de, &COMPLEMENT_PREPOSITIONS) };
         if !is_de || !self.joined(de) {
             return (k, roles);
         }
         let mut c = de;
-        let article = { self.folded_in(c + 1, ARTICLES) };
+        let article = { self.folded_in(c + 1, &ARTICLES) };
         if article && self.joined(c + 1) {
             c += 1;
         }
@@ -481,7 +576,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .get(self.key.as_str())
                 .and_then(|&t| self.matcher.titles.get(t as usize))
             {
-                roles = borrowed(&info.roles);
+                roles = &info.roles;
                 k = last;
                 break;
             }
@@ -541,14 +636,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 closed.then_some((n, last, words))
             });
             if let Some((n, last, words)) = name {
-                let mut roles = self.role_before(i);
-                // Usually no role before: the title's own list is kept (no
-                // second allocation).
-                if roles.is_empty() {
-                    roles = title_roles;
-                } else {
-                    roles.extend(title_roles);
-                }
+                // Usually no role before: the title's own list is kept
+                // (nothing allocated).
+                let roles = self.role_before(i).then(title_roles);
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
@@ -574,7 +664,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                         for t in taken.iter_mut().take(last + 1).skip(i) {
                             *t = true;
                         }
-                        all.push(self.finding(i, last, words, Vec::new()));
+                        all.push(self.finding(i, last, words, Roles::NONE));
                     }
                 }
             }
@@ -596,11 +686,11 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 continue;
             }
             let mut j = ti;
-            let adverb = j > 0 && { self.folded_in(j - 1, APPOSITION_ADVERBS) };
+            let adverb = j > 0 && { self.folded_in(j - 1, &APPOSITION_ADVERBS) };
             if adverb {
                 j -= 1;
             }
-            let article = j > 0 && { self.folded_in(j - 1, ARTICLES) };
+            let article = j > 0 && { self.folded_in(j - 1, &ARTICLES) };
             if article {
                 j -= 1;
             }
@@ -614,9 +704,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let at = out.partition_point(|f| f.last < name_end);
             if let Some(f) = out.get_mut(at).filter(|f| f.last == name_end) {
                 for r in roles {
-                    if !f.roles.contains(&r) {
-                        f.roles.push(r);
-                    }
+                    f.roles.add(r);
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
@@ -636,17 +724,17 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
     /// [le|la|l'] TITLE Name", or "celui de X, le TITLE Name".
-    fn role_before(&mut self, t: usize) -> Vec<Cow<'m, str>> {
+    fn role_before(&mut self, t: usize) -> Roles<'m> {
         let mut j = t;
         if j == 0 {
-            return Vec::new();
+            return Roles::NONE;
         }
-        let article = { self.folded_in(j - 1, ARTICLES) };
+        let article = { self.folded_in(j - 1, &ARTICLES) };
         if article {
             j -= 1;
         }
         if j == 0 || self.tok_text(j - 1) != "," {
-            return Vec::new();
+            return Roles::NONE;
         }
         let comma = j - 1;
         let mut k = comma;
@@ -657,28 +745,28 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             let mark = self.mark(k);
             if let Some(mi) = mark.title_end {
                 if self.used_titles.get(mi as usize).copied().unwrap_or(true) {
-                    return Vec::new();
+                    return Roles::NONE;
                 }
                 let (ext, roles) = self.extend_title(mi, k);
                 // Between the role phrase and the comma: places and links.
                 let mut rest_ok = ext < comma;
                 for r in ext + 1..comma {
-                    let link = { self.folded_in(r, ROLE_LINKS) };
+                    let link = { self.folded_in(r, &ROLE_LINKS) };
                     rest_ok &= link || self.is_entity(r);
                 }
                 if !rest_ok {
-                    return Vec::new();
+                    return Roles::NONE;
                 }
                 if let Some(u) = self.used_titles.get_mut(mi as usize) {
                     *u = true;
                 }
-                return roles;
+                return Roles::Dictionary(roles);
             }
-            if self.folded_in(k, ROLE_PRONOUNS) {
+            if self.folded_in(k, &ROLE_PRONOUNS) {
                 return self.elided_role(k, comma);
             }
             let is_entity = mark.blocks || mark.place;
-            if is_entity || self.folded_in(k, ROLE_LINKS) {
+            if is_entity || self.folded_in(k, &ROLE_LINKS) {
                 continue;
             }
             // A complement word ("celui de l'Intérieur"), which only a
@@ -686,19 +774,19 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             if self.tok_text(k).starts_with(char::is_uppercase) {
                 continue;
             }
-            return Vec::new();
+            return Roles::NONE;
         }
-        Vec::new()
+        Roles::NONE
     }
 
     /// "celui de l'Intérieur" after "du ministre de la Défense": the head
     /// of the last role with a complement ("ministre") with the new
     /// complement ("de l'Intérieur").
-    fn elided_role(&self, pronoun: usize, comma: usize) -> Vec<Cow<'m, str>> {
-        self.elided_role_opt(pronoun, comma).unwrap_or_default()
+    fn elided_role(&self, pronoun: usize, comma: usize) -> Roles<'m> {
+        self.elided_role_opt(pronoun, comma).unwrap_or(Roles::NONE)
     }
 
-    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Vec<Cow<'m, str>>> {
+    fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Roles<'m>> {
         let start = self.toks.get(pronoun + 1)?.span.start;
         let end = self.toks.get(comma)?.span.start;
         let complement = self.text.get(start..end)?.trim();
@@ -736,9 +824,33 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 .title_by_key
                 .get(&key)
                 .and_then(|&t| self.matcher.titles.get(t as usize))
-                .map_or_else(|| vec![Cow::Owned(role)], |info| borrowed(&info.roles)),
+                .map_or_else(
+                    || Roles::Built(vec![Cow::Owned(role)]),
+                    |info| Roles::Dictionary(&info.roles),
+                ),
         )
     }
+}
+
+/// The first index at or after `from` where `before` is false, `before`
+/// being true then false along `items` (sorted items and a bound):
+/// exponential then binary search, O(log d) for a distance d, so that a
+/// merge of few items into many costs little and a merge of as many costs
+/// O(1) a step.
+fn gallop<T>(items: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
+    // Every item in `from..lo` is before; the answer is in `lo..=hi`.
+    let mut lo = from;
+    let mut hi = from;
+    let mut step = 1;
+    while items.get(hi).is_some_and(&before) {
+        lo = hi + 1;
+        hi = hi.saturating_add(step);
+        step = step.saturating_mul(2);
+    }
+    let hi = hi.min(items.len());
+    lo + items
+        .get(lo..hi)
+        .map_or(0, |s| s.partition_point(|x| before(x)))
 }
 
 /// The fold of an ASCII byte (as `fold_char_into`).
@@ -755,7 +867,26 @@ fn ascii_folded_eq(folded: &str, s: &str) -> bool {
             .all(|(f, b)| f == ascii_fold(b))
 }
 
-/// Dictionary roles, borrowed.
-fn borrowed(roles: &[String]) -> Vec<Cow<'_, str>> {
-    roles.iter().map(|r| Cow::Borrowed(r.as_str())).collect()
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn roman_numerals_start_with_i_v_or_x() {
+        for r in super::ROMAN {
+            assert!(
+                matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')),
+                "{r}"
+            );
+        }
+    }
+
+    #[test]
+    fn gallop_finds_the_first_item_not_before() {
+        let items: Vec<u32> = (0..100).map(|i| i * 2).collect();
+        for from in [0, 1, 7, 50, 99, 100] {
+            for x in 0..210 {
+                let want = from.max(items.partition_point(|&i| i < x));
+                assert_eq!(super::gallop(&items, from, |&i| i < x), want, "{from} {x}");
+            }
+        }
+    }
 }

@@ -107,7 +107,7 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
             }
             MARK | COLON => {
                 out.push(token(TokenKind::Punct, base + start, base + start + 1));
-                pos = start + 1;
+                pos = skip_space(bytes, start + 1);
                 continue;
             }
             QUOTE => {
@@ -133,6 +133,13 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
             }
             ALNUM if b.is_ascii_alphabetic() => {
                 let run = ascii_run(bytes, start);
+                // The common case first: a word of ASCII letters before a
+                // space, which is no roman ordinal unless it starts like one.
+                if bytes.get(run) == Some(&b' ') && !may_start_roman(b) {
+                    out.push(token(TokenKind::Word, base + start, base + run));
+                    pos = run + 1;
+                    continue;
+                }
                 if bytes.get(run) == Some(&b'\'') {
                     if let Some(end) = elision_end(bytes, start, run) {
                         out.push(token(TokenKind::Elision, base + start, base + end));
@@ -143,14 +150,14 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
                     .filter(|&end| !may_be_roman_ordinal(bytes.get(start..end).unwrap_or(&[])))
                 {
                     out.push(token(TokenKind::Word, base + start, base + end));
-                    pos = end;
+                    pos = skip_space(bytes, end);
                     continue;
                 }
             }
             LATIN1 if latin1_letter(bytes, start + 1) => {
                 if let Some(end) = plain_word_end(bytes, start, b) {
                     out.push(token(TokenKind::Word, base + start, base + end));
-                    pos = end;
+                    pos = skip_space(bytes, end);
                     continue;
                 }
             }
@@ -174,6 +181,13 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// `i`, or `i + 1` if a space stands at `i`: the space after a token is
+/// skipped with it (no turn of the main loop for it).
+#[inline(always)]
+fn skip_space(bytes: &[u8], i: usize) -> usize {
+    i + usize::from(bytes.get(i) == Some(&b' '))
+}
+
 /// Whether the fast path may resume at a token boundary of `tokenize`
 /// before byte `b`: whitespace, or a mark it reads as `tokenize` does
 /// (never a hyphen or a sign: `tokenize` reads "-5" after a word char as a
@@ -192,15 +206,19 @@ fn token(kind: TokenKind, start: usize, end: usize) -> Token {
     }
 }
 
+/// Whether a word whose first byte is `b` may be a roman ordinal (the
+/// first test of [`may_be_roman_ordinal`]).
+#[inline(always)]
+fn may_start_roman(b: u8) -> bool {
+    matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
+}
+
 /// Whether `tokenize` may read the word as a roman ordinal ("XXe",
 /// "Ier"): roman capitals, then one of its ordinal suffixes (`tokenize`
 /// then also checks the numeral; this only needs to be conservative).
 #[inline]
 fn may_be_roman_ordinal(word: &[u8]) -> bool {
-    if !matches!(
-        word.first(),
-        Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M')
-    ) {
+    if !word.first().is_some_and(|&b| may_start_roman(b)) {
         return false;
     }
     let roman = word
@@ -251,14 +269,12 @@ fn elision_end(bytes: &[u8], start: usize, run: usize) -> Option<usize> {
 
 /// The end of the run of ASCII letters and digits at `i`.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        if class(b) != ALNUM {
-            break;
-        }
-        i += 1;
-    }
-    i
+fn ascii_run(bytes: &[u8], i: usize) -> usize {
+    let rest = bytes.get(i..).unwrap_or(&[]);
+    i + rest
+        .iter()
+        .position(|&b| class(b) != ALNUM)
+        .unwrap_or(rest.len())
 }
 
 /// The end of a plain word whose first byte is `first` and whose first
