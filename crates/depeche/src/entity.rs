@@ -162,18 +162,21 @@ pub(crate) struct People<'a> {
 
 /// The people among recognised entities (spans shifted by `base`).
 pub(crate) fn people(found: &[depeche_entities::Entity], base: usize) -> People<'_> {
-    let mut mentions: Vec<(Span, &str)> = found
-        .iter()
-        .filter(|e| e.kind == depeche_entities::EntityKind::Person)
-        .flat_map(|e| {
-            e.mentions.iter().map(move |m| {
-                (
-                    Span::new(m.span.start + base, m.span.end + base),
-                    e.name.as_str(),
-                )
-            })
+    let people = || {
+        found
+            .iter()
+            .filter(|e| e.kind == depeche_entities::EntityKind::Person)
+    };
+    let mut mentions: Vec<(Span, &str)> =
+        Vec::with_capacity(people().map(|e| e.mentions.len()).sum());
+    mentions.extend(people().flat_map(|e| {
+        e.mentions.iter().map(move |m| {
+            (
+                Span::new(m.span.start + base, m.span.end + base),
+                e.name.as_str(),
+            )
         })
-        .collect();
+    }));
     mentions.sort_by_key(|(s, _)| (s.start, s.end));
     People { mentions }
 }

@@ -19,29 +19,31 @@ pub(crate) fn convert(
     to_original: impl Fn(Span) -> Span,
     original: &str,
 ) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = found
-        .iter()
-        .filter(|n| n.kind != NumberKind::Ordinal)
-        .filter(|n| {
-            let number = Span::new(n.number_span.start + base, n.number_span.end + base);
-            !overlaps_any(dated, number)
-        })
-        .map(|n| {
-            let span = Span::new(n.span.start + base, n.span.end + base);
-            let orig = to_original(span);
-            Quantity {
-                start: orig.start,
-                end: orig.end,
-                text: orig.slice(original).unwrap_or_default().to_owned(),
-                value: n.value,
-                min: n.min,
-                max: n.max,
-                qualifier: n.qualifier.as_str().to_owned(),
-                unit: n.unit.clone(),
-                category: n.category.map(|c| c.as_str().to_owned()),
-            }
-        })
-        .collect();
+    let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
+    out.extend(
+        found
+            .iter()
+            .filter(|n| n.kind != NumberKind::Ordinal)
+            .filter(|n| {
+                let number = Span::new(n.number_span.start + base, n.number_span.end + base);
+                !overlaps_any(dated, number)
+            })
+            .map(|n| {
+                let span = Span::new(n.span.start + base, n.span.end + base);
+                let orig = to_original(span);
+                Quantity {
+                    start: orig.start,
+                    end: orig.end,
+                    text: orig.slice(original).unwrap_or_default().to_owned(),
+                    value: n.value,
+                    min: n.min,
+                    max: n.max,
+                    qualifier: n.qualifier.as_str().to_owned(),
+                    unit: n.unit.clone(),
+                    category: n.category.map(|c| c.as_str().to_owned()),
+                }
+            }),
+    );
     out.sort_by_key(|x| (x.start, x.end));
     out
 }
