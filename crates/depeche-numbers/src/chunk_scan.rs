@@ -139,6 +139,24 @@ pub(crate) fn bytes_equal_exact(x: u64, b: u8) -> u64 {
     !nonzero & HIGH
 }
 
+/// The eight bytes of `bytes` from `pos` as a little-endian word; past the
+/// end, spaces (separators: no chunk starts, digit nor line feed there).
+#[inline]
+pub(crate) fn word_at(bytes: &[u8], pos: usize) -> u64 {
+    let mut word = [b' '; 8];
+    match bytes.get(pos..pos + 8) {
+        Some(block) => word.copy_from_slice(block),
+        None => {
+            let block = bytes.get(pos..).unwrap_or(&[]);
+            let n = block.len().min(8);
+            if let (Some(dst), Some(src)) = (word.get_mut(..n), block.get(..n)) {
+                dst.copy_from_slice(src);
+            }
+        }
+    }
+    u64::from_le_bytes(word)
+}
+
 /// The chunk before position `pos` (a chunk start or a separator): its
 /// start and end; none when only separators come before `pos`. Reads the
 /// bytes back from `pos`: the separators, then the chunk.
@@ -173,23 +191,7 @@ pub(crate) fn next_candidate(
     // The start of the chunk holding the byte looked at.
     let mut chunk_start = pos;
     while pos < bytes.len() {
-        // Past the end, separators: no chunk starts and no digit there.
-        let x = match bytes.get(pos..pos + 8) {
-            Some(block) => {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(block);
-                u64::from_le_bytes(word)
-            }
-            None => {
-                let mut word = [b' '; 8];
-                let block = bytes.get(pos..).unwrap_or(&[]);
-                let n = block.len().min(8);
-                if let (Some(dst), Some(src)) = (word.get_mut(..n), block.get(..n)) {
-                    dst.copy_from_slice(src);
-                }
-                u64::from_le_bytes(word)
-            }
-        };
+        let x = word_at(bytes, pos);
         let sep = bytes_equal_exact(x, b' ') | bytes_equal_exact(x, b'\n');
         let starts = !sep & HIGH & ((sep << 8) | carry);
         let digits = ascii_digits(x);

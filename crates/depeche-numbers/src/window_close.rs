@@ -9,7 +9,7 @@
 //! number words most are never tested). A chunk is known by its start:
 //! its end is read only when it is tested or closes the window.
 
-use crate::chunk_scan::{ascii_digits, bytes_equal_exact, chunk_before, scan_chunk};
+use crate::chunk_scan::{ascii_digits, bytes_equal_exact, chunk_before, scan_chunk, word_at};
 use crate::trigger_start::may_start_trigger;
 use crate::windows::{chunk_trigger, may_trigger, AFTER};
 use crate::word_key::WordKey;
@@ -143,23 +143,7 @@ pub(crate) fn close_window(
     // The byte before `trigger_end` ends the trigger: no separator.
     let mut carry = 0u64;
     while pos < bytes.len() {
-        // Past the end, spaces: no chunk starts, digit nor line feed there.
-        let x = match bytes.get(pos..pos + 8) {
-            Some(block) => {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(block);
-                u64::from_le_bytes(word)
-            }
-            None => {
-                let mut word = [b' '; 8];
-                let block = bytes.get(pos..).unwrap_or(&[]);
-                let n = block.len().min(8);
-                if let (Some(dst), Some(src)) = (word.get_mut(..n), block.get(..n)) {
-                    dst.copy_from_slice(src);
-                }
-                u64::from_le_bytes(word)
-            }
-        };
+        let x = word_at(bytes, pos);
         let feed = bytes_equal_exact(x, b'\n');
         let sep = bytes_equal_exact(x, b' ') | feed;
         let starts = !sep & HIGH & ((sep << 8) | carry);

@@ -413,18 +413,7 @@ mod tests {
 
     #[test]
     fn every_form_of_every_list_has_its_class() {
-        let lists: [(&[&str], Classes); 9] = [
-            (AUXILIARIES, AUXILIARY),
-            (ADVERBS, ADVERB),
-            (SOURCE_PREPOSITIONS, SOURCE_PREPOSITION),
-            (CLAUSE_SOURCE_PREPOSITIONS, CLAUSE_SOURCE_PREPOSITION),
-            (REFLEXIVE_PARTICIPLES, REFLEXIVE_PARTICIPLE),
-            (REFLEXIVE_AUXILIARIES, REFLEXIVE_AUXILIARY),
-            (DETERMINERS, DETERMINER),
-            (COMPLEMENT_PREPOSITIONS, COMPLEMENT_PREPOSITION),
-            (PRONOUNS, PRONOUN),
-        ];
-        for (list, class) in lists {
+        for (list, class) in LISTS {
             for w in list {
                 assert!(is(w, class), "{w}");
             }

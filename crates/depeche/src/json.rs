@@ -95,16 +95,10 @@ fn dateline(d: &Dateline, out: &mut String) {
 }
 
 fn paragraph(p: &Paragraph, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(p.start, out);
-    out.push_str(",\"end\":");
-    uint(p.end, out);
+    span_head(p.start, p.end, out);
     out.push_str(",\"sentences\":");
     array(&p.sentences, out, |s, out| {
-        out.push_str("{\"start\":");
-        uint(s.start, out);
-        out.push_str(",\"end\":");
-        uint(s.end, out);
+        span_head(s.start, s.end, out);
         out.push('}');
     });
     out.push('}');
@@ -127,10 +121,7 @@ fn entity(e: &Entity, out: &mut String) {
 }
 
 fn mention(m: &Mention, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(m.start, out);
-    out.push_str(",\"end\":");
-    uint(m.end, out);
+    span_head(m.start, m.end, out);
     out.push_str(",\"text\":");
     str(&m.text, out);
     out.push_str(",\"form\":");
@@ -139,10 +130,7 @@ fn mention(m: &Mention, out: &mut String) {
 }
 
 fn quantity(q: &Quantity, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(q.start, out);
-    out.push_str(",\"end\":");
-    uint(q.end, out);
+    span_head(q.start, q.end, out);
     out.push_str(",\"text\":");
     str(&q.text, out);
     out.push_str(",\"value\":");
@@ -167,10 +155,7 @@ fn quantity(q: &Quantity, out: &mut String) {
 }
 
 fn temporal(t: &Temporal, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(t.start, out);
-    out.push_str(",\"end\":");
-    uint(t.end, out);
+    span_head(t.start, t.end, out);
     out.push_str(",\"text\":");
     str(&t.text, out);
     out.push_str(",\"kind\":");
@@ -189,10 +174,7 @@ fn temporal(t: &Temporal, out: &mut String) {
 }
 
 fn quote(q: &Quote, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(q.start, out);
-    out.push_str(",\"end\":");
-    uint(q.end, out);
+    span_head(q.start, q.end, out);
     out.push_str(",\"text\":");
     str(&q.text, out);
     out.push_str(",\"source\":");
@@ -200,6 +182,14 @@ fn quote(q: &Quote, out: &mut String) {
     out.push_str(",\"cue\":");
     opt_str(q.cue.as_deref(), out);
     out.push('}');
+}
+
+/// `{"start":S,"end":E`: how every object with a span opens.
+fn span_head(start: usize, end: usize, out: &mut String) {
+    out.push_str("{\"start\":");
+    uint(start, out);
+    out.push_str(",\"end\":");
+    uint(end, out);
 }
 
 /// `[a,b,…]`, each item written by `item`.
