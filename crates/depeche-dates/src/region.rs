@@ -431,7 +431,7 @@ pub(crate) fn sentence_around(
     let floor = start.saturating_sub(reach);
     let behind = b.get(floor..start).unwrap_or(&[]);
     let mut upto = behind.len();
-    let mut s = loop {
+    let s = loop {
         // Eight bytes at a time over the stretches without a candidate.
         while upto >= 8 && !chunk_has_candidate(behind.get(upto - 8..upto)) {
             upto -= 8;
@@ -462,13 +462,19 @@ pub(crate) fn sentence_around(
     if e < b.len() && is_end(e) {
         e += 1;
     }
+    on_chars(text, s, e, start, end)
+}
+
+/// A window `s..e` moved in to char boundaries of `text` and widened to hold
+/// `start..end` (which lies on char boundaries), within the text.
+fn on_chars(text: &str, mut s: usize, mut e: usize, start: usize, end: usize) -> (usize, usize) {
     while !text.is_char_boundary(s) {
         s += 1;
     }
     while !text.is_char_boundary(e) {
         e -= 1;
     }
-    (s.min(start), e.max(end).min(b.len()))
+    (s.min(start), e.max(end).min(text.len()))
 }
 
 #[cfg(test)]
@@ -532,13 +538,7 @@ mod tests {
         if e < b.len() && is_end(e) {
             e += 1;
         }
-        while !text.is_char_boundary(s) {
-            s += 1;
-        }
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
-        (s.min(start), e.max(end).min(b.len()))
+        on_chars(text, s, e, start, end)
     }
 
     #[test]
