@@ -30,13 +30,13 @@ pub(crate) fn convert(
         let id = |i: usize| found.get(i).map(|e| e.id.as_str());
         a.0.cmp(&b.0).then_with(|| id(a.1).cmp(&id(b.1)))
     });
-    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    let order: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
     let mut out: Vec<Entity> = Vec::with_capacity(order.len());
     let mut at = 0;
     while at < order.len() {
         // The group of entities with the id of `order[at]`.
         let mut end = at + 1;
-        while end < order.len() && same_id(&found, &order, at, end) {
+        while end < order.len() && same_id(&found, &keyed, at, end) {
             end += 1;
         }
         let group = order.get(at..end).unwrap_or_default();
@@ -124,10 +124,13 @@ fn id_hash(id: &str) -> u64 {
     })
 }
 
-/// Whether the entities at positions `a` and `b` of `order` have one id.
-fn same_id(found: &[depeche_entities::Entity], order: &[usize], a: usize, b: usize) -> bool {
-    let id = |k: usize| order.get(k).and_then(|&i| found.get(i)).map(|e| &e.id);
-    id(a) == id(b)
+/// Whether the entities at positions `a` and `b` of `keyed` (id hash,
+/// index) have one id: their hashes first, their ids only when those agree.
+fn same_id(found: &[depeche_entities::Entity], keyed: &[(u64, usize)], a: usize, b: usize) -> bool {
+    let (Some(&(ha, ia)), Some(&(hb, ib))) = (keyed.get(a), keyed.get(b)) else {
+        return false;
+    };
+    ha == hb && found.get(ia).map(|e| &e.id) == found.get(ib).map(|e| &e.id)
 }
 
 /// The canonical name of the city, region or place mentioned exactly at
