@@ -184,12 +184,16 @@ fn quote(q: &Quote, out: &mut String) {
     out.push('}');
 }
 
-/// `{"start":S,"end":E`: how every object with a span opens.
+/// `{"start":S,"end":E`: how every object with a span opens, assembled on
+/// the stack from its end and appended in one copy (a span opens most
+/// objects written).
 fn span_head(start: usize, end: usize, out: &mut String) {
-    out.push_str("{\"start\":");
-    uint(start, out);
-    out.push_str(",\"end\":");
-    uint(end, out);
+    let mut head = Backwards::<56>::new();
+    head.uint(end);
+    head.literal(b",\"end\":");
+    head.uint(start);
+    head.literal(b"{\"start\":");
+    out.push_str(head.as_str());
 }
 
 /// `[a,b,…]`, each item written by `item`.
@@ -228,22 +232,60 @@ fn number(v: f64, out: &mut String) {
 }
 
 /// A decimal integer.
-fn uint(mut n: usize, out: &mut String) {
-    // 20 digits hold `u64::MAX`.
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
+fn uint(n: usize, out: &mut String) {
+    let mut digits = Backwards::<20>::new();
+    digits.uint(n);
+    out.push_str(digits.as_str());
+}
+
+/// ASCII text put together on the stack from its last byte to its first,
+/// as decimal digits come, then appended to the output in one copy instead
+/// of a char at a time.
+struct Backwards<const N: usize> {
+    bytes: [u8; N],
+    /// Where the text starts: it is `bytes[at..]`.
+    at: usize,
+}
+
+impl<const N: usize> Backwards<N> {
+    fn new() -> Self {
+        Backwards {
+            bytes: [0; N],
+            at: N,
         }
     }
-    for &d in digits.get(at..).unwrap_or_default() {
-        out.push(char::from(d));
+
+    /// Puts ASCII `text` before what is there (dropped if it does not fit:
+    /// the callers size `N` for their longest text).
+    fn literal<const L: usize>(&mut self, text: &[u8; L]) {
+        if let Some(from) = self.at.checked_sub(L) {
+            if let Some(dst) = self.bytes.get_mut(from..self.at) {
+                dst.copy_from_slice(text);
+                self.at = from;
+            }
+        }
+    }
+
+    /// Puts the decimal digits of `n` before what is there.
+    fn uint(&mut self, mut n: usize) {
+        loop {
+            let Some(at) = self.at.checked_sub(1) else {
+                return;
+            };
+            if let Some(d) = self.bytes.get_mut(at) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            self.at = at;
+            n /= 10;
+            if n == 0 {
+                return;
+            }
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII is ever put in.
+        core::str::from_utf8(self.bytes.get(self.at..).unwrap_or_default()).unwrap_or_default()
     }
 }
 
@@ -267,29 +309,55 @@ fn str(s: &str, out: &mut String) {
 }
 
 /// The offset of the first byte at or after `from` that JSON escapes.
+///
+/// Eight bytes are tested at a time; the last few are padded with spaces
+/// (which JSON does not escape) to a word of their own, so a short string
+/// (most keys' values: kinds, forms, ids) costs one test.
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    /// Whether a byte of `x` is zero (the classic bit trick; it may flag a
-    /// byte after a true zero, never before, and never when none is zero).
-    fn has_zero(x: u64) -> bool {
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    /// Whether a byte of `word` is one JSON escapes: a control char, `"` or
+    /// `\`.
+    fn flags(word: [u8; 8]) -> bool {
+        const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+        const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+        /// The high bit of each zero byte of `x` (the classic bit trick; it
+        /// may flag a byte after a true zero, never before, and never when
+        /// none is zero).
+        fn zeros(x: u64) -> u64 {
+            x.wrapping_sub(ONES) & !x & HIGHS
+        }
+        let x = u64::from_ne_bytes(word);
+        // A byte below 0x20 has its three high bits clear. The three tests
+        // are or-ed, not short-circuited: one branch per word.
+        zeros(x & u64::from_ne_bytes([0xe0; 8]))
+            | zeros(x ^ u64::from_ne_bytes([b'"'; 8]))
+            | zeros(x ^ u64::from_ne_bytes([b'\\'; 8]))
+            != 0
     }
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut at = from;
+    let mut flagged = false;
     for chunk in &mut chunks {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
-        let x = u64::from_ne_bytes(word);
-        // A byte below 0x20 has its three high bits clear.
-        let control = has_zero(x & u64::from_ne_bytes([0xe0; 8]));
-        let quote = has_zero(x ^ u64::from_ne_bytes([b'"'; 8]));
-        let backslash = has_zero(x ^ u64::from_ne_bytes([b'\\'; 8]));
-        if control || quote || backslash {
+        if flags(word) {
+            flagged = true;
             break;
         }
         at += 8;
+    }
+    if !flagged {
+        let tail = chunks.remainder();
+        if tail.is_empty() {
+            return None;
+        }
+        let mut word = [b' '; 8];
+        if let Some(w) = word.get_mut(..tail.len()) {
+            w.copy_from_slice(tail);
+        }
+        if !flags(word) {
+            return None;
+        }
     }
     bytes
         .get(at..)?
@@ -420,6 +488,21 @@ mod tests {
                     title: Some(s),
                     ..Article::default()
                 });
+            }
+        }
+        // Short strings and the last bytes of long ones (tested as one
+        // padded word): the byte at every position of every length to 17.
+        for b in [0x00, 0x1f, b'"', b'\\', b' ', b'~', 0x7f] {
+            for len in 1..18 {
+                for at in 0..len {
+                    let s: String = (0..len)
+                        .map(|i| if i == at { char::from(b) } else { 'z' })
+                        .collect();
+                    same(&Article {
+                        title: Some(s),
+                        ..Article::default()
+                    });
+                }
             }
         }
         let long: String = (0u8..128).map(char::from).cycle().take(1000).collect();
