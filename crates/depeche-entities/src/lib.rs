@@ -86,6 +86,7 @@ mod organization;
 mod person;
 mod place;
 mod recognizer;
+mod scratch;
 mod slug;
 mod title;
 mod tokens;

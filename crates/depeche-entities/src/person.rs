@@ -11,6 +11,7 @@ use depeche_text::{Span, Token, TokenKind};
 use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
+use crate::scratch::empty;
 use crate::trie::ASCII_FOLD;
 use crate::words::{
     is_in, may_be_not_name, not_names_starting_with, Words, APPOSITION_ADVERBS, ARTICLES,
@@ -152,17 +153,47 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
-    /// Buffers for windows of up to about `tokens` tokens and `matches`
-    /// dictionary matches.
-    pub(crate) fn with_capacity(tokens: usize, matches: usize) -> Buffers {
-        Buffers {
-            marks: Vec::with_capacity(tokens),
-            used_titles: Vec::with_capacity(matches),
-            taken: Vec::with_capacity(tokens),
-            title_toks: Vec::with_capacity(matches),
-            name_toks: Vec::with_capacity(8),
-            buf: String::with_capacity(32),
-            key: String::with_capacity(64),
+    /// Makes room for windows of up to about `tokens` tokens and `matches`
+    /// dictionary matches (the lists are emptied).
+    pub(crate) fn reserve(&mut self, tokens: usize, matches: usize) {
+        let Buffers {
+            marks,
+            used_titles,
+            taken,
+            title_toks,
+            name_toks,
+            buf,
+            key,
+        } = self;
+        marks.clear();
+        marks.reserve(tokens);
+        used_titles.clear();
+        used_titles.reserve(matches);
+        taken.clear();
+        taken.reserve(tokens);
+        title_toks.clear();
+        title_toks.reserve(matches);
+        name_toks.clear();
+        name_toks.reserve(8);
+        buf.clear();
+        buf.reserve(32);
+        key.clear();
+        key.reserve(64);
+    }
+
+    /// Empties the lists, and frees those that hold more than `keep`
+    /// bytes.
+    pub(crate) fn trim(&mut self, keep: usize) {
+        empty(&mut self.marks, keep);
+        empty(&mut self.used_titles, keep);
+        empty(&mut self.taken, keep);
+        empty(&mut self.title_toks, keep);
+        empty(&mut self.name_toks, keep);
+        for s in [&mut self.buf, &mut self.key] {
+            if s.capacity() > keep {
+                *s = String::new();
+            }
+            s.clear();
         }
     }
 }
