@@ -83,6 +83,7 @@ mod fold;
 mod matcher;
 mod metonymy;
 mod organization;
+mod people;
 mod person;
 mod place;
 mod recognizer;

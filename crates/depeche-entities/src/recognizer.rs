@@ -1,19 +1,14 @@
 //! The recogniser: dictionary mentions, people and their roles, gathered
 //! into one entity per distinct thing named in a document.
 
-use std::collections::{HashMap, HashSet};
-
-use depeche_text::Span;
-
-use crate::fold::fold_into;
+use std::collections::HashSet;
 
 use crate::matcher::{Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
-use crate::person::{Finding, PersonFinder, Roles};
+use crate::people::gather_persons;
+use crate::person::{Finding, PersonFinder};
 use crate::scratch::Work;
-use crate::slug::push_slug;
 use crate::tokens::tokenize_into;
-use crate::trie::ASCII_FOLD;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -49,15 +44,6 @@ impl Default for EntityRecognizer {
     fn default() -> Self {
         EntityRecognizer::embedded()
     }
-}
-
-/// A person being gathered.
-struct PersonAcc {
-    name: String,
-    id: String,
-    roles: Vec<String>,
-    mentions: Vec<Mention>,
-    multi: bool,
 }
 
 impl EntityRecognizer {
@@ -228,7 +214,7 @@ impl EntityRecognizer {
                 ent.mentions.push(mention);
             }
         }
-        let persons = self.gather_persons(text, &findings, work);
+        let persons = gather_persons(text, &findings, work);
         entities.extend(persons.into_iter().map(|p| Entity {
             id: p.id,
             kind: EntityKind::Person,
@@ -376,204 +362,6 @@ impl EntityRecognizer {
             }
         });
     }
-
-    /// People: full names first, then single names linked to them by
-    /// surname, then surnames alone anywhere (even inside "Tiani-Poutine").
-    fn gather_persons(
-        &self,
-        text: &str,
-        findings: &[Finding<'_>],
-        work: &mut Work,
-    ) -> Vec<PersonAcc> {
-        let Work {
-            capitalised,
-            fold: buf,
-            taken,
-            found,
-            ..
-        } = work;
-        // Sized for the people of an article (at most one per finding), so
-        // that the maps of a short text are not rehashed as they fill.
-        let people = findings.len().min(64);
-        let mut persons: Vec<PersonAcc> = Vec::with_capacity(people);
-        let mut by_id: HashMap<String, usize> = HashMap::with_capacity(people);
-        let mut by_surname: HashMap<String, usize> = HashMap::with_capacity(people);
-        let fold_span = |s: Span, buf: &mut String| {
-            buf.clear();
-            fold_into(s.slice(text).unwrap_or(""), buf);
-        };
-        let add_roles = |p: &mut PersonAcc, roles: &Roles<'_>| {
-            for r in roles.iter() {
-                if !p.roles.iter().any(|x| x == r) {
-                    p.roles.push(r.to_string());
-                }
-            }
-        };
-        // Full names as written -> person: a name seen again needs no slug.
-        let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(people);
-        for f in findings.iter().filter(|f| f.words >= 2) {
-            let written = f.span.slice(text).unwrap_or("");
-            if let Some(&i) = by_name.get(written) {
-                if let Some(p) = persons.get_mut(i) {
-                    add_roles(p, &f.roles);
-                    p.mentions.push(Mention {
-                        span: f.span,
-                        text: written.to_owned(),
-                        form: MentionForm::Name,
-                    });
-                }
-                continue;
-            }
-            let name = written.to_owned();
-            let id = person_id(&name);
-            let i = match by_id.get(&id) {
-                Some(&i) => i,
-                None => {
-                    fold_span(f.last_word, buf);
-                    let mut surnames = vec![buf.clone()];
-                    if let Some(rest) = buf.strip_prefix("al-").or(buf.strip_prefix("el-")) {
-                        surnames.push(rest.to_owned());
-                    }
-                    let i = persons.len();
-                    for sn in &surnames {
-                        by_surname.entry(sn.clone()).or_insert(i);
-                    }
-                    by_id.insert(id.clone(), i);
-                    persons.push(PersonAcc {
-                        name,
-                        id,
-                        roles: Vec::new(),
-                        mentions: Vec::new(),
-                        multi: true,
-                    });
-                    i
-                }
-            };
-            by_name.insert(written, i);
-            if let Some(p) = persons.get_mut(i) {
-                add_roles(p, &f.roles);
-                p.mentions.push(Mention {
-                    span: f.span,
-                    text: written.to_owned(),
-                    form: MentionForm::Name,
-                });
-            }
-        }
-        for f in findings.iter().filter(|f| f.words < 2) {
-            fold_span(f.span, buf);
-            let linked = by_surname.get(buf.as_str()).copied();
-            let (i, form) = match linked {
-                Some(i) => (i, MentionForm::Surname),
-                None => {
-                    let name = f.span.slice(text).unwrap_or("").to_owned();
-                    let id = person_id(&name);
-                    match by_id.get(&id) {
-                        Some(&i) => (i, MentionForm::Name),
-                        None => {
-                            by_id.insert(id.clone(), persons.len());
-                            persons.push(PersonAcc {
-                                name,
-                                id,
-                                roles: Vec::new(),
-                                mentions: Vec::new(),
-                                multi: false,
-                            });
-                            (persons.len() - 1, MentionForm::Name)
-                        }
-                    }
-                }
-            };
-            if let Some(p) = persons.get_mut(i) {
-                add_roles(p, &f.roles);
-                p.mentions.push(Mention {
-                    span: f.span,
-                    text: f.span.slice(text).unwrap_or("").to_owned(),
-                    form,
-                });
-            }
-        }
-        // Surnames alone.
-        if persons.iter().any(|p| p.multi) {
-            // The mentions of people: one per finding so far, so the
-            // findings' spans (which come sorted by start: the sort only
-            // checks it). (No dictionary mention can hold one of the
-            // capitalised words: those are word starts where the scan chose
-            // no match, and the scan skips the word starts inside the
-            // entity matches it chose.)
-            taken.extend(findings.iter().map(|f| f.span));
-            taken.sort_unstable();
-            // Capitalised words and taken spans are both sorted: a cursor.
-            let mut ti = 0;
-            let mut is_taken = |s: Span| {
-                while taken.get(ti).is_some_and(|t| t.end <= s.start) {
-                    ti += 1;
-                }
-                taken.get(ti).is_some_and(|t| t.overlaps(s))
-            };
-            // Capitalised words the dictionaries did not claim, checked
-            // against the surnames of the full names. Most are no surname:
-            // the first byte and the length of their fold rule them out
-            // before any hashing.
-            let mut firsts = [false; 256];
-            let mut lengths = 0u64;
-            for key in by_surname.keys() {
-                if let Some(f) = key.bytes().next().and_then(|b| firsts.get_mut(b as usize)) {
-                    *f = true;
-                }
-                lengths |= 1 << key.len().min(63);
-            }
-            for &span in capitalised.iter() {
-                // An ASCII first letter folds by table: most words are
-                // ruled out before folding.
-                let lead = text.as_bytes().get(span.start).copied().unwrap_or(0);
-                if lead < 0x80
-                    && !ASCII_FOLD
-                        .get(lead as usize)
-                        .and_then(|&f| firsts.get(f as usize))
-                        .copied()
-                        .unwrap_or(false)
-                {
-                    continue;
-                }
-                if is_taken(span) {
-                    continue;
-                }
-                fold_span(span, buf);
-                let first = buf.bytes().next().unwrap_or(0);
-                if lengths >> buf.len().min(63) & 1 == 0
-                    || !firsts.get(first as usize).copied().unwrap_or(false)
-                {
-                    continue;
-                }
-                if let Some(&pi) = by_surname.get(buf.as_str()) {
-                    if persons.get(pi).is_some_and(|p| p.multi) {
-                        found.push((pi, span));
-                    }
-                }
-            }
-            for &(pi, span) in found.iter() {
-                if let Some(p) = persons.get_mut(pi) {
-                    p.mentions.push(Mention {
-                        span,
-                        text: span.slice(text).unwrap_or("").to_owned(),
-                        form: MentionForm::Surname,
-                    });
-                }
-            }
-        }
-        for p in &mut persons {
-            p.mentions.sort_by_key(|m| m.span.start);
-        }
-        persons
-    }
-}
-
-/// `person:<slug of the name>`.
-fn person_id(name: &str) -> String {
-    let mut id = String::with_capacity(7 + name.len());
-    id.push_str("person:");
-    push_slug(name, &mut id);
-    id
 }
 
 /// How far the window edges look for a space.

@@ -55,6 +55,12 @@ pub(crate) struct Work {
     pub(crate) taken: Vec<Span>,
     /// Surnames alone found: (person, span).
     pub(crate) found: Vec<(usize, Span)>,
+    /// Full names as written -> person (see `people`).
+    pub(crate) names: Vec<(Span, usize)>,
+    /// The folded surnames of the people (see `people`).
+    pub(crate) surnames: String,
+    /// A person id being built.
+    pub(crate) id: String,
 }
 
 thread_local! {
@@ -91,6 +97,9 @@ impl Work {
             fold,
             taken,
             found,
+            names,
+            surnames,
+            id,
         } = self;
         empty(raw, KEEP_BYTES);
         empty(first_names, KEEP_BYTES);
@@ -103,11 +112,14 @@ impl Work {
         empty(index, KEEP_BYTES);
         empty(taken, KEEP_BYTES);
         empty(found, KEEP_BYTES);
+        empty(names, KEEP_BYTES);
         buffers.trim(KEEP_BYTES);
-        if fold.capacity() > KEEP_BYTES {
-            *fold = String::new();
+        for s in [fold, surnames, id] {
+            if s.capacity() > KEEP_BYTES {
+                *s = String::new();
+            }
+            s.clear();
         }
-        fold.clear();
     }
 }
 
