@@ -842,11 +842,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             .take(4)
             .find_map(|info| {
                 let c = info.canonical.as_str();
-                [" de ", " du ", " des ", " d'"]
-                    .iter()
-                    .filter_map(|sep| c.find(sep))
-                    .min()
-                    .and_then(|i| c.get(..i))
+                c.get(..complement_start(c)?)
             })?;
         let role = format!("{head} {complement}");
         let key = fold_str(&role);
@@ -861,6 +857,22 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 ),
         )
     }
+}
+
+/// Where the complement of a role starts: the first space of `role`
+/// before "de ", "du ", "des " or "d'" ("ministre de la Défense": 8), as
+/// the least of `str::find` of " de ", " du ", " des " and " d'", read
+/// byte by byte (no searcher built per title).
+fn complement_start(role: &str) -> Option<usize> {
+    let bytes = role.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes.get(i) == Some(&b' ')
+            && bytes.get(i + 1..).is_some_and(|rest| {
+                [&b"de "[..], b"du ", b"des ", b"d'"]
+                    .iter()
+                    .any(|sep| rest.starts_with(sep))
+            })
+    })
 }
 
 /// The first index at or after `from` where `before` is false, `before`
@@ -907,6 +919,38 @@ mod tests {
                 matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')),
                 "{r}"
             );
+        }
+    }
+
+    #[test]
+    fn complement_start_is_the_first_separator_found() {
+        let by_find = |c: &str| {
+            [" de ", " du ", " des ", " d'"]
+                .iter()
+                .filter_map(|sep| c.find(sep))
+                .min()
+        };
+        for c in [
+            "",
+            " ",
+            "ministre",
+            "ministre de la Défense",
+            "chef d'état-major",
+            "porte-parole du gouvernement",
+            "président des États-Unis de",
+            "secrétaire général d'un des",
+            " de ",
+            "x d'",
+            "de la",
+            "dé de ",
+            "ministre  des Affaires",
+        ] {
+            assert_eq!(super::complement_start(c), by_find(c), "{c:?}");
+        }
+        for t in crate::Dictionaries::embedded().titles {
+            for c in std::iter::once(&t.title).chain(&t.forms) {
+                assert_eq!(super::complement_start(c), by_find(c), "{c:?}");
+            }
         }
     }
 
