@@ -426,7 +426,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             return !self.folded_is_not_name(i);
         }
-        // "al-Assad"
+        // "al-Assad": every prefix ends with a hyphen at byte 2 or 3, so
+        // most lower-case words are ruled out by two byte reads.
+        let bytes = s.as_bytes();
+        if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+            return false;
+        }
         NAME_PREFIXES.iter().any(|p| {
             s.strip_prefix(p)
                 .and_then(|rest| rest.chars().next())
@@ -919,6 +924,13 @@ mod tests {
                 matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')),
                 "{r}"
             );
+        }
+    }
+
+    #[test]
+    fn name_prefixes_end_with_a_hyphen_at_byte_2_or_3() {
+        for p in super::NAME_PREFIXES {
+            assert!(matches!(p.len(), 3 | 4) && p.ends_with('-'), "{p}");
         }
     }
 
