@@ -347,6 +347,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     /// tokens are compared byte by byte, folded on the fly.
     fn folded_in(&mut self, i: usize, list: &Words) -> bool {
         let s = self.tok_text(i);
+        // An ASCII first byte folds to one byte, the first of the fold:
+        // most tokens are ruled out by it.
+        if let Some(&b) = s.as_bytes().first() {
+            if b < 0x80 && !list.may_start_with(ascii_fold(b)) {
+                return false;
+            }
+        }
         if s.is_ascii() {
             return list.may_have_length(s.len())
                 && list.words.iter().any(|x| ascii_folded_eq(x, s));
