@@ -374,3 +374,47 @@ fn person_id(name: &str, id: &mut String) {
     id.push_str("person:");
     push_slug(name, id);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{EntityKind, EntityRecognizer, MentionForm};
+
+    /// `count` people named in full after a title, then each by surname
+    /// alone, in the reverse order: every surname must find its person,
+    /// whether the people are compared one by one or looked up in maps.
+    fn check(count: usize) {
+        let rec = EntityRecognizer::embedded();
+        let mut text = String::new();
+        for k in 0..count {
+            text.push_str(&format!("Le général Jean Nom{k} est arrivé. "));
+        }
+        for k in (0..count).rev() {
+            text.push_str(&format!("Ensuite, Nom{k} a parlé. "));
+        }
+        let ents = rec.recognize(&text);
+        let people: Vec<_> = ents
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .collect();
+        assert_eq!(people.len(), count, "{text}");
+        for k in 0..count {
+            let id = format!("person:jean-nom{k}");
+            let p = people.iter().find(|e| e.id == id).expect("a person");
+            let forms: Vec<_> = p.mentions.iter().map(|m| m.form).collect();
+            assert_eq!(forms, [MentionForm::Name, MentionForm::Surname], "{id}");
+            assert_eq!(p.roles, ["général"], "{id}");
+        }
+    }
+
+    #[test]
+    fn few_people_are_compared_one_by_one() {
+        check(3);
+        check(super::LINEAR);
+    }
+
+    #[test]
+    fn many_people_are_looked_up_in_maps() {
+        check(super::LINEAR + 1);
+        check(40);
+    }
+}

@@ -131,3 +131,30 @@ pub(crate) fn empty<T>(list: &mut Vec<T>, keep: usize) {
         list.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::EntityRecognizer;
+
+    #[test]
+    fn a_call_gives_the_same_whatever_the_calls_before() {
+        let rec = EntityRecognizer::embedded();
+        let short = "Le chef de la junte, le général Abdourahamane Tiani, a reçu à Niamey \
+                     une délégation russe. Tiani a dénoncé l'accord avec les Etats-Unis.";
+        let alone = format!("{:?}", rec.recognize(short));
+        // A long text grows the lists past what is kept.
+        let long = format!("{short} ").repeat(20_000);
+        let long_alone = format!("{:?}", rec.recognize(&long));
+        assert_eq!(format!("{:?}", rec.recognize(short)), alone);
+        assert_eq!(format!("{:?}", rec.recognize(&long)), long_alone);
+        assert_eq!(format!("{:?}", rec.recognize("")), "[]");
+        assert_eq!(format!("{:?}", rec.recognize(short)), alone);
+        // Another thread has its own buffers.
+        let other = std::thread::scope(|s| {
+            s.spawn(|| format!("{:?}", rec.recognize(short)))
+                .join()
+                .unwrap_or_default()
+        });
+        assert_eq!(other, alone);
+    }
+}
