@@ -95,6 +95,10 @@ struct People<'t> {
     /// The folded surnames of the persons (see [`PersonAcc::surname`]).
     surnames: String,
     maps: Option<Maps<'t>>,
+    /// The most people and written names the document can have (its
+    /// findings): the size of the maps, so that they are not rehashed
+    /// as they fill.
+    most: usize,
 }
 
 impl<'t> People<'t> {
@@ -158,9 +162,9 @@ impl<'t> People<'t> {
             return;
         }
         let mut m = Maps {
-            by_name: HashMap::with_capacity(self.names.len() * 2),
-            by_id: HashMap::with_capacity(self.persons.len() * 2),
-            by_surname: HashMap::with_capacity(self.persons.len() * 2),
+            by_name: HashMap::with_capacity(self.most),
+            by_id: HashMap::with_capacity(self.most),
+            by_surname: HashMap::with_capacity(self.most),
         };
         for &(span, i) in &self.names {
             m.by_name.insert(span.slice(self.text).unwrap_or(""), i);
@@ -232,6 +236,7 @@ pub(crate) fn gather_persons(
         names: std::mem::take(names),
         surnames: std::mem::take(surnames),
         maps: None,
+        most: findings.len(),
     };
     for f in findings.iter().filter(|f| f.words >= 2) {
         let written = f.span.slice(text).unwrap_or("");
