@@ -11,6 +11,7 @@ use depeche_text::{Span, Token, TokenKind};
 use crate::fold::{fold_into, fold_str};
 
 use crate::matcher::{CaseRule, Matcher, RawMatch, What};
+use crate::scratch::empty;
 use crate::trie::ASCII_FOLD;
 use crate::words::{
     is_in, may_be_not_name, not_names_starting_with, Words, APPOSITION_ADVERBS, ARTICLES,
@@ -152,17 +153,47 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
-    /// Buffers for windows of up to about `tokens` tokens and `matches`
-    /// dictionary matches.
-    pub(crate) fn with_capacity(tokens: usize, matches: usize) -> Buffers {
-        Buffers {
-            marks: Vec::with_capacity(tokens),
-            used_titles: Vec::with_capacity(matches),
-            taken: Vec::with_capacity(tokens),
-            title_toks: Vec::with_capacity(matches),
-            name_toks: Vec::with_capacity(8),
-            buf: String::with_capacity(32),
-            key: String::with_capacity(64),
+    /// Makes room for windows of up to about `tokens` tokens and `matches`
+    /// dictionary matches (the lists are emptied).
+    pub(crate) fn reserve(&mut self, tokens: usize, matches: usize) {
+        let Buffers {
+            marks,
+            used_titles,
+            taken,
+            title_toks,
+            name_toks,
+            buf,
+            key,
+        } = self;
+        marks.clear();
+        marks.reserve(tokens);
+        used_titles.clear();
+        used_titles.reserve(matches);
+        taken.clear();
+        taken.reserve(tokens);
+        title_toks.clear();
+        title_toks.reserve(matches);
+        name_toks.clear();
+        name_toks.reserve(8);
+        buf.clear();
+        buf.reserve(32);
+        key.clear();
+        key.reserve(64);
+    }
+
+    /// Empties the lists, and frees those that hold more than `keep`
+    /// bytes.
+    pub(crate) fn trim(&mut self, keep: usize) {
+        empty(&mut self.marks, keep);
+        empty(&mut self.used_titles, keep);
+        empty(&mut self.taken, keep);
+        empty(&mut self.title_toks, keep);
+        empty(&mut self.name_toks, keep);
+        for s in [&mut self.buf, &mut self.key] {
+            if s.capacity() > keep {
+                *s = String::new();
+            }
+            s.clear();
         }
     }
 }
@@ -316,6 +347,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     /// tokens are compared byte by byte, folded on the fly.
     fn folded_in(&mut self, i: usize, list: &Words) -> bool {
         let s = self.tok_text(i);
+        // An ASCII first byte folds to one byte, the first of the fold:
+        // most tokens are ruled out by it.
+        if let Some(&b) = s.as_bytes().first() {
+            if b < 0x80 && !list.may_start_with(ascii_fold(b)) {
+                return false;
+            }
+        }
         if s.is_ascii() {
             return list.may_have_length(s.len())
                 && list.words.iter().any(|x| ascii_folded_eq(x, s));
@@ -395,7 +433,12 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             return !self.folded_is_not_name(i);
         }
-        // "al-Assad"
+        // "al-Assad": every prefix ends with a hyphen at byte 2 or 3, so
+        // most lower-case words are ruled out by two byte reads.
+        let bytes = s.as_bytes();
+        if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+            return false;
+        }
         NAME_PREFIXES.iter().any(|p| {
             s.strip_prefix(p)
                 .and_then(|rest| rest.chars().next())
@@ -811,11 +854,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             .take(4)
             .find_map(|info| {
                 let c = info.canonical.as_str();
-                [" de ", " du ", " des ", " d'"]
-                    .iter()
-                    .filter_map(|sep| c.find(sep))
-                    .min()
-                    .and_then(|i| c.get(..i))
+                c.get(..complement_start(c)?)
             })?;
         let role = format!("{head} {complement}");
         let key = fold_str(&role);
@@ -830,6 +869,22 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 ),
         )
     }
+}
+
+/// Where the complement of a role starts: the first space of `role`
+/// before "de ", "du ", "des " or "d'" ("ministre de la Défense": 8), as
+/// the least of `str::find` of " de ", " du ", " des " and " d'", read
+/// byte by byte (no searcher built per title).
+fn complement_start(role: &str) -> Option<usize> {
+    let bytes = role.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes.get(i) == Some(&b' ')
+            && bytes.get(i + 1..).is_some_and(|rest| {
+                [&b"de "[..], b"du ", b"des ", b"d'"]
+                    .iter()
+                    .any(|sep| rest.starts_with(sep))
+            })
+    })
 }
 
 /// The first index at or after `from` where `before` is false, `before`
@@ -876,6 +931,45 @@ mod tests {
                 matches!(r.as_bytes().first(), Some(b'I' | b'V' | b'X')),
                 "{r}"
             );
+        }
+    }
+
+    #[test]
+    fn name_prefixes_end_with_a_hyphen_at_byte_2_or_3() {
+        for p in super::NAME_PREFIXES {
+            assert!(matches!(p.len(), 3 | 4) && p.ends_with('-'), "{p}");
+        }
+    }
+
+    #[test]
+    fn complement_start_is_the_first_separator_found() {
+        let by_find = |c: &str| {
+            [" de ", " du ", " des ", " d'"]
+                .iter()
+                .filter_map(|sep| c.find(sep))
+                .min()
+        };
+        for c in [
+            "",
+            " ",
+            "ministre",
+            "ministre de la Défense",
+            "chef d'état-major",
+            "porte-parole du gouvernement",
+            "président des États-Unis de",
+            "secrétaire général d'un des",
+            " de ",
+            "x d'",
+            "de la",
+            "dé de ",
+            "ministre  des Affaires",
+        ] {
+            assert_eq!(super::complement_start(c), by_find(c), "{c:?}");
+        }
+        for t in crate::Dictionaries::embedded().titles {
+            for c in std::iter::once(&t.title).chain(&t.forms) {
+                assert_eq!(super::complement_start(c), by_find(c), "{c:?}");
+            }
         }
     }
 

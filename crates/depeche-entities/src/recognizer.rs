@@ -1,18 +1,14 @@
 //! The recogniser: dictionary mentions, people and their roles, gathered
 //! into one entity per distinct thing named in a document.
 
-use std::collections::{HashMap, HashSet};
-
-use depeche_text::{Span, Token};
-
-use crate::fold::fold_into;
+use std::collections::HashSet;
 
 use crate::matcher::{Matcher, RawMatch, What};
-use crate::metonymy::{is_metonym, Scratch};
-use crate::person::{Buffers, Finding, PersonFinder, Roles};
-use crate::slug::push_slug;
+use crate::metonymy::is_metonym;
+use crate::people::gather_persons;
+use crate::person::{Finding, PersonFinder};
+use crate::scratch::Work;
 use crate::tokens::tokenize_into;
-use crate::trie::ASCII_FOLD;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
 
 /// Recognises countries, places, organisations and people in normalised
@@ -48,15 +44,6 @@ impl Default for EntityRecognizer {
     fn default() -> Self {
         EntityRecognizer::embedded()
     }
-}
-
-/// A person being gathered.
-struct PersonAcc {
-    name: String,
-    id: String,
-    roles: Vec<String>,
-    mentions: Vec<Mention>,
-    multi: bool,
 }
 
 impl EntityRecognizer {
@@ -121,21 +108,42 @@ impl EntityRecognizer {
     /// offsets into `text`. Entities are in the order of their first
     /// mention.
     pub fn recognize(&self, text: &str) -> Vec<Entity> {
+        let mut work = Work::take();
+        let entities = self.recognize_with(text, &mut work);
+        work.put();
+        entities
+    }
+
+    /// [`EntityRecognizer::recognize`] with the working buffers given.
+    fn recognize_with(&self, text: &str, work: &mut Work) -> Vec<Entity> {
         // Sized for dense news text (a match every 25 bytes or so, a
         // capitalised word every 40) so that long texts do not regrow them.
-        let mut raw = Vec::with_capacity(text.len() / 32 + 16);
-        let mut first_names = Vec::with_capacity(text.len() / 512 + 4);
-        let mut capitalised = Vec::with_capacity(text.len() / 64 + 8);
-        self.matcher
-            .scan(text, &mut raw, &mut first_names, &mut capitalised);
-        let raw = self.resolve_context(raw);
-        let findings = self.find_persons(text, &raw, &first_names);
+        work.raw.reserve(text.len() / 32 + 16);
+        work.first_names.reserve(text.len() / 512 + 4);
+        work.capitalised.reserve(text.len() / 64 + 8);
+        self.matcher.scan(
+            text,
+            &mut work.raw,
+            &mut work.first_names,
+            &mut work.capitalised,
+        );
+        self.resolve_context(&mut work.raw);
+        let findings = self.find_persons(text, work);
+        let Work {
+            raw,
+            matched,
+            counts,
+            index,
+            metonymy: scratch,
+            ..
+        } = work;
+        let raw: &[RawMatch] = raw;
 
         // The targets matched, sorted, with their number of matches (each
         // entity's mentions are allocated once): sized by the text's
         // matches, not by the dictionaries, so that a short text costs
         // little.
-        let mut matched: Vec<u32> = Vec::with_capacity(raw.len());
+        matched.reserve(raw.len());
         matched.extend(
             raw.iter()
                 .filter_map(|m| self.matcher.candidate(m))
@@ -145,17 +153,17 @@ impl EntityRecognizer {
                 }),
         );
         matched.sort_unstable();
-        let counts: Vec<(u32, u32)> = matched
-            .chunk_by(|a, b| a == b)
-            .filter_map(|run| Some((*run.first()?, run.len() as u32)))
-            .collect();
+        counts.extend(
+            matched
+                .chunk_by(|a, b| a == b)
+                .filter_map(|run| Some((*run.first()?, run.len() as u32))),
+        );
         // One entity per matched target, then the people.
         let mut entities: Vec<Entity> = Vec::with_capacity(counts.len() + 8);
         // Matched target (by its rank in `counts`) -> its entity.
-        let mut index: Vec<u32> = vec![u32::MAX; counts.len()];
+        index.resize(counts.len(), u32::MAX);
         let mut fi = 0;
-        let mut scratch = Scratch::default();
-        for m in &raw {
+        for m in raw {
             let Some(c) = self.matcher.candidate(m) else {
                 continue;
             };
@@ -174,7 +182,7 @@ impl EntityRecognizer {
             };
             let form = if target.metonym
                 && c.form == MentionForm::Name
-                && is_metonym(text, m.span.start, m.span.end, target.kind, &mut scratch)
+                && is_metonym(text, m.span.start, m.span.end, target.kind, scratch)
             {
                 MentionForm::Metonym
             } else {
@@ -206,7 +214,7 @@ impl EntityRecognizer {
                 ent.mentions.push(mention);
             }
         }
-        let persons = self.gather_persons(text, &findings, &capitalised);
+        let persons = gather_persons(text, &findings, work);
         entities.extend(persons.into_iter().map(|p| Entity {
             id: p.id,
             kind: EntityKind::Person,
@@ -221,7 +229,16 @@ impl EntityRecognizer {
 
     /// People, read from tokens in windows around titles and first names
     /// (so that text without them costs nothing here).
-    fn find_persons(&self, text: &str, raw: &[RawMatch], first_names: &[Span]) -> Vec<Finding<'_>> {
+    fn find_persons(&self, text: &str, work: &mut Work) -> Vec<Finding<'_>> {
+        let Work {
+            raw,
+            first_names,
+            seeds,
+            windows,
+            toks,
+            buffers,
+            ..
+        } = work;
         // Titles that may touch a name: a capital soon after, or a comma
         // just before (apposition).
         let bytes = text.as_bytes();
@@ -236,7 +253,7 @@ impl EntityRecognizer {
         };
         // Sized for the titles of dense news text (one match in eight), so
         // that the list does not regrow.
-        let mut seeds: Vec<Span> = Vec::with_capacity(raw.len() / 8 + first_names.len());
+        seeds.reserve(raw.len() / 8 + first_names.len());
         seeds.extend(
             raw.iter()
                 .filter(|m| {
@@ -252,8 +269,7 @@ impl EntityRecognizer {
         // A name is found after a title or at a first name: about one
         // finding per seed.
         let mut findings = Vec::with_capacity(seeds.len());
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        for s in seeds {
+        for &s in seeds.iter() {
             let ws = space_before(text, s.start.saturating_sub(WINDOW_BEFORE));
             let we = space_after(text, s.end.saturating_add(WINDOW_AFTER));
             match windows.last_mut() {
@@ -265,14 +281,14 @@ impl EntityRecognizer {
         // a match every twenty), so that the buffers do not regrow from
         // one window to the next.
         let longest = windows.iter().map(|&(ws, we)| we - ws).max().unwrap_or(0);
-        let mut toks: Vec<Token> = Vec::with_capacity(longest / 4 + 16);
-        let mut buffers = Buffers::with_capacity(longest / 4 + 16, longest / 16 + 8);
-        for (ws, we) in windows {
+        toks.reserve(longest / 4 + 16);
+        buffers.reserve(longest / 4 + 16, longest / 16 + 8);
+        for &(ws, we) in windows.iter() {
             let Some(window) = text.get(ws..we) else {
                 continue;
             };
             toks.clear();
-            tokenize_into(window, ws, &mut toks);
+            tokenize_into(window, ws, toks);
             let a = raw.partition_point(|m| m.span.start < ws);
             let b = raw.partition_point(|m| m.span.start < we);
             let fa = first_names.partition_point(|f| f.start < ws);
@@ -280,8 +296,9 @@ impl EntityRecognizer {
             let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
                 continue;
             };
-            buffers =
-                PersonFinder::new(text, &toks, &self.matcher, ms, fs, buffers).find(&mut findings);
+            *buffers =
+                PersonFinder::new(text, toks, &self.matcher, ms, fs, std::mem::take(buffers))
+                    .find(&mut findings);
         }
         findings
     }
@@ -289,12 +306,12 @@ impl EntityRecognizer {
     /// Keeps the matches that need context (shared demonyms and acronyms)
     /// only when another mention of one of their entities confirms them,
     /// and switches them to that entity.
-    fn resolve_context(&self, mut raw: Vec<RawMatch>) -> Vec<RawMatch> {
+    fn resolve_context(&self, raw: &mut Vec<RawMatch>) {
         if raw
             .iter()
             .all(|m| self.matcher.candidate(m).is_some_and(|c| !c.needs_context))
         {
-            return raw;
+            return;
         }
         // Entities named without context (targets, sorted: sized by the
         // text's matches, not by the dictionaries).
@@ -344,201 +361,7 @@ impl EntityRecognizer {
                 None => false,
             }
         });
-        raw
     }
-
-    /// People: full names first, then single names linked to them by
-    /// surname, then surnames alone anywhere (even inside "Tiani-Poutine").
-    fn gather_persons(
-        &self,
-        text: &str,
-        findings: &[Finding<'_>],
-        capitalised: &[Span],
-    ) -> Vec<PersonAcc> {
-        // Sized for the people of an article (at most one per finding), so
-        // that the maps of a short text are not rehashed as they fill.
-        let people = findings.len().min(64);
-        let mut persons: Vec<PersonAcc> = Vec::with_capacity(people);
-        let mut by_id: HashMap<String, usize> = HashMap::with_capacity(people);
-        let mut by_surname: HashMap<String, usize> = HashMap::with_capacity(people);
-        let mut buf = String::new();
-        let fold_span = |s: Span, buf: &mut String| {
-            buf.clear();
-            fold_into(s.slice(text).unwrap_or(""), buf);
-        };
-        let add_roles = |p: &mut PersonAcc, roles: &Roles<'_>| {
-            for r in roles.iter() {
-                if !p.roles.iter().any(|x| x == r) {
-                    p.roles.push(r.to_string());
-                }
-            }
-        };
-        // Full names as written -> person: a name seen again needs no slug.
-        let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(people);
-        for f in findings.iter().filter(|f| f.words >= 2) {
-            let written = f.span.slice(text).unwrap_or("");
-            if let Some(&i) = by_name.get(written) {
-                if let Some(p) = persons.get_mut(i) {
-                    add_roles(p, &f.roles);
-                    p.mentions.push(Mention {
-                        span: f.span,
-                        text: written.to_owned(),
-                        form: MentionForm::Name,
-                    });
-                }
-                continue;
-            }
-            let name = written.to_owned();
-            let id = person_id(&name);
-            let i = match by_id.get(&id) {
-                Some(&i) => i,
-                None => {
-                    fold_span(f.last_word, &mut buf);
-                    let mut surnames = vec![buf.clone()];
-                    if let Some(rest) = buf.strip_prefix("al-").or(buf.strip_prefix("el-")) {
-                        surnames.push(rest.to_owned());
-                    }
-                    let i = persons.len();
-                    for sn in &surnames {
-                        by_surname.entry(sn.clone()).or_insert(i);
-                    }
-                    by_id.insert(id.clone(), i);
-                    persons.push(PersonAcc {
-                        name,
-                        id,
-                        roles: Vec::new(),
-                        mentions: Vec::new(),
-                        multi: true,
-                    });
-                    i
-                }
-            };
-            by_name.insert(written, i);
-            if let Some(p) = persons.get_mut(i) {
-                add_roles(p, &f.roles);
-                p.mentions.push(Mention {
-                    span: f.span,
-                    text: written.to_owned(),
-                    form: MentionForm::Name,
-                });
-            }
-        }
-        for f in findings.iter().filter(|f| f.words < 2) {
-            fold_span(f.span, &mut buf);
-            let linked = by_surname.get(buf.as_str()).copied();
-            let (i, form) = match linked {
-                Some(i) => (i, MentionForm::Surname),
-                None => {
-                    let name = f.span.slice(text).unwrap_or("").to_owned();
-                    let id = person_id(&name);
-                    match by_id.get(&id) {
-                        Some(&i) => (i, MentionForm::Name),
-                        None => {
-                            by_id.insert(id.clone(), persons.len());
-                            persons.push(PersonAcc {
-                                name,
-                                id,
-                                roles: Vec::new(),
-                                mentions: Vec::new(),
-                                multi: false,
-                            });
-                            (persons.len() - 1, MentionForm::Name)
-                        }
-                    }
-                }
-            };
-            if let Some(p) = persons.get_mut(i) {
-                add_roles(p, &f.roles);
-                p.mentions.push(Mention {
-                    span: f.span,
-                    text: f.span.slice(text).unwrap_or("").to_owned(),
-                    form,
-                });
-            }
-        }
-        // Surnames alone.
-        if persons.iter().any(|p| p.multi) {
-            // The mentions of people: one per finding so far, so the
-            // findings' spans (which come sorted by start: the sort only
-            // checks it). (No dictionary mention can hold one of the
-            // capitalised words: those are word starts where the scan chose
-            // no match, and the scan skips the word starts inside the
-            // entity matches it chose.)
-            let mut taken: Vec<Span> = findings.iter().map(|f| f.span).collect();
-            taken.sort_unstable();
-            // Capitalised words and taken spans are both sorted: a cursor.
-            let mut ti = 0;
-            let mut is_taken = |s: Span| {
-                while taken.get(ti).is_some_and(|t| t.end <= s.start) {
-                    ti += 1;
-                }
-                taken.get(ti).is_some_and(|t| t.overlaps(s))
-            };
-            // Capitalised words the dictionaries did not claim, checked
-            // against the surnames of the full names. Most are no surname:
-            // the first byte and the length of their fold rule them out
-            // before any hashing.
-            let mut firsts = [false; 256];
-            let mut lengths = 0u64;
-            for key in by_surname.keys() {
-                if let Some(f) = key.bytes().next().and_then(|b| firsts.get_mut(b as usize)) {
-                    *f = true;
-                }
-                lengths |= 1 << key.len().min(63);
-            }
-            let mut found = Vec::new();
-            for &span in capitalised {
-                // An ASCII first letter folds by table: most words are
-                // ruled out before folding.
-                let lead = text.as_bytes().get(span.start).copied().unwrap_or(0);
-                if lead < 0x80
-                    && !ASCII_FOLD
-                        .get(lead as usize)
-                        .and_then(|&f| firsts.get(f as usize))
-                        .copied()
-                        .unwrap_or(false)
-                {
-                    continue;
-                }
-                if is_taken(span) {
-                    continue;
-                }
-                fold_span(span, &mut buf);
-                let first = buf.bytes().next().unwrap_or(0);
-                if lengths >> buf.len().min(63) & 1 == 0
-                    || !firsts.get(first as usize).copied().unwrap_or(false)
-                {
-                    continue;
-                }
-                if let Some(&pi) = by_surname.get(buf.as_str()) {
-                    if persons.get(pi).is_some_and(|p| p.multi) {
-                        found.push((pi, span));
-                    }
-                }
-            }
-            for (pi, span) in found {
-                if let Some(p) = persons.get_mut(pi) {
-                    p.mentions.push(Mention {
-                        span,
-                        text: span.slice(text).unwrap_or("").to_owned(),
-                        form: MentionForm::Surname,
-                    });
-                }
-            }
-        }
-        for p in &mut persons {
-            p.mentions.sort_by_key(|m| m.span.start);
-        }
-        persons
-    }
-}
-
-/// `person:<slug of the name>`.
-fn person_id(name: &str) -> String {
-    let mut id = String::with_capacity(7 + name.len());
-    id.push_str("person:");
-    push_slug(name, &mut id);
-    id
 }
 
 /// How far the window edges look for a space.

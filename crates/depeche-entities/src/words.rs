@@ -71,6 +71,8 @@ pub(crate) struct Words {
     pub(crate) words: &'static [&'static str],
     /// Bit `n`: a word of `n` bytes (bit 63: 63 bytes or more).
     lengths: u64,
+    /// Bit `b % 64` of word `b / 64`: a word starts with byte `b`.
+    firsts: [u64; 4],
 }
 
 impl Words {
@@ -79,13 +81,30 @@ impl Words {
     #[allow(clippy::indexing_slicing)]
     const fn new(words: &'static [&'static str]) -> Words {
         let mut lengths = 0u64;
+        let mut firsts = [0u64; 4];
         let mut i = 0;
         while i < words.len() {
             let n = words[i].len();
             lengths |= 1 << if n < 63 { n } else { 63 };
+            if n > 0 {
+                let b = words[i].as_bytes()[0] as usize;
+                firsts[b / 64] |= 1 << (b % 64);
+            }
             i += 1;
         }
-        Words { words, lengths }
+        Words {
+            words,
+            lengths,
+            firsts,
+        }
+    }
+
+    /// Whether a word of the list may start with the byte `b` (O(1)).
+    #[inline]
+    pub(crate) fn may_start_with(&self, b: u8) -> bool {
+        self.firsts
+            .get(usize::from(b / 64))
+            .is_some_and(|&bits| bits >> (b % 64) & 1 == 1)
     }
 
     /// Whether a word of the list may have `n` bytes (O(1)).
@@ -324,6 +343,8 @@ mod tests {
         ] {
             for w in list.words {
                 assert!(list.may_have_length(w.len()), "{w}");
+                let first = w.as_bytes().first().copied().unwrap_or(0);
+                assert!(list.may_start_with(first), "{w}");
             }
             assert!(!list.may_have_length(40));
         }
