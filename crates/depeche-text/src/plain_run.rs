@@ -295,6 +295,50 @@ mod tests {
         }
     }
 
+    /// `all_plain` tells whether no byte of the sixteen is flagged by the
+    /// byte-by-byte rule (with the seventeenth byte read after a space
+    /// last), on windows over an alphabet of the bytes around each
+    /// boundary (a space is never followed by a continuation byte in
+    /// UTF-8, so such windows are skipped).
+    #[test]
+    fn all_plain_agrees_with_the_bytes() {
+        let plain_after_space =
+            |n: u8| (0x21..=0x7E).contains(&n) && n != 0x60 || (0xC3..=0xC5).contains(&n);
+        let goes_on = |b: u8| {
+            (0x21..=0x7E).contains(&b) && b != 0x60
+                || (0x80..=0xBF).contains(&b)
+                || (0xC3..=0xC5).contains(&b)
+        };
+        let alphabet = [
+            b' ', b'a', b'`', 0x1F, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0xBF, 0xC2, 0xC3, 0xC5, 0xC6,
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut window = [b'a'; 17];
+        for round in 0..400_000 {
+            for b in window.iter_mut() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly plain letters, so that whole windows pass too.
+                *b = if round % 2 == 0 && state % 5 != 0 {
+                    b'a'
+                } else {
+                    alphabet[(state >> 8) as usize % alphabet.len()]
+                };
+            }
+            if window
+                .windows(2)
+                .any(|w| w[0] == b' ' && (0x80..=0xBF).contains(&w[1]))
+            {
+                continue;
+            }
+            let by_bytes = (0..16).all(|k| {
+                goes_on(window[k]) || (window[k] == b' ' && plain_after_space(window[k + 1]))
+            });
+            assert_eq!(all_plain(&window), by_bytes, "{window:02x?}");
+        }
+    }
+
     /// `plain_run` agrees with the char-by-char reading on text mixing
     /// every kind of char it tells apart, cut at every place.
     #[test]
