@@ -150,10 +150,25 @@ fn attaches(c: char) -> bool {
     // Chars below U+0300 and the ideographs and syllables of the large CJK
     // and Hangul blocks are starters that NFC keeps (a test checks them all
     // against the tables).
-    if u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c) {
+    if starter_by_range(c) {
         return false;
     }
     canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+}
+
+/// Whether `c` is a starter that NFC keeps, by range: chars below U+0300,
+/// the ideographs and syllables of the large CJK and Hangul blocks, the
+/// rest of the Supplementary Ideographic Plane before its compatibility
+/// ideographs (U+2F800, which decompose), and every char from U+30000 on
+/// (ideographs, tags, variation selectors, private use and unassigned code
+/// points). A test checks each against the Unicode tables.
+#[inline]
+fn starter_by_range(c: char) -> bool {
+    let u = u32::from(c);
+    u < 0x300
+        || crate::chars::is_ideograph_or_syllable(c)
+        || (0x2_0000..0x2_F800).contains(&u)
+        || u >= 0x3_0000
 }
 
 /// Whether some invisible char of `input` is followed (after other
@@ -399,9 +414,7 @@ mod tests {
             canonical_combining_class(c) != 0
                 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
         };
-        for c in ('\0'..=char::MAX)
-            .filter(|&c| u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c))
-        {
+        for c in ('\0'..=char::MAX).filter(|&c| starter_by_range(c)) {
             assert!(!by_tables(c), "{c:?}");
         }
     }

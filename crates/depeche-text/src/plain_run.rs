@@ -149,7 +149,9 @@ fn plain_char_len(text: &str, i: usize) -> usize {
 ///
 /// The chars of French copy are read by their bytes: U+0080..U+00BF
 /// (lead 0xC2), copied but for the controls, the NBSP and the soft hyphen;
-/// – — “ ” … (E2 80 93, 94, 9C, 9D, A6), copied. Other chars are decoded.
+/// – — “ ” … (E2 80 93, 94, 9C, 9D, A6), copied; U+4000..U+EFFF (leads
+/// 0xE4..0xEE) and U+10000.. (leads 0xF0..), copied. Other chars are
+/// decoded.
 #[inline]
 fn copied_char_len(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -162,6 +164,11 @@ fn copied_char_len(text: &str, i: usize) -> usize {
             }
         }
         (Some(0xE2), Some(0x80), Some(0x93 | 0x94 | 0x9C | 0x9D | 0xA6)) => 3,
+        // U+4000..U+EFFF and everything from U+10000 on: no rule changes
+        // these (the last space variant is U+3000, the last invisible char
+        // U+FEFF, the controls end at U+009F).
+        (Some(0xE4..=0xEE), _, _) => 3,
+        (Some(0xF0..), _, _) => 4,
         _ => text
             .get(i..)
             .and_then(|s| s.chars().next())
@@ -336,6 +343,18 @@ mod tests {
                 goes_on(window[k]) || (window[k] == b' ' && plain_after_space(window[k + 1]))
             });
             assert_eq!(all_plain(&window), by_bytes, "{window:02x?}");
+        }
+    }
+
+    /// `copied_char_len` reads by bytes what `is_copied` tells of every
+    /// non-ASCII char.
+    #[test]
+    fn copied_lengths_agree_with_the_rule() {
+        let mut buf = [0u8; 4];
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let s = c.encode_utf8(&mut buf);
+            let want = if is_copied(c) { c.len_utf8() } else { 0 };
+            assert_eq!(copied_char_len(s, 0), want, "{c:?}");
         }
     }
 
