@@ -123,6 +123,11 @@ pub fn fold_char_into(c: char, out: &mut String) {
         });
         return;
     }
+    // U+00C0..U+00FF, the accented letters of French copy: by table.
+    if let Some(folded) = LATIN1_FOLDS.get((c as usize).wrapping_sub(0xC0)) {
+        out.push_str(folded);
+        return;
+    }
     match c {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
@@ -153,8 +158,40 @@ pub fn fold_char_into(c: char, out: &mut String) {
     }
 }
 
+/// The folded forms of U+00C0..U+00FF, in order (what the general rules
+/// give: a test checks every one).
+const LATIN1_FOLDS: [&str; 64] = [
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // U+00C0
+    "ð", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "þ", "ss", // U+00D0
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // U+00E0
+    "ð", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "þ", "y", // U+00F0
+];
+
 #[cfg(test)]
 mod tests {
+    /// The table of U+00C0..U+00FF gives what the general rules give.
+    #[test]
+    fn latin1_table_agrees_with_the_rules() {
+        for (k, folded) in super::LATIN1_FOLDS.iter().enumerate() {
+            let c = char::from_u32(0xC0 + k as u32).unwrap();
+            let by_rules = match c {
+                'æ' | 'Æ' => "ae".to_string(),
+                'ß' => "ss".to_string(),
+                'ø' | 'Ø' => "o".to_string(),
+                c => {
+                    let mut base = None;
+                    super::decompose_canonical(c, |d| {
+                        if base.is_none() {
+                            base = Some(d);
+                        }
+                    });
+                    base.unwrap_or(c).to_lowercase().collect()
+                }
+            };
+            assert_eq!(*folded, by_rules, "{c:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

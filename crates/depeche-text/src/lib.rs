@@ -71,6 +71,7 @@ mod fold;
 mod lower;
 mod normalize;
 mod offset_map;
+mod plain_run;
 pub mod roman;
 mod sentence;
 mod span;

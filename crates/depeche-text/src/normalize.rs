@@ -1,8 +1,8 @@
 //! Normalisation of raw dispatch text, with a map back to the original.
 
-use crate::byte_class::byte_class;
 use crate::chars::{is_apostrophe_variant, is_hyphen_variant, is_invisible, is_space_variant};
 use crate::offset_map::{OffsetMap, OffsetMapBuilder};
+use crate::plain_run::plain_run;
 use crate::Span;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -150,10 +150,25 @@ fn attaches(c: char) -> bool {
     // Chars below U+0300 and the ideographs and syllables of the large CJK
     // and Hangul blocks are starters that NFC keeps (a test checks them all
     // against the tables).
-    if u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c) {
+    if starter_by_range(c) {
         return false;
     }
     canonical_combining_class(c) != 0 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
+}
+
+/// Whether `c` is a starter that NFC keeps, by range: chars below U+0300,
+/// the ideographs and syllables of the large CJK and Hangul blocks, the
+/// rest of the Supplementary Ideographic Plane before its compatibility
+/// ideographs (U+2F800, which decompose), and every char from U+30000 on
+/// (ideographs, tags, variation selectors, private use and unassigned code
+/// points). A test checks each against the Unicode tables.
+#[inline]
+fn starter_by_range(c: char) -> bool {
+    let u = u32::from(c);
+    u < 0x300
+        || crate::chars::is_ideograph_or_syllable(c)
+        || (0x2_0000..0x2_F800).contains(&u)
+        || u >= 0x3_0000
 }
 
 /// Whether some invisible char of `input` is followed (after other
@@ -254,174 +269,6 @@ struct Normalizer<'a> {
     map: OffsetMapBuilder,
     pending: Option<Pending>,
 }
-
-/// Length of the plain run at the start of `text`: chars that no rule
-/// changes (printable ASCII, letters, signs, quotation marks, dashes...) and
-/// single spaces between them. Stops before anything else. Printable ASCII
-/// and the two-byte letters U+00C0..U+017F are read by their bytes; other
-/// non-ASCII chars are decoded and tested ([`is_copied`]). Linear in the run.
-#[inline]
-fn plain_run(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    loop {
-        // Printable ASCII, the bulk of the text, in a tight loop.
-        let rest = bytes.get(i..).unwrap_or_default();
-        i += rest
-            .iter()
-            .position(|&b| byte_class(&PLAIN, b) != PLAIN_BYTE)
-            .unwrap_or(rest.len());
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        match byte_class(&PLAIN, b) {
-            // A lead byte of valid UTF-8 is followed by its continuation.
-            PLAIN_LEAD => i += 2,
-            PLAIN_SPACE if i > 0 && plain_char_len(text, i + 1) > 0 => {
-                i += 1;
-                // A word of printable ASCII starts: eight bytes of words
-                // and single spaces at a time.
-                if bytes
-                    .get(i)
-                    .is_some_and(|&b| byte_class(&PLAIN, b) == PLAIN_BYTE)
-                {
-                    i = plain_chunks(bytes, i);
-                }
-            }
-            PLAIN_OTHER => match copied_char_len(text, i) {
-                0 => break,
-                len => i += len,
-            },
-            _ => break,
-        }
-    }
-    i.min(bytes.len())
-}
-
-/// Where the run of plain chunks ([`plain_chunk`]) of `bytes` starting at
-/// `i`, after a plain char, ends.
-#[inline]
-fn plain_chunks(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
-        if !plain_chunk(u64::from_le_bytes(chunk)) {
-            break;
-        }
-        i += 8;
-    }
-    i
-}
-
-/// Whether the eight bytes of `chunk` (read little-endian), after a plain
-/// char, are all plain as [`plain_run`] reads them: printable ASCII but the
-/// backtick ([`PLAIN_BYTE`]), and spaces each followed by such a byte in the
-/// chunk (so no space is last, and no two spaces follow each other). About
-/// twenty word operations for the eight bytes.
-#[inline]
-fn plain_chunk(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether some byte of `v` is zero (exact as a whole, not per byte).
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    // Non-ASCII bytes, 0x7F (+1 sets its high bit) and bytes below 0x20
-    // (+0x60 leaves their high bit clear); once no byte has its high bit,
-    // no sum carries into the next byte.
-    let outside = (x | x.wrapping_add(ONES) | !x.wrapping_add(0x60 * ONES)) & HIGH != 0;
-    // A space at byte k followed by another at k + 1, or last: byte k of
-    // `y | y >> 8` is zero.
-    let y = x ^ (0x20 * ONES);
-    let space_unfollowed = has_zero(y | (y >> 8));
-    let backtick = has_zero(x ^ (0x60 * ONES));
-    !(outside | space_unfollowed | backtick)
-}
-
-/// The length of the plain char at `i` of `text` (as [`plain_run`] reads
-/// it; a space is not one), or 0.
-#[inline]
-fn plain_char_len(text: &str, i: usize) -> usize {
-    match text.as_bytes().get(i).map(|&b| byte_class(&PLAIN, b)) {
-        Some(PLAIN_BYTE) => 1,
-        Some(PLAIN_LEAD) => 2,
-        Some(PLAIN_OTHER) => copied_char_len(text, i),
-        _ => 0,
-    }
-}
-
-/// The length of the non-ASCII char at `i` of `text` if normalisation
-/// copies it unchanged ([`is_copied`]), or 0.
-///
-/// The chars of French copy are read by their bytes: U+0080..U+00BF
-/// (lead 0xC2), copied but for the controls, the NBSP and the soft hyphen;
-/// – — “ ” … (E2 80 93, 94, 9C, 9D, A6), copied. Other chars are decoded.
-#[inline]
-fn copied_char_len(text: &str, i: usize) -> usize {
-    let bytes = text.as_bytes();
-    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xC2), Some(&n), _) => {
-            if n >= 0xA1 && n != 0xAD {
-                2
-            } else {
-                0
-            }
-        }
-        (Some(0xE2), Some(0x80), Some(0x93 | 0x94 | 0x9C | 0x9D | 0xA6)) => 3,
-        _ => text
-            .get(i..)
-            .and_then(|s| s.chars().next())
-            .filter(|&c| is_copied(c))
-            .map_or(0, char::len_utf8),
-    }
-}
-
-/// Whether [`Normalizer::char_at`] copies `c` unchanged: every char but
-/// line breaks, spaces and their variants, control characters, invisible
-/// characters, apostrophe and hyphen variants and the minus sign.
-#[inline]
-fn is_copied(c: char) -> bool {
-    !(matches!(
-        c,
-        '\n' | '\r' | ' ' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{2212}'
-    ) || is_space_variant(c)
-        || c.is_control()
-        || is_invisible(c)
-        || is_apostrophe_variant(c)
-        || is_hyphen_variant(c))
-}
-
-/// Byte classes of [`plain_run`]: printable ASCII but the backtick (copied
-/// as is), the lead byte of a two-byte letter U+00C0..U+017F, a space
-/// (copied when single between plain text), any other lead byte (its char is
-/// decoded and tested).
-const PLAIN_BYTE: u8 = 1;
-const PLAIN_LEAD: u8 = 2;
-const PLAIN_SPACE: u8 = 4;
-const PLAIN_OTHER: u8 = 8;
-static PLAIN: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0u8;
-    loop {
-        let class = if b >= 0x21 && b <= 0x7E && b != 0x60 {
-            PLAIN_BYTE
-        } else if b >= 0xC3 && b <= 0xC5 {
-            PLAIN_LEAD
-        } else if b == 0x20 {
-            PLAIN_SPACE
-        } else if b >= 0xC0 {
-            PLAIN_OTHER
-        } else {
-            0
-        };
-        // `b` is a u8: always a valid index of a 256-entry table.
-        #[allow(clippy::indexing_slicing)]
-        {
-            t[b as usize] = class;
-        }
-        if b == 255 {
-            break;
-        }
-        b += 1;
-    }
-    t
-};
 
 impl Normalizer<'_> {
     fn run(&mut self) {
@@ -567,50 +414,8 @@ mod tests {
             canonical_combining_class(c) != 0
                 || is_nfc_quick(core::iter::once(c)) != IsNormalized::Yes
         };
-        for c in ('\0'..=char::MAX)
-            .filter(|&c| u32::from(c) < 0x300 || crate::chars::is_ideograph_or_syllable(c))
-        {
+        for c in ('\0'..=char::MAX).filter(|&c| starter_by_range(c)) {
             assert!(!by_tables(c), "{c:?}");
-        }
-    }
-
-    /// `plain_chunk` agrees with the byte-by-byte reading of `plain_run`
-    /// on every chunk over an alphabet of the bytes around each boundary.
-    #[test]
-    fn plain_chunks_agree_with_plain_bytes() {
-        let alphabet = [b' ', b'a', b'`', 0x1F, 0x21, 0x7F, 0x80];
-        let by_bytes = |c: &[u8; 8]| {
-            c.iter().enumerate().all(|(k, &b)| {
-                let plain = |b: u8| byte_class(&PLAIN, b) == PLAIN_BYTE;
-                plain(b) || (b == b' ' && c.get(k + 1).is_some_and(|&n| plain(n)))
-            })
-        };
-        let mut chunk = [0u8; 8];
-        for n in 0..alphabet.len().pow(8) {
-            let mut m = n;
-            for b in chunk.iter_mut() {
-                *b = alphabet[m % alphabet.len()];
-                m /= alphabet.len();
-            }
-            assert_eq!(
-                plain_chunk(u64::from_le_bytes(chunk)),
-                by_bytes(&chunk),
-                "{chunk:?}"
-            );
-        }
-        // Every byte value at every place among plain letters and spaces.
-        for base in [*b"abcdefgh", *b"ab cd ef"] {
-            for k in 0..8 {
-                for b in 0..=255u8 {
-                    let mut chunk = base;
-                    chunk[k] = b;
-                    assert_eq!(
-                        plain_chunk(u64::from_le_bytes(chunk)),
-                        by_bytes(&chunk),
-                        "{chunk:?}"
-                    );
-                }
-            }
         }
     }
 

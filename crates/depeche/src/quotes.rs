@@ -429,10 +429,19 @@ impl Context<'_> {
             return 0;
         }
         let mut key = KeyBuilder::default();
-        for c in t.text(self.text).chars() {
-            let fits = if c.is_ascii() && c != '`' {
-                key.push(c.to_ascii_lowercase() as u8)
+        let word = t.text(self.text);
+        let bytes = word.as_bytes();
+        let mut i = 0;
+        // ASCII bytes are read as they stand, other chars decoded.
+        while let Some(&b) = bytes.get(i) {
+            let fits = if b.is_ascii() && b != b'`' {
+                i += 1;
+                key.push(b.to_ascii_lowercase())
             } else {
+                let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
+                    return 0;
+                };
+                i += c.len_utf8();
                 buf.clear();
                 fold_char_into(c, buf);
                 buf.bytes().try_for_each(|b| key.push(b))
