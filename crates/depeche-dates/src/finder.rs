@@ -110,33 +110,37 @@ impl DateFinder {
             return Vec::new();
         }
         let mut scratch = Scratch::with_capacity(buf);
+        // Without a reference, resolve against any date and drop the values
+        // that depended on it.
+        let fallback = Reference::from_date(chrono::NaiveDate::MIN);
+        let r = reference.unwrap_or(&fallback);
         let mut out = Vec::with_capacity(text.len() / 192 + 4);
         for &(start, end) in &regions {
             if let Some(sub) = text.get(start..end) {
-                self.run_region(text, sub, start, reference, &mut scratch, &mut out);
+                self.run_region(text, sub, start, r, reference.is_some(), &mut scratch, &mut out);
             }
         }
         out
     }
 
     /// Finds the expressions of `sub`, the part of `text` starting at byte
-    /// `offset`, and pushes them onto `out` with spans into `text`.
+    /// `offset`, and pushes them onto `out` with spans into `text`,
+    /// resolved against `r` (the finder's reference if `known`, else a
+    /// stand-in whose values are dropped).
+    #[allow(clippy::too_many_arguments)]
     fn run_region(
         &self,
         text: &str,
         sub: &str,
         offset: usize,
-        reference: Option<&Reference>,
+        r: &Reference,
+        known: bool,
         scratch: &mut Scratch,
         out: &mut Vec<Temporal>,
     ) {
         let mut lx = std::mem::take(&mut scratch.lx);
         lex_into(sub, &mut lx, &mut scratch.buf);
         let g = Grammar::new(&lx);
-        // Without a reference, resolve against any date and drop the values
-        // that depended on it.
-        let fallback = Reference::from_date(chrono::NaiveDate::MIN);
-        let r = reference.unwrap_or(&fallback);
         let mut i = 0;
         while i < lx.len() {
             // Most items start nothing: a cheap test before the grammar.
@@ -177,7 +181,7 @@ impl DateFinder {
                 let dir = self.direction(text, span, &expr, scratch);
                 resolve(&expr, span, r, dir)
             };
-            if reference.is_none() && needs_reference(&expr) {
+            if !known && needs_reference(&expr) {
                 t.value = None;
                 t.from = None;
                 t.to = None;
