@@ -117,7 +117,15 @@ impl DateFinder {
         let mut out = Vec::with_capacity(text.len() / 192 + 4);
         for &(start, end) in &regions {
             if let Some(sub) = text.get(start..end) {
-                self.run_region(text, sub, start, r, reference.is_some(), &mut scratch, &mut out);
+                self.run_region(
+                    text,
+                    sub,
+                    start,
+                    r,
+                    reference.is_some(),
+                    &mut scratch,
+                    &mut out,
+                );
             }
         }
         out

@@ -350,13 +350,7 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut 
 /// and snapping only moves it left) skips the left snap, and the right one
 /// too when it ends before `raw_end` ([`snap_right`] never moves a later
 /// point to an earlier place, so its end cannot pass the last window's).
-fn push_window(
-    text: &str,
-    s: usize,
-    e: usize,
-    out: &mut Vec<(usize, usize)>,
-    raw_end: &mut usize,
-) {
+fn push_window(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>, raw_end: &mut usize) {
     let raw_start = s.saturating_sub(LEAD);
     let raw = e.saturating_add(TAIL).min(text.len());
     if let Some(last) = out.last_mut() {
