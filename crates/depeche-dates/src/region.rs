@@ -26,6 +26,9 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
     out.clear();
     let b = text.as_bytes();
     let n = b.len();
+    // The end of the last window before snapping: `push_window` skips the
+    // snap of an anchor whose window ends before it.
+    let mut raw_end = 0;
     let mut i = 0;
     while i < n {
         // Skip what starts neither a word nor a number: one table lookup a
@@ -39,7 +42,7 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
             while b.get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-            push_window(text, s, i, out);
+            push_window(text, s, i, out, &mut raw_end);
             continue;
         }
         if !starts_word(text, i) {
@@ -71,7 +74,7 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                     _ => word_is_anchor(text.get(s..i).unwrap_or(""), None, false, buf),
                 };
                 if anchor {
-                    push_window(text, s, i, out);
+                    push_window(text, s, i, out, &mut raw_end);
                 }
             }
             continue;
@@ -146,7 +149,7 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
             let word = text.get(s..i).unwrap_or("");
             let short = !exotic && i - s - latin1 <= 8;
             if word_is_anchor(word, apostrophe, short, buf) {
-                push_window(text, s, i, out);
+                push_window(text, s, i, out, &mut raw_end);
             }
         }
         // Never stall on a char that starts no word.
@@ -338,13 +341,38 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut 
     }
 }
 
-/// Opens the window of an anchor at `s..e` and merges it with the last one.
-fn push_window(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-    let start = snap_left(text, s.saturating_sub(LEAD));
-    let end = snap_right(text, e.saturating_add(TAIL).min(text.len()));
+/// Opens the window of an anchor at `s..e` and merges it with the last one;
+/// `raw_end` is the largest end before snapping of the windows merged into
+/// the last one.
+///
+/// Anchors come close together ("le 14 mai 2024"): a window that surely
+/// merges (its start before snapping is already inside the last window,
+/// and snapping only moves it left) skips the left snap, and the right one
+/// too when it ends before `raw_end` ([`snap_right`] never moves a later
+/// point to an earlier place, so its end cannot pass the last window's).
+fn push_window(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>, raw_end: &mut usize) {
+    let raw_start = s.saturating_sub(LEAD);
+    let raw = e.saturating_add(TAIL).min(text.len());
+    if let Some(last) = out.last_mut() {
+        if raw_start <= last.1 {
+            if raw > *raw_end {
+                last.1 = last.1.max(snap_right(text, raw));
+                *raw_end = raw;
+            }
+            return;
+        }
+    }
+    let start = snap_left(text, raw_start);
+    let end = snap_right(text, raw);
     match out.last_mut() {
-        Some(last) if start <= last.1 => last.1 = last.1.max(end),
-        _ => out.push((start, end)),
+        Some(last) if start <= last.1 => {
+            last.1 = last.1.max(end);
+            *raw_end = (*raw_end).max(raw);
+        }
+        _ => {
+            out.push((start, end));
+            *raw_end = raw;
+        }
     }
 }
 
@@ -555,6 +583,24 @@ mod tests {
                         "{start} {end} {reach}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn snapping_right_keeps_the_order_of_points() {
+        let filler = "mot ".repeat(3);
+        let long = "x".repeat(40);
+        for t in [
+            format!("{filler}{long} é{long}ç {filler}"),
+            format!("{long}{long}"),
+            format!("a{long}\n{long}éé"),
+        ] {
+            let mut last = 0;
+            for at in 0..=t.len() {
+                let r = snap_right(&t, at);
+                assert!(r >= last && r >= at && t.is_char_boundary(r), "{at}");
+                last = r;
             }
         }
     }

@@ -342,6 +342,9 @@ impl<'t, 's> Words<'t, 's> {
     fn new(text: &'t str, origin: usize, scratch: &'s mut TenseScratch) -> Words<'t, 's> {
         scratch.ahead.clear();
         scratch.behind.clear();
+        // Sized once for a search that reads its whole window.
+        scratch.ahead.reserve(WINDOW.unsigned_abs() + 1);
+        scratch.behind.reserve(WINDOW.unsigned_abs() + 1);
         Words {
             text,
             ahead: &mut scratch.ahead,
