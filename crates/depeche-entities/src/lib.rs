@@ -73,7 +73,9 @@
     )
 )]
 
+mod baked;
 mod casing;
+mod codec;
 mod country;
 mod dictionaries;
 mod entity;

@@ -14,6 +14,9 @@ use crate::trie::{pack_word, Trie, TrieBuilder, NO_PATTERN};
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
 
+#[path = "matcher/bake.rs"]
+mod bake;
+
 /// An entity the dictionaries know.
 #[derive(Clone, Debug)]
 pub(crate) struct Target {

@@ -18,6 +18,9 @@
 //! the first words of the patterns ([`Trie::may_start`]) lets the matcher
 //! skip the walks that cannot match.
 
+#[path = "trie/bake.rs"]
+mod bake;
+
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
 

@@ -1,0 +1,108 @@
+//! Bakes the embedded dictionaries at build time: parses `data/*.tsv`,
+//! builds the recogniser's matcher from them with the crate's own code, and
+//! writes both to `OUT_DIR` in the byte format of `src/codec.rs`
+//! (`dictionaries.bin`, `recognizer.bin`), which `src/baked.rs` embeds.
+//! At start-up `Dictionaries::embedded` and `EntityRecognizer::embedded`
+//! read them back instead of parsing and building (tests check that they
+//! are what the run-time build gives).
+//!
+//! The crate's modules are compiled here as they are in `src/lib.rs` (the
+//! same list, so that `crate::` paths resolve), but for `baked`, whose
+//! tables are what this script writes.
+
+// The script uses the construction side of the crate only.
+#![allow(dead_code)]
+
+#[path = "src/casing.rs"]
+mod casing;
+#[path = "src/codec.rs"]
+mod codec;
+#[path = "src/country.rs"]
+mod country;
+#[path = "src/dictionaries.rs"]
+mod dictionaries;
+#[path = "src/entity.rs"]
+mod entity;
+#[path = "src/error.rs"]
+mod error;
+#[path = "src/first_name.rs"]
+mod first_name;
+#[path = "src/fold.rs"]
+mod fold;
+#[path = "src/matcher.rs"]
+mod matcher;
+#[path = "src/metonymy.rs"]
+mod metonymy;
+#[path = "src/organization.rs"]
+mod organization;
+#[path = "src/person.rs"]
+mod person;
+#[path = "src/place.rs"]
+mod place;
+#[path = "src/recognizer.rs"]
+mod recognizer;
+#[path = "src/slug.rs"]
+mod slug;
+#[path = "src/title.rs"]
+mod title;
+#[path = "src/tokens.rs"]
+mod tokens;
+#[path = "src/trie.rs"]
+mod trie;
+#[path = "src/tsv.rs"]
+mod tsv;
+#[path = "src/words.rs"]
+mod words;
+
+/// Stands for `src/baked.rs` while the tables are being made: empty (the
+/// script never reads them).
+mod baked {
+    pub(crate) const DICTIONARIES: &[u8] = &[];
+    pub(crate) const RECOGNIZER: &[u8] = &[];
+}
+
+pub use country::Country;
+pub use dictionaries::{Dictionaries, DictionariesBuilder, DictionaryKind};
+pub use entity::{Entity, EntityKind, Mention, MentionForm, MentionMatch};
+pub use error::{DictionaryError, Problem};
+pub use first_name::FirstName;
+pub use organization::Organization;
+pub use place::{Place, PlaceKind};
+pub use recognizer::EntityRecognizer;
+pub use slug::slug;
+pub use title::Title;
+
+use std::path::PathBuf;
+
+fn main() {
+    // The data and every source compiled into this script (a change to a
+    // source rebuilds the script, which then runs again).
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=data");
+    let Some(out) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
+        fail("OUT_DIR is not set");
+    };
+    // As `Dictionaries::embedded` did at run time: the files that parse are
+    // kept; the test `embedded_data_parses` fails on the bad one.
+    let (dicts, error) = Dictionaries::read_embedded();
+    if let Some(e) = error {
+        println!("cargo:warning=embedded dictionaries: {e}");
+    }
+    let mut w = codec::Writer::default();
+    dicts.write(&mut w);
+    write(&out.join("dictionaries.bin"), &w.finish());
+    let mut w = codec::Writer::default();
+    matcher::Matcher::new(&dicts).write(&mut w);
+    write(&out.join("recognizer.bin"), &w.finish());
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) {
+    if let Err(e) = std::fs::write(path, bytes) {
+        fail(&format!("cannot write {}: {e}", path.display()));
+    }
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("depeche-entities build script: {msg}");
+    std::process::exit(1)
+}
