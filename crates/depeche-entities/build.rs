@@ -1,7 +1,9 @@
 //! Bakes the embedded dictionaries at build time: parses `data/*.tsv`,
 //! builds the recogniser's matcher from them with the crate's own code, and
-//! writes both to `OUT_DIR` in the byte format of `src/codec.rs`
-//! (`dictionaries.bin`, `recognizer.bin`), which `src/baked.rs` embeds.
+//! writes both to `OUT_DIR`, which `src/baked.rs` embeds: the dictionaries
+//! and the matcher in the byte format of `src/codec.rs`
+//! (`dictionaries.bin`, `recognizer.bin`), the candidates of its patterns
+//! as a Rust expression (`candidates.rs`).
 //! At start-up `Dictionaries::embedded` and `EntityRecognizer::embedded`
 //! read them back instead of parsing and building (tests check that they
 //! are what the run-time build gives).
@@ -59,6 +61,8 @@ mod words;
 mod baked {
     pub(crate) const DICTIONARIES: &[u8] = &[];
     pub(crate) const RECOGNIZER: &[u8] = &[];
+    pub(crate) static CANDIDATES: &[crate::matcher::Candidate] = &[];
+    pub(crate) static CANDIDATE_ENDS: &[u32] = &[];
 }
 
 pub use country::Country;
@@ -91,9 +95,14 @@ fn main() {
     let mut w = codec::Writer::default();
     dicts.write(&mut w);
     write(&out.join("dictionaries.bin"), &w.finish());
+    let matcher = matcher::Matcher::new(&dicts);
     let mut w = codec::Writer::default();
-    matcher::Matcher::new(&dicts).write(&mut w);
+    matcher.write(&mut w);
     write(&out.join("recognizer.bin"), &w.finish());
+    write(
+        &out.join("candidates.rs"),
+        matcher.candidates_source().as_bytes(),
+    );
 }
 
 fn write(path: &std::path::Path, bytes: &[u8]) {

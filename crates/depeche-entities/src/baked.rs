@@ -1,12 +1,23 @@
 //! The tables baked at build time by `build.rs`: the embedded dictionaries
-//! and the recogniser compiled from them, in the byte format of
-//! [`crate::codec`], read at start-up instead of parsing the TSV files and
-//! building the automaton (tests check that they are what the run-time
-//! build gives, so that they cannot go stale).
+//! and the recogniser's matcher compiled from them, read at start-up
+//! instead of parsing the TSV files and building the automaton (tests
+//! check that they are what the run-time build gives, so that they cannot
+//! go stale).
+
+use std::borrow::Cow;
+
+use crate::matcher::{Candidate, CaseRule, What};
+use crate::MentionForm;
 
 /// [`crate::Dictionaries`] of `data/*.tsv`, as `Dictionaries::write`
-/// wrote them.
+/// wrote them (the byte format of [`crate::codec`]).
 pub(crate) const DICTIONARIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dictionaries.bin"));
 
-/// The matcher built from them, as `Matcher::write` wrote it.
+/// The matcher built from them, as `Matcher::write` wrote it: all but the
+/// candidates.
 pub(crate) const RECOGNIZER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/recognizer.bin"));
+
+// The candidates of each pattern of the matcher, as
+// `Matcher::candidates_source` wrote them: `CANDIDATES` and
+// `CANDIDATE_ENDS`.
+include!(concat!(env!("OUT_DIR"), "/candidates.rs"));

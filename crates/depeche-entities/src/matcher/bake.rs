@@ -1,14 +1,18 @@
 //! The compiled dictionaries written to the baked tables (by the build
-//! script) and read back at start-up: every field of [`Matcher`], in
-//! order, so that the embedded recogniser is the one `Matcher::new` builds
-//! from the embedded dictionaries without building it.
+//! script) and read back at start-up, so that the embedded recogniser is
+//! the one `Matcher::new` builds from the embedded dictionaries without
+//! building it: the candidates of the patterns as Rust statics (borrowed
+//! at start-up, nothing allocated for them), every other field of
+//! [`Matcher`] in the byte format of [`crate::codec`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
-use super::{Candidate, CaseRule, Matcher, Target, TitleInfo, What};
+use super::{Candidate, CaseRule, Matcher, Target, TitleInfo};
 use crate::codec::{Reader, Writer};
 use crate::trie::Trie;
-use crate::{Dictionaries, EntityKind, MentionForm};
+use crate::{Dictionaries, EntityKind};
 
 impl Matcher {
     /// The matcher of the embedded dictionaries, read from the tables baked
@@ -16,13 +20,17 @@ impl Matcher {
     /// (the test below checks it), in about a tenth of the time. Built from
     /// the dictionaries should the tables ever fail to read.
     pub(crate) fn embedded() -> Matcher {
+        use crate::baked::{CANDIDATES, CANDIDATE_ENDS};
         Reader::new(crate::baked::RECOGNIZER)
-            .and_then(|mut r| Matcher::read(&mut r).filter(|_| r.is_done()))
+            .and_then(|mut r| {
+                Matcher::read(&mut r, CANDIDATES, CANDIDATE_ENDS).filter(|_| r.is_done())
+            })
             .unwrap_or_else(|| Matcher::new(&Dictionaries::embedded()))
     }
 
-    /// Writes every field (the title keys sorted, so that the bytes do not
-    /// depend on the hash map's order).
+    /// Writes every field but the candidates (see
+    /// [`Matcher::candidates_source`]), the title keys sorted so that the
+    /// bytes do not depend on the hash map's order.
     #[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
     pub(crate) fn write(&self, w: &mut Writer) {
         self.trie.write(w);
@@ -33,12 +41,6 @@ impl Matcher {
             w.u8(*n);
         }
         w.len(self.candidates.len());
-        for list in &self.candidates {
-            w.len(list.len());
-            for c in list {
-                write_candidate(w, c);
-            }
-        }
         w.len(self.targets.len());
         for t in &self.targets {
             w.str(&t.id);
@@ -62,10 +64,60 @@ impl Matcher {
         }
     }
 
-    /// Reads what [`Matcher::write`] wrote, or `None` if the table does not
-    /// read whole. Linear in the table: bulk copies for the automata, one
-    /// allocation per pattern, string and title.
-    pub(crate) fn read(r: &mut Reader<'_>) -> Option<Matcher> {
+    /// The candidates of every pattern as Rust statics, which
+    /// `src/baked.rs` includes: `CANDIDATES`, those of every pattern one
+    /// after the other, and `CANDIDATE_ENDS`, where those of each pattern
+    /// end. One array rather than one slice per pattern, so that the
+    /// loader has only the strings' pointers to relocate.
+    #[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
+    pub(crate) fn candidates_source(&self) -> String {
+        let mut out = String::with_capacity(self.candidates.len() * 192);
+        let mut ends = String::with_capacity(self.candidates.len() * 6);
+        let mut end = 0;
+        out.push_str(
+            "/// The candidates of every pattern, one pattern after the other.\n\
+             pub(crate) static CANDIDATES: &[Candidate] = &[\n",
+        );
+        for list in &self.candidates {
+            end += list.len();
+            let _ = write!(ends, "{end},");
+            for c in list.iter() {
+                let rule = match &c.rule {
+                    CaseRule::Any => "CaseRule::Any".to_owned(),
+                    CaseRule::Exact(s) => format!("CaseRule::Exact(Cow::Borrowed({s:?}))"),
+                    CaseRule::Capital(s) => format!("CaseRule::Capital(Cow::Borrowed({s:?}))"),
+                    CaseRule::AllCapitals(s) => {
+                        format!("CaseRule::AllCapitals(Cow::Borrowed({s:?}))")
+                    }
+                };
+                let _ = writeln!(
+                    out,
+                    "Candidate {{ what: What::{:?}, form: MentionForm::{:?}, rule: {rule}, \
+                     needs_context: {}, plural: {}, capital_first: {} }},",
+                    c.what, c.form, c.needs_context, c.plural, c.capital_first
+                );
+            }
+        }
+        let _ = write!(
+            out,
+            "];\n\
+             /// Where the candidates of each pattern end in [`CANDIDATES`].\n\
+             pub(crate) static CANDIDATE_ENDS: &[u32] = &[{ends}];\n"
+        );
+        out
+    }
+
+    /// Reads what [`Matcher::write`] wrote, with the candidates of
+    /// `candidates` (borrowed; those of each pattern end at `ends`, as
+    /// [`Matcher::candidates_source`] wrote them), or `None` if the table
+    /// does not read whole or does not have as many patterns. Linear in the
+    /// table: bulk copies for the automata, one allocation per string of
+    /// the targets and titles.
+    pub(crate) fn read(
+        r: &mut Reader<'_>,
+        candidates: &'static [Candidate],
+        ends: &'static [u32],
+    ) -> Option<Matcher> {
         let trie = Trie::read(r)?;
         let lower = Trie::read(r)?;
         let n = r.len(5)?;
@@ -74,16 +126,16 @@ impl Matcher {
             let bytes = r.bytes(4)?.try_into().ok()?;
             latin.push((bytes, r.u8()?));
         }
-        let n = r.len(4)?;
-        let mut candidates = Vec::with_capacity(n);
-        for _ in 0..n {
-            let k = r.len(3)?;
-            let mut list = Vec::with_capacity(k);
-            for _ in 0..k {
-                list.push(read_candidate(r)?);
-            }
-            candidates.push(list);
+        if r.u32()? as usize != ends.len() {
+            return None;
         }
+        let mut start = 0;
+        let mut lists = Vec::with_capacity(ends.len());
+        for &end in ends {
+            lists.push(Cow::Borrowed(candidates.get(start..end as usize)?));
+            start = end as usize;
+        }
+        let candidates = lists;
         let n = r.len(10)?;
         let mut targets = Vec::with_capacity(n);
         for _ in 0..n {
@@ -123,87 +175,6 @@ impl Matcher {
 }
 
 #[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
-fn write_candidate(w: &mut Writer, c: &Candidate) {
-    match c.what {
-        What::Entity(i) => {
-            w.u8(0);
-            w.u32(i);
-        }
-        What::Title(i) => {
-            w.u8(1);
-            w.u32(i);
-        }
-        What::FirstName => w.u8(2),
-    }
-    w.u8(form_code(c.form));
-    match &c.rule {
-        CaseRule::Any => w.u8(0),
-        CaseRule::Exact(s) => {
-            w.u8(1);
-            w.str(s);
-        }
-        CaseRule::Capital(s) => {
-            w.u8(2);
-            w.str(s);
-        }
-        CaseRule::AllCapitals(s) => {
-            w.u8(3);
-            w.str(s);
-        }
-    }
-    w.u8(u8::from(c.needs_context) | u8::from(c.plural) << 1 | u8::from(c.capital_first) << 2);
-}
-
-#[inline]
-fn read_candidate(r: &mut Reader<'_>) -> Option<Candidate> {
-    let what = match r.u8()? {
-        0 => What::Entity(r.u32()?),
-        1 => What::Title(r.u32()?),
-        2 => What::FirstName,
-        _ => return None,
-    };
-    let form = form_of(r.u8()?)?;
-    let rule = match r.u8()? {
-        0 => CaseRule::Any,
-        1 => CaseRule::Exact(r.string()?),
-        2 => CaseRule::Capital(r.string()?),
-        3 => CaseRule::AllCapitals(r.string()?),
-        _ => return None,
-    };
-    let flags = r.u8()?;
-    Some(Candidate {
-        what,
-        form,
-        rule,
-        needs_context: flags & 1 != 0,
-        plural: flags & 2 != 0,
-        capital_first: flags & 4 != 0,
-    })
-}
-
-#[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
-fn form_code(f: MentionForm) -> u8 {
-    match f {
-        MentionForm::Name => 0,
-        MentionForm::Acronym => 1,
-        MentionForm::Demonym => 2,
-        MentionForm::Surname => 3,
-        MentionForm::Metonym => 4,
-    }
-}
-
-fn form_of(code: u8) -> Option<MentionForm> {
-    Some(match code {
-        0 => MentionForm::Name,
-        1 => MentionForm::Acronym,
-        2 => MentionForm::Demonym,
-        3 => MentionForm::Surname,
-        4 => MentionForm::Metonym,
-        _ => return None,
-    })
-}
-
-#[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
 fn kind_code(k: EntityKind) -> u8 {
     match k {
         EntityKind::Country => 0,
@@ -237,16 +208,25 @@ mod tests {
         w.finish()
     }
 
+    /// The candidates, compared through `Debug` (which does not tell a
+    /// borrowed list or string from an owned one).
+    fn candidates(m: &Matcher) -> String {
+        format!("{:?}", m.candidates)
+    }
+
     #[test]
     fn the_baked_recognizer_is_the_one_built_from_the_embedded_dictionaries() {
         let dicts = Dictionaries::try_embedded().unwrap();
-        let built = bytes(&Matcher::new(&dicts));
-        assert!(
-            built == crate::baked::RECOGNIZER,
-            "the baked recogniser is stale: rebuild the crate"
-        );
+        let built = Matcher::new(&dicts);
+        let stale = "the baked recogniser is stale: rebuild the crate";
+        assert!(bytes(&built) == crate::baked::RECOGNIZER, "{stale}");
         let baked = Matcher::embedded();
-        assert!(bytes(&baked) == built, "the baked recogniser does not read back");
+        assert!(bytes(&baked) == crate::baked::RECOGNIZER, "{stale}");
+        assert!(candidates(&baked) == candidates(&built), "{stale}");
+        assert!(baked
+            .candidates
+            .iter()
+            .all(|c| matches!(c, Cow::Borrowed(_))));
     }
 
     #[test]
@@ -258,15 +238,37 @@ mod tests {
             .build();
         let m = Matcher::new(&d);
         let b = bytes(&m);
+        // What the statics of the source would be.
+        let all: Vec<Candidate> = m.candidates.iter().flat_map(|c| c.to_vec()).collect();
+        let all: &'static [Candidate] = Box::leak(all.into_boxed_slice());
+        let ends: Vec<u32> = m
+            .candidates
+            .iter()
+            .scan(0, |end, c| {
+                *end += c.len() as u32;
+                Some(*end)
+            })
+            .collect();
+        let ends: &'static [u32] = Box::leak(ends.into_boxed_slice());
         let mut r = Reader::new(&b).unwrap();
-        let back = Matcher::read(&mut r).unwrap();
+        let back = Matcher::read(&mut r, all, ends).unwrap();
         assert!(r.is_done());
         assert!(bytes(&back) == b);
-        // Every cut is refused without a panic.
+        assert_eq!(candidates(&back), candidates(&m));
+        let source = m.candidates_source();
+        assert!(source.contains("&[\nCandidate { what: What::Entity(0), form: MentionForm::Name, rule: CaseRule::Capital(Cow::Borrowed(\"Niger\")),"), "{source}");
+        assert!(source.contains("CANDIDATE_ENDS: &[u32] = &[1,2,3,4,];"), "{source}");
+        assert!(source.contains("CaseRule::Any"), "{source}");
+        // Every cut is refused without a panic, and so is a table with
+        // other candidates.
         for cut in [0, 1, 4, b.len() / 2, b.len() - 1] {
             let short = b.get(..cut).unwrap();
-            let ok = Reader::new(short).and_then(|mut r| Matcher::read(&mut r));
+            let ok = Reader::new(short).and_then(|mut r| Matcher::read(&mut r, all, ends));
             assert!(ok.is_none(), "{cut}");
         }
+        let ok = Reader::new(&b).and_then(|mut r| Matcher::read(&mut r, all, &[]));
+        assert!(ok.is_none());
+        let ok = Reader::new(&b).and_then(|mut r| Matcher::read(&mut r, &[], ends));
+        assert!(ok.is_none());
     }
 }
