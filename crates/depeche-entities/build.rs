@@ -1,9 +1,11 @@
 //! Bakes the embedded dictionaries at build time: parses `data/*.tsv`,
 //! builds the recogniser's matcher from them with the crate's own code, and
 //! writes both to `OUT_DIR`, which `src/baked.rs` embeds: the dictionaries
-//! and the matcher in the byte format of `src/codec.rs`
-//! (`dictionaries.bin`, `recognizer.bin`), the candidates of its patterns
-//! as a Rust expression (`candidates.rs`).
+//! and the matcher in the format of `src/codec.rs` (a stream and a text:
+//! `dictionaries.bin` and `.txt`, `recognizer.bin` and `.txt`), the arrays of its tries as
+//! little-endian integers (`slots.bin`, `words.bin`, decoded into statics
+//! at compile time), the candidates of its patterns as Rust statics
+//! (`candidates.rs`).
 //! At start-up `Dictionaries::embedded` and `EntityRecognizer::embedded`
 //! read them back instead of parsing and building (tests check that they
 //! are what the run-time build gives).
@@ -60,7 +62,11 @@ mod words;
 /// script never reads them).
 mod baked {
     pub(crate) const DICTIONARIES: &[u8] = &[];
+    pub(crate) const DICTIONARY_STRINGS: &str = "";
     pub(crate) const RECOGNIZER: &[u8] = &[];
+    pub(crate) const RECOGNIZER_STRINGS: &str = "";
+    pub(crate) const SLOTS: &[u8] = &[];
+    pub(crate) const WORDS: &[u8] = &[];
     pub(crate) static CANDIDATES: &[crate::matcher::Candidate] = &[];
     pub(crate) static CANDIDATE_ENDS: &[u32] = &[];
 }
@@ -94,11 +100,18 @@ fn main() {
     }
     let mut w = codec::Writer::default();
     dicts.write(&mut w);
-    write(&out.join("dictionaries.bin"), &w.finish());
+    let (strings, stream) = w.finish();
+    write(&out.join("dictionaries.txt"), strings.as_bytes());
+    write(&out.join("dictionaries.bin"), &stream);
     let matcher = matcher::Matcher::new(&dicts);
     let mut w = codec::Writer::default();
-    matcher.write(&mut w);
-    write(&out.join("recognizer.bin"), &w.finish());
+    let mut arrays = trie::TrieTables::default();
+    matcher.write(&mut w, &mut arrays);
+    let (strings, stream) = w.finish();
+    write(&out.join("recognizer.txt"), strings.as_bytes());
+    write(&out.join("recognizer.bin"), &stream);
+    write(&out.join("slots.bin"), &arrays.slots);
+    write(&out.join("words.bin"), &arrays.words);
     write(
         &out.join("candidates.rs"),
         matcher.candidates_source().as_bytes(),

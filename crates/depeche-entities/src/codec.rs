@@ -1,10 +1,9 @@
-//! The byte format of the baked tables (see `build.rs`): little-endian
-//! integers in one stream and every string, in the order it is written, in
-//! one UTF-8 pool, so that reading checks the pool's UTF-8 once and then
-//! only slices it.
+//! The format of the baked tables (see `build.rs`): little-endian integers
+//! in one stream of bytes, and every string, in the order it is written,
+//! in one text embedded with `include_str!`, so that reading only slices it
+//! (its UTF-8 is checked when the crate is compiled).
 //!
-//! Layout: the pool's length (`u32`), the pool, the integer stream. A
-//! string is its length in the stream and its bytes next in the pool.
+//! A string is its length in the stream and its bytes next in the text.
 //! Nothing here knows what is stored: each table writes and reads its own
 //! fields in the same order.
 
@@ -75,13 +74,9 @@ impl Writer {
         }
     }
 
-    /// The bytes of the table: the pool's length, the pool, the stream.
-    pub(crate) fn finish(self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(4 + self.pool.len() + self.data.len());
-        out.extend_from_slice(&(self.pool.len() as u32).to_le_bytes());
-        out.extend_from_slice(self.pool.as_bytes());
-        out.extend_from_slice(&self.data);
-        out
+    /// The table: its strings and its stream.
+    pub(crate) fn finish(self) -> (String, Vec<u8>) {
+        (self.pool, self.data)
     }
 }
 
@@ -95,17 +90,12 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader of `bytes`, or `None` if the pool is cut short or is not
-    /// UTF-8 (checked once, here: O(pool)).
-    pub(crate) fn new(bytes: &'a [u8]) -> Option<Reader<'a>> {
-        let (n, rest) = bytes.split_first_chunk::<4>()?;
-        let n = u32::from_le_bytes(*n) as usize;
-        let pool = rest.get(..n)?;
-        let data = rest.get(n..)?;
-        Some(Reader {
-            pool: std::str::from_utf8(pool).ok()?,
+    /// A reader of a table: its strings and its stream.
+    pub(crate) fn new(strings: &'a str, data: &'a [u8]) -> Reader<'a> {
+        Reader {
+            pool: strings,
             data,
-        })
+        }
     }
 
     /// Whether everything was read (a table that reads well and ends where
@@ -215,8 +205,8 @@ mod tests {
         w.opt_str(Some("Côte d'Ivoire"));
         w.strs(&["a".to_owned(), String::new(), "é".to_owned()]);
         w.bytes(&[1, 2, 3]);
-        let bytes = w.finish();
-        let mut r = Reader::new(&bytes).unwrap();
+        let (strings, data) = w.finish();
+        let mut r = Reader::new(&strings, &data);
         assert_eq!(r.u8(), Some(7));
         assert_eq!(r.bool(), Some(true));
         assert_eq!(r.u16(), Some(0xBEEF));
@@ -237,13 +227,12 @@ mod tests {
 
     #[test]
     fn bad_tables_give_none() {
-        assert!(Reader::new(&[]).is_none());
-        assert!(Reader::new(&[9, 0, 0, 0, b'a']).is_none());
-        assert!(Reader::new(&[1, 0, 0, 0, 0xFF]).is_none());
-        // A string longer than the pool, a count larger than the stream.
-        let mut r = Reader::new(&[1, 0, 0, 0, b'a', 2, 0, 0, 0]).unwrap();
-        assert_eq!(r.str(), None);
-        let mut r = Reader::new(&[0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0x7F]).unwrap();
-        assert_eq!(r.strings(), None);
+        assert_eq!(Reader::new("", &[]).u8(), None);
+        assert_eq!(Reader::new("", &[1, 0, 0]).u32(), None);
+        // A string longer than the text, one that ends inside a char, a
+        // count larger than the stream.
+        assert_eq!(Reader::new("a", &[2, 0, 0, 0]).str(), None);
+        assert_eq!(Reader::new("é", &[1, 0, 0, 0]).str(), None);
+        assert_eq!(Reader::new("", &[0xFF, 0xFF, 0xFF, 0x7F]).strings(), None);
     }
 }

@@ -18,8 +18,12 @@
 //! the first words of the patterns ([`Trie::may_start`]) lets the matcher
 //! skip the walks that cannot match.
 
+use std::borrow::Cow;
+
 #[path = "trie/bake.rs"]
 mod bake;
+
+pub(crate) use bake::{BakedTries, TrieTables};
 
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
@@ -193,7 +197,7 @@ impl TrieBuilder {
         };
         let first_words = self.first_words();
         Trie {
-            slots,
+            slots: Cow::Owned(slots),
             class,
             ascii,
             root,
@@ -236,7 +240,8 @@ pub(crate) const SHORT_WORD: usize = 8;
 /// `8k..8k+8`, zeros after it), open addressing.
 #[derive(Debug)]
 struct WordSet {
-    table: Vec<u64>,
+    /// Borrowed from the baked tables in the embedded recogniser.
+    table: Cow<'static, [u64]>,
     shift: u32,
 }
 
@@ -244,13 +249,13 @@ impl WordSet {
     fn new(words: &[u64]) -> WordSet {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut set = WordSet {
-            table: vec![0; size],
+            table: Cow::Owned(vec![0; size]),
             shift: 64 - size.trailing_zeros(),
         };
         for &w in words {
             let mut i = set.slot(w);
             loop {
-                match set.table.get_mut(i) {
+                match set.table.to_mut().get_mut(i) {
                     Some(x) if *x == 0 || *x == w => {
                         *x = w;
                         break;
@@ -322,7 +327,8 @@ pub(crate) struct State {
 /// is one table lookup for the class of the byte and one slot read.
 #[derive(Debug)]
 pub(crate) struct Trie {
-    slots: Vec<Slot>,
+    /// Borrowed from the baked tables in the embedded recogniser.
+    slots: Cow<'static, [Slot]>,
     /// The class of each folded byte (0: no pattern has it).
     class: [u16; 256],
     /// The class of each ASCII byte of the text, folded (lower case, the
@@ -389,8 +395,8 @@ impl Trie {
 
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<Slot>()
-            + self.first_words.table.capacity() * 8
+        self.slots.len() * std::mem::size_of::<Slot>()
+            + self.first_words.table.len() * 8
             + std::mem::size_of::<Trie>()
     }
 }

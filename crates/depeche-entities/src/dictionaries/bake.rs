@@ -10,7 +10,7 @@ impl Dictionaries {
     /// The dictionaries baked at build time, or `None` if the table does
     /// not read whole (never, but for a build script that wrote nothing).
     pub(crate) fn baked() -> Option<Dictionaries> {
-        let mut r = Reader::new(crate::baked::DICTIONARIES)?;
+        let mut r = Reader::new(crate::baked::DICTIONARY_STRINGS, crate::baked::DICTIONARIES);
         let d = Dictionaries::read(&mut r)?;
         r.is_done().then_some(d)
     }
@@ -157,6 +157,8 @@ mod tests {
         assert!(Dictionaries::embedded() == parsed);
         let mut w = Writer::default();
         parsed.write(&mut w);
-        assert!(w.finish() == crate::baked::DICTIONARIES);
+        let (strings, data) = w.finish();
+        assert!(strings == crate::baked::DICTIONARY_STRINGS);
+        assert!(data == crate::baked::DICTIONARIES);
     }
 }

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use super::{Candidate, CaseRule, Matcher, Target, TitleInfo};
 use crate::codec::{Reader, Writer};
-use crate::trie::Trie;
+use crate::trie::{BakedTries, Trie, TrieTables};
 use crate::{Dictionaries, EntityKind};
 
 impl Matcher {
@@ -21,10 +21,10 @@ impl Matcher {
     /// the dictionaries should the tables ever fail to read.
     pub(crate) fn embedded() -> Matcher {
         use crate::baked::{CANDIDATES, CANDIDATE_ENDS};
-        Reader::new(crate::baked::RECOGNIZER)
-            .and_then(|mut r| {
-                Matcher::read(&mut r, CANDIDATES, CANDIDATE_ENDS).filter(|_| r.is_done())
-            })
+        let mut tries = BakedTries::embedded();
+        let mut r = Reader::new(crate::baked::RECOGNIZER_STRINGS, crate::baked::RECOGNIZER);
+        Matcher::read(&mut r, CANDIDATES, CANDIDATE_ENDS, &mut tries)
+            .filter(|_| r.is_done() && tries.is_done())
             .unwrap_or_else(|| Matcher::new(&Dictionaries::embedded()))
     }
 
@@ -32,9 +32,9 @@ impl Matcher {
     /// [`Matcher::candidates_source`]), the title keys sorted so that the
     /// bytes do not depend on the hash map's order.
     #[cfg_attr(not(test), allow(dead_code))] // written by build.rs and tests
-    pub(crate) fn write(&self, w: &mut Writer) {
-        self.trie.write(w);
-        self.lower.write(w);
+    pub(crate) fn write(&self, w: &mut Writer, tries: &mut TrieTables) {
+        self.trie.write(w, tries);
+        self.lower.write(w, tries);
         w.len(self.latin.len());
         for (bytes, n) in &self.latin {
             w.bytes(bytes);
@@ -109,17 +109,19 @@ impl Matcher {
 
     /// Reads what [`Matcher::write`] wrote, with the candidates of
     /// `candidates` (borrowed; those of each pattern end at `ends`, as
-    /// [`Matcher::candidates_source`] wrote them), or `None` if the table
-    /// does not read whole or does not have as many patterns. Linear in the
-    /// table: bulk copies for the automata, one allocation per string of
-    /// the targets and titles.
+    /// [`Matcher::candidates_source`] wrote them) and the arrays of the
+    /// tries borrowed from `tries`, or `None` if the table does not read
+    /// whole or does not have as many patterns. Linear in the table: one
+    /// allocation per string of the targets and titles, nothing per node
+    /// or pattern.
     pub(crate) fn read(
         r: &mut Reader<'_>,
         candidates: &'static [Candidate],
         ends: &'static [u32],
+        tries: &mut BakedTries,
     ) -> Option<Matcher> {
-        let trie = Trie::read(r)?;
-        let lower = Trie::read(r)?;
+        let trie = Trie::read(r, tries)?;
+        let lower = Trie::read(r, tries)?;
         let n = r.len(5)?;
         let mut latin = Vec::with_capacity(n);
         for _ in 0..n {
@@ -202,10 +204,15 @@ fn kind_of(code: u8) -> Option<EntityKind> {
 mod tests {
     use super::*;
 
-    fn bytes(m: &Matcher) -> Vec<u8> {
+    fn bytes(m: &Matcher) -> (String, Vec<u8>) {
+        tables(m).0
+    }
+
+    fn tables(m: &Matcher) -> ((String, Vec<u8>), TrieTables) {
         let mut w = Writer::default();
-        m.write(&mut w);
-        w.finish()
+        let mut tries = TrieTables::default();
+        m.write(&mut w, &mut tries);
+        (w.finish(), tries)
     }
 
     /// The candidates, compared through `Debug` (which does not tell a
@@ -219,9 +226,14 @@ mod tests {
         let dicts = Dictionaries::try_embedded().unwrap();
         let built = Matcher::new(&dicts);
         let stale = "the baked recogniser is stale: rebuild the crate";
-        assert!(bytes(&built) == crate::baked::RECOGNIZER, "{stale}");
+        for m in [&built, &Matcher::embedded()] {
+            let ((strings, stream), tries) = tables(m);
+            assert!(strings == crate::baked::RECOGNIZER_STRINGS, "{stale}");
+            assert!(stream == crate::baked::RECOGNIZER, "{stale}");
+            assert!(tries.slots == crate::baked::SLOTS, "{stale}");
+            assert!(tries.words == crate::baked::WORDS, "{stale}");
+        }
         let baked = Matcher::embedded();
-        assert!(bytes(&baked) == crate::baked::RECOGNIZER, "{stale}");
         assert!(candidates(&baked) == candidates(&built), "{stale}");
         assert!(baked
             .candidates
@@ -237,7 +249,7 @@ mod tests {
             .add_first_names([crate::FirstName::new("Abdourahamane")])
             .build();
         let m = Matcher::new(&d);
-        let b = bytes(&m);
+        let ((text, b), arrays) = tables(&m);
         // What the statics of the source would be.
         let all: Vec<Candidate> = m.candidates.iter().flat_map(|c| c.to_vec()).collect();
         let all: &'static [Candidate] = Box::leak(all.into_boxed_slice());
@@ -250,10 +262,11 @@ mod tests {
             })
             .collect();
         let ends: &'static [u32] = Box::leak(ends.into_boxed_slice());
-        let mut r = Reader::new(&b).unwrap();
-        let back = Matcher::read(&mut r, all, ends).unwrap();
+        let tries = || BakedTries::leaked(&arrays);
+        let mut r = Reader::new(&text, &b);
+        let back = Matcher::read(&mut r, all, ends, &mut tries()).unwrap();
         assert!(r.is_done());
-        assert!(bytes(&back) == b);
+        assert!(bytes(&back) == (text.clone(), b.clone()));
         assert_eq!(candidates(&back), candidates(&m));
         let source = m.candidates_source();
         assert!(source.contains("&[\nCandidate { what: What::Entity(0), form: MentionForm::Name, rule: CaseRule::Capital(Cow::Borrowed(\"Niger\")),"), "{source}");
@@ -263,12 +276,17 @@ mod tests {
         // other candidates.
         for cut in [0, 1, 4, b.len() / 2, b.len() - 1] {
             let short = b.get(..cut).unwrap();
-            let ok = Reader::new(short).and_then(|mut r| Matcher::read(&mut r, all, ends));
+            let ok = Matcher::read(&mut Reader::new(&text, short), all, ends, &mut tries());
             assert!(ok.is_none(), "{cut}");
         }
-        let ok = Reader::new(&b).and_then(|mut r| Matcher::read(&mut r, all, &[]));
+        let ok = Matcher::read(&mut Reader::new(&text, &b), all, &[], &mut tries());
         assert!(ok.is_none());
-        let ok = Reader::new(&b).and_then(|mut r| Matcher::read(&mut r, &[], ends));
+        let ok = Matcher::read(&mut Reader::new(&text, &b), &[], ends, &mut tries());
+        assert!(ok.is_none());
+        let mut none = BakedTries::leaked(&TrieTables::default());
+        let ok = Matcher::read(&mut Reader::new(&text, &b), all, ends, &mut none);
+        assert!(ok.is_none());
+        let ok = Matcher::read(&mut Reader::new("", &b), all, ends, &mut tries());
         assert!(ok.is_none());
     }
 }
