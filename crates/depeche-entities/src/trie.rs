@@ -18,8 +18,6 @@
 //! the first words of the patterns ([`Trie::may_start`]) lets the matcher
 //! skip the walks that cannot match.
 
-use std::borrow::Cow;
-
 #[path = "trie/bake.rs"]
 mod bake;
 
@@ -197,7 +195,7 @@ impl TrieBuilder {
         };
         let first_words = self.first_words();
         Trie {
-            slots: Cow::Owned(slots),
+            slots,
             class,
             ascii,
             root,
@@ -240,8 +238,7 @@ pub(crate) const SHORT_WORD: usize = 8;
 /// `8k..8k+8`, zeros after it), open addressing.
 #[derive(Debug)]
 struct WordSet {
-    /// Borrowed from the baked tables in the embedded recogniser.
-    table: Cow<'static, [u64]>,
+    table: Vec<u64>,
     shift: u32,
 }
 
@@ -249,13 +246,13 @@ impl WordSet {
     fn new(words: &[u64]) -> WordSet {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut set = WordSet {
-            table: Cow::Owned(vec![0; size]),
+            table: vec![0; size],
             shift: 64 - size.trailing_zeros(),
         };
         for &w in words {
             let mut i = set.slot(w);
             loop {
-                match set.table.to_mut().get_mut(i) {
+                match set.table.get_mut(i) {
                     Some(x) if *x == 0 || *x == w => {
                         *x = w;
                         break;
@@ -327,8 +324,7 @@ pub(crate) struct State {
 /// is one table lookup for the class of the byte and one slot read.
 #[derive(Debug)]
 pub(crate) struct Trie {
-    /// Borrowed from the baked tables in the embedded recogniser.
-    slots: Cow<'static, [Slot]>,
+    slots: Vec<Slot>,
     /// The class of each folded byte (0: no pattern has it).
     class: [u16; 256],
     /// The class of each ASCII byte of the text, folded (lower case, the
@@ -395,8 +391,8 @@ impl Trie {
 
     /// Bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Slot>()
-            + self.first_words.table.len() * 8
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+            + self.first_words.table.capacity() * 8
             + std::mem::size_of::<Trie>()
     }
 }

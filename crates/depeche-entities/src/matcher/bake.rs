@@ -2,8 +2,9 @@
 //! script) and read back at start-up, so that the embedded recogniser is
 //! the one `Matcher::new` builds from the embedded dictionaries without
 //! building it: the candidates of the patterns as Rust statics (borrowed
-//! at start-up, nothing allocated for them), every other field of
-//! [`Matcher`] in the byte format of [`crate::codec`].
+//! at start-up, nothing allocated for them), the arrays of the tries as
+//! statics (copied in bulk), every other field of [`Matcher`] in the format
+//! of [`crate::codec`].
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,8 +18,10 @@ use crate::{Dictionaries, EntityKind};
 impl Matcher {
     /// The matcher of the embedded dictionaries, read from the tables baked
     /// at build time: what `Matcher::new(&Dictionaries::embedded())` builds
-    /// (the test below checks it), in about a tenth of the time. Built from
-    /// the dictionaries should the tables ever fail to read.
+    /// (the test below checks it), in a few percent of the time (no
+    /// parsing, folding, insertion or placement; one allocation per string
+    /// of the targets and titles). Built from the dictionaries should the
+    /// tables ever fail to read.
     pub(crate) fn embedded() -> Matcher {
         use crate::baked::{CANDIDATES, CANDIDATE_ENDS};
         let mut tries = BakedTries::embedded();
@@ -110,10 +113,10 @@ impl Matcher {
     /// Reads what [`Matcher::write`] wrote, with the candidates of
     /// `candidates` (borrowed; those of each pattern end at `ends`, as
     /// [`Matcher::candidates_source`] wrote them) and the arrays of the
-    /// tries borrowed from `tries`, or `None` if the table does not read
-    /// whole or does not have as many patterns. Linear in the table: one
-    /// allocation per string of the targets and titles, nothing per node
-    /// or pattern.
+    /// tries copied from `tries`, or `None` if the table does not read
+    /// whole or the candidates do not fit it. Linear in the table: one
+    /// allocation per string of the targets and titles, a bulk copy for
+    /// the tries, nothing per node or pattern.
     pub(crate) fn read(
         r: &mut Reader<'_>,
         candidates: &'static [Candidate],
@@ -136,6 +139,9 @@ impl Matcher {
         for &end in ends {
             lists.push(Cow::Borrowed(candidates.get(start..end as usize)?));
             start = end as usize;
+        }
+        if start != candidates.len() {
+            return None;
         }
         let candidates = lists;
         let n = r.len(10)?;
@@ -282,6 +288,10 @@ mod tests {
         let ok = Matcher::read(&mut Reader::new(&text, &b), all, &[], &mut tries());
         assert!(ok.is_none());
         let ok = Matcher::read(&mut Reader::new(&text, &b), &[], ends, &mut tries());
+        assert!(ok.is_none());
+        let more: Vec<Candidate> = all.iter().chain(all.first()).cloned().collect();
+        let more: &'static [Candidate] = Box::leak(more.into_boxed_slice());
+        let ok = Matcher::read(&mut Reader::new(&text, &b), more, ends, &mut tries());
         assert!(ok.is_none());
         let mut none = BakedTries::leaked(&TrieTables::default());
         let ok = Matcher::read(&mut Reader::new(&text, &b), all, ends, &mut none);
