@@ -11,7 +11,8 @@ use crate::MentionForm;
 
 /// [`crate::Dictionaries`] of `data/*.tsv`, as `Dictionaries::write`
 /// wrote them (the format of [`crate::codec`]): the stream.
-pub(crate) const DICTIONARIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dictionaries.bin"));
+pub(crate) const DICTIONARIES: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/dictionaries.bin"));
 
 /// The strings of [`DICTIONARIES`].
 pub(crate) const DICTIONARY_STRINGS: &str =

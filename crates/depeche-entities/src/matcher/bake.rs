@@ -276,7 +276,10 @@ mod tests {
         assert_eq!(candidates(&back), candidates(&m));
         let source = m.candidates_source();
         assert!(source.contains("&[\nCandidate { what: What::Entity(0), form: MentionForm::Name, rule: CaseRule::Capital(Cow::Borrowed(\"Niger\")),"), "{source}");
-        assert!(source.contains("CANDIDATE_ENDS: &[u32] = &[1,2,3,4,];"), "{source}");
+        assert!(
+            source.contains("CANDIDATE_ENDS: &[u32] = &[1,2,3,4,];"),
+            "{source}"
+        );
         assert!(source.contains("CaseRule::Any"), "{source}");
         // Every cut is refused without a panic, and so is a table with
         // other candidates.
