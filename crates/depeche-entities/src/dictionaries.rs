@@ -63,8 +63,8 @@ impl Dictionaries {
     /// The dictionaries shipped inside the crate.
     ///
     /// They are read from tables baked at build time from the embedded
-    /// files (no TSV parsed at run time: about 0.3 ms, one allocation per
-    /// string and list).
+    /// files (no TSV parsed at run time; under a millisecond, one
+    /// allocation per string and list).
     pub fn embedded() -> Dictionaries {
         // The embedded files are checked by the test `embedded_data_parses`;
         // should one ever be bad, the files that parse are kept rather than
