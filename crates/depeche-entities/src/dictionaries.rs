@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-
 use crate::error::{DictionaryError, Problem};
+use crate::json::parse_json;
 use crate::tsv::{rows, Row};
 use crate::{country, first_name, organization, place, title};
 use crate::{Country, FirstName, Organization, Place, Title};
+
+#[path = "dictionaries/bake.rs"]
+mod bake;
 
 /// Which dictionary a file or a builder call is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,15 +61,21 @@ pub struct Dictionaries {
 
 impl Dictionaries {
     /// The dictionaries shipped inside the crate.
+    ///
+    /// They are read from tables baked at build time from the embedded
+    /// files (no TSV parsed at run time; under a millisecond, one
+    /// allocation per string and list).
     pub fn embedded() -> Dictionaries {
         // The embedded files are checked by the test `embedded_data_parses`;
         // should one ever be bad, the files that parse are kept rather than
-        // panicking.
-        Dictionaries::read_embedded().0
+        // panicking (the build script bakes them the same way).
+        Dictionaries::baked().unwrap_or_else(|| Dictionaries::read_embedded().0)
     }
 
     /// The dictionaries shipped inside the crate, or the first error found
-    /// in them (file and line).
+    /// in them (file and line). This parses the embedded TSV files (a few
+    /// milliseconds); [`Dictionaries::embedded`] gives the same
+    /// dictionaries without parsing.
     pub fn try_embedded() -> Result<Dictionaries, DictionaryError> {
         match Dictionaries::read_embedded() {
             (d, None) => Ok(d),
@@ -75,7 +83,9 @@ impl Dictionaries {
         }
     }
 
-    fn read_embedded() -> (Dictionaries, Option<DictionaryError>) {
+    /// Parses the embedded TSV files: the dictionaries of the files that
+    /// parse, and the first error (what the build script bakes).
+    pub(crate) fn read_embedded() -> (Dictionaries, Option<DictionaryError>) {
         let mut b = DictionariesBuilder::default();
         let mut first_error = None;
         for (kind, (path, content)) in [
@@ -347,73 +357,5 @@ impl DictionariesBuilder {
     /// The dictionaries.
     pub fn build(self) -> Dictionaries {
         self.d
-    }
-}
-
-/// An entry with its own checks.
-pub(crate) trait Validate {
-    fn check(&self) -> Result<(), Problem>;
-}
-
-macro_rules! validate {
-    ($($t:ty),*) => {$(
-        impl Validate for $t {
-            fn check(&self) -> Result<(), Problem> {
-                self.validate()
-            }
-        }
-    )*};
-}
-validate!(Country, Place, Organization, Title, FirstName);
-
-/// An entry checked as soon as it is read, so that a JSON error carries the
-/// line of the bad entry.
-struct Checked<T>(T);
-
-impl<'de, T: DeserializeOwned + Validate> serde::Deserialize<'de> for Checked<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let item = T::deserialize(d)?;
-        item.check()
-            .map_err(|p| serde::de::Error::custom(format!("{BAD_ENTRY}{p}")))?;
-        Ok(Checked(item))
-    }
-}
-
-fn parse_json<T: DeserializeOwned + Validate>(
-    path: &str,
-    content: &str,
-) -> Result<Vec<T>, DictionaryError> {
-    let v: Vec<Checked<T>> = serde_json::from_str(content).map_err(|e| {
-        let msg = e.to_string();
-        let line = if msg.starts_with(BAD_ENTRY) {
-            closing_brace_line(content, e.line(), e.column())
-        } else {
-            e.line()
-        };
-        DictionaryError::new(path, line, Problem::Json(msg))
-    })?;
-    Ok(v.into_iter().map(|c| c.0).collect())
-}
-
-/// Marks the errors of entry checks in JSON error messages.
-const BAD_ENTRY: &str = "bad entry: ";
-
-/// serde_json reports a bad entry at the token after it: the line of the
-/// last `}` before that position is the line where the entry ends.
-fn closing_brace_line(content: &str, line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for (i, l) in content.split_inclusive('\n').enumerate() {
-        if i + 1 == line {
-            offset += column.min(l.len());
-            break;
-        }
-        offset += l.len();
-    }
-    let before = content.get(..offset.min(content.len())).unwrap_or(content);
-    match before.rfind('}') {
-        Some(b) => before
-            .get(..b)
-            .map_or(line, |s| s.matches('\n').count() + 1),
-        None => line,
     }
 }

@@ -62,6 +62,13 @@
 //! trie of its own (see the module `trie`): walks from word starts never
 //! follow failure links, so the `aho-corasick` crate declared in
 //! `Cargo.toml` is not used.
+//!
+//! The embedded dictionaries and the matcher compiled from them are baked
+//! at build time: `build.rs` compiles the crate's own reading and building
+//! code (hence the same crates as build dependencies) and writes their
+//! tables, which [`EntityRecognizer::embedded`] and
+//! [`Dictionaries::embedded`] read instead of parsing and building
+//! (`docs/data-sources.md` of the repository).
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -73,13 +80,16 @@
     )
 )]
 
+mod baked;
 mod casing;
+mod codec;
 mod country;
 mod dictionaries;
 mod entity;
 mod error;
 mod first_name;
 mod fold;
+mod json;
 mod matcher;
 mod metonymy;
 mod organization;

@@ -5,6 +5,7 @@
 //! on the fly (ASCII by the trie's class table), with word boundaries and
 //! case rules checked on the text as written.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use depeche_text::{fold_char_into, fold_into, fold_str, Span};
@@ -13,6 +14,9 @@ use crate::trie::{pack_word, Trie, TrieBuilder, NO_PATTERN};
 
 use crate::casing::{case_matches, is_sentence_start};
 use crate::{Dictionaries, EntityKind, MentionForm, PlaceKind};
+
+#[path = "matcher/bake.rs"]
+mod bake;
 
 /// An entity the dictionaries know.
 #[derive(Clone, Debug)]
@@ -45,18 +49,20 @@ pub(crate) enum What {
     FirstName,
 }
 
-/// The case a mention must have in the text.
+/// The case a mention must have in the text. The forms are borrowed from
+/// the baked tables in the embedded recogniser, owned in one built at run
+/// time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum CaseRule {
     /// Any case (demonyms, titles).
     Any,
     /// Exactly as written (acronyms, honorifics).
-    Exact(String),
+    Exact(Cow<'static, str>),
     /// The first capitalised word of the form must be capitalised.
-    Capital(String),
+    Capital(Cow<'static, str>),
     /// Every capitalised word of the form must be capitalised, and the
     /// mention must not open a sentence (ambiguous names).
-    AllCapitals(String),
+    AllCapitals(Cow<'static, str>),
 }
 
 /// One reading of a pattern.
@@ -103,7 +109,9 @@ pub(crate) struct Matcher {
     /// letters of French and most names), precomputed with
     /// `fold_char_into`: (bytes, length).
     latin: Vec<([u8; 4], u8)>,
-    pub(crate) candidates: Vec<Vec<Candidate>>,
+    /// The readings of each pattern: borrowed from the baked tables in the
+    /// embedded recogniser, owned in one built at run time.
+    pub(crate) candidates: Vec<Cow<'static, [Candidate]>>,
     pub(crate) targets: Vec<Target>,
     pub(crate) titles: Vec<TitleInfo>,
     /// Folded title forms -> title index (to canonicalise built roles).
@@ -175,11 +183,11 @@ fn title_case(acronym: &str) -> Option<String> {
 
 fn name_rule(form: &str, ambiguous: bool) -> CaseRule {
     if looks_like_acronym(form) {
-        CaseRule::Exact(form.to_owned())
+        CaseRule::Exact(Cow::Owned(form.to_owned()))
     } else if ambiguous {
-        CaseRule::AllCapitals(form.to_owned())
+        CaseRule::AllCapitals(Cow::Owned(form.to_owned()))
     } else {
-        CaseRule::Capital(form.to_owned())
+        CaseRule::Capital(Cow::Owned(form.to_owned()))
     }
 }
 
@@ -321,7 +329,7 @@ impl Matcher {
                         entity(
                             i,
                             MentionForm::Acronym,
-                            CaseRule::Exact(form.clone()),
+                            CaseRule::Exact(Cow::Owned(form.clone())),
                             needs_context(a),
                         ),
                     );
@@ -353,7 +361,7 @@ impl Matcher {
             });
             for f in std::iter::once(&t.title).chain(&t.forms) {
                 let rule = if t.is_honorific() {
-                    CaseRule::Exact(f.clone())
+                    CaseRule::Exact(Cow::Owned(f.clone()))
                 } else {
                     CaseRule::Any
                 };
@@ -377,7 +385,7 @@ impl Matcher {
                 Candidate {
                     what: What::FirstName,
                     form: MentionForm::Name,
-                    rule: CaseRule::Capital(n.name.clone()),
+                    rule: CaseRule::Capital(Cow::Owned(n.name.clone())),
                     needs_context: false,
                     plural: false,
                     capital_first: false,
@@ -398,7 +406,7 @@ impl Matcher {
             trie,
             lower: lower.build(),
             latin: latin_folds(),
-            candidates: p.candidates,
+            candidates: p.candidates.into_iter().map(Cow::Owned).collect(),
             targets,
             titles,
             title_by_key,
@@ -421,12 +429,22 @@ impl Matcher {
             .candidates
             .iter()
             .map(|c| {
-                c.capacity() * std::mem::size_of::<Candidate>()
+                // Baked tables count for their length (they are in the
+                // binary), vectors and strings built at run time for their
+                // capacity.
+                let list = match c {
+                    Cow::Owned(v) => v.capacity(),
+                    Cow::Borrowed(s) => s.len(),
+                };
+                list * std::mem::size_of::<Candidate>()
                     + c.iter()
                         .map(|c| match &c.rule {
                             CaseRule::Exact(s)
                             | CaseRule::Capital(s)
-                            | CaseRule::AllCapitals(s) => s.capacity(),
+                            | CaseRule::AllCapitals(s) => match s {
+                                Cow::Owned(s) => s.capacity(),
+                                Cow::Borrowed(s) => s.len(),
+                            },
                             CaseRule::Any => 0,
                         })
                         .sum::<usize>()

@@ -18,6 +18,11 @@
 //! the first words of the patterns ([`Trie::may_start`]) lets the matcher
 //! skip the walks that cannot match.
 
+#[path = "trie/bake.rs"]
+mod bake;
+
+pub(crate) use bake::{BakedTries, TrieTables};
+
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
 
