@@ -144,6 +144,15 @@ impl Tok {
         self.span.slice(text).unwrap_or("")
     }
 
+    /// The token's bytes in `text` (the same as [`Tok::text`]'s, without
+    /// testing that the span is on char boundaries: it is).
+    #[inline]
+    fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        text.as_bytes()
+            .get(self.span.start..self.span.end)
+            .unwrap_or(&[])
+    }
+
     /// Whether the token's first char is an upper-case letter.
     #[inline]
     fn is_capitalized(&self, text: &str) -> bool {
@@ -175,7 +184,7 @@ impl Tok {
         }
         // Read in place: a key is 32 bytes, copies of it add up.
         self.key
-            .get_or_init(|| WordKey::from_bytes(self.text(text).as_bytes()))
+            .get_or_init(|| WordKey::from_bytes(self.bytes(text)))
             .as_ref()
     }
 }

@@ -217,15 +217,25 @@ fn starts_number_word(four: u32) -> bool {
 /// it starts with a number word's first two letters but not its first
 /// three ("quelqu'un") and is longer than two bytes, or with four letters
 /// no number word starts with ("presqu'une").
-#[inline]
+#[inline(always)]
 pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
-    // The text's bytes from `at` (0 past its end).
-    let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let byte = |k: usize| usize::from(raw(k));
-    let row = START_ROW.get(byte(0)).copied().unwrap_or(REJECT);
+    // Most chunks are answered by their first byte, here; the others by
+    // the call below.
+    let first = bytes.get(at).copied().unwrap_or(0);
+    let row = START_ROW.get(usize::from(first)).copied().unwrap_or(REJECT);
     if row <= ACCEPT {
         return row == ACCEPT;
     }
+    may_start_trigger_past_first(bytes, at, row)
+}
+
+/// [`may_start_trigger`] past a first byte whose `row` of [`PAIR`] is
+/// not [`REJECT`] nor [`ACCEPT`].
+#[inline(never)]
+fn may_start_trigger_past_first(bytes: &[u8], at: usize, row: u8) -> bool {
+    // The text's bytes from `at` (0 past its end).
+    let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    let byte = |k: usize| usize::from(raw(k));
     let class = |k: usize| CLASS.get(byte(k)).copied().unwrap_or(0);
     let c2 = class(2);
     let word = PAIR
@@ -239,6 +249,12 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
         // chunk hides another word ("presqu'une").
         let c3 = class(3);
         let letters = (1..=26).contains(&class(1)) && (1..=26).contains(&c2);
+        if letters && (c3 == SEP || at + 3 >= bytes.len()) {
+            // A chunk of three letters: a trigger word only as "une",
+            // "six", "dix" or "mil" (see `word_trigger`).
+            let three = [raw(0), raw(1), raw(2)].map(|b| b | 0x20);
+            return matches!(&three, b"une" | b"six" | b"dix" | b"mil");
+        }
         if !letters || !(1..=26).contains(&c3) {
             return true;
         }
@@ -246,8 +262,14 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
         return starts_number_word(four) || scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe;
     }
     // A chunk of two bytes (a separator third) holds no apostrophe: its
-    // second byte is a letter.
-    word & SCAN != 0 && c2 != SEP && scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
+    // second byte is a letter. Nor does a chunk of three bytes (a
+    // separator fourth, or the end of the text): its third byte is no
+    // apostrophe, or the bit of the apostrophe class would be set.
+    word & SCAN != 0
+        && c2 != SEP
+        && class(3) != SEP
+        && at + 3 < bytes.len()
+        && scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
 }
 
 #[cfg(test)]
