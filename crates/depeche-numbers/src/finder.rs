@@ -248,54 +248,99 @@ fn is_zero_width(tok: &str) -> bool {
 /// `NumberFinder::read_core` rejects (the same tests as the start of
 /// `NumberFinder::word_core` for words: a roman numeral's capital, or a
 /// number word's initial and first two letters, or "la", "pl", "d'"; and
-/// for longer words the first three letters of the words it reads).
+/// for longer words the first letters of the words it reads). Run on
+/// every token of a window: a word of two to four letters or more is
+/// answered from its first four bytes, read at once.
 #[inline]
 fn may_start_number(text: &str, tok: &Tok) -> bool {
     match tok.kind {
         TokenKind::Number | TokenKind::Percent | TokenKind::Ordinal => true,
         TokenKind::Word => {
-            let w = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.end)
-                .unwrap_or(&[]);
-            let first = w.first().copied().unwrap_or(0);
-            let initial = |b: u8| {
-                FINDER_WORD_INITIAL
-                    .get(usize::from(b))
-                    .copied()
-                    .unwrap_or(false)
-            };
-            // The first two letters: a number word's, or those of "la",
-            // "plusieurs", "d'".
-            let two_letters = |w: &[u8]| {
-                let two = [
-                    w.first().map_or(0, u8::to_ascii_lowercase),
-                    w.get(1).map_or(0, u8::to_ascii_lowercase),
-                ];
-                crate::windows::has_number_prefix(w)
-                    || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
-            };
-            // A word of four letters or more whose first three are ASCII
-            // (its key has four letters or more): a number word, "premier"
-            // or an approximation noun has a number word's first three
-            // letters (which pass the tests below); "plusieurs",
-            // "quelques", "nombreux" and "nombreuses" are the other longer
-            // words read here.
-            if let [a, b, c, _, ..] = *w {
-                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
-                    if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+            let w = tok.bytes(text);
+            match *w {
+                // Four ASCII letters or more: a number word, an ordinal,
+                // an approximation noun, "moitié" or "premier" starts with
+                // the four letters of one of them; "plusieurs",
+                // "quelques", "nombreux" and "nombreuses" are the other
+                // longer words read here.
+                [a, b, c, d, ..]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic()
+                        && d.is_ascii_alphabetic() =>
+                {
+                    if matches!(a, b'I' | b'V' | b'X') {
                         return true;
                     }
-                    let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
-                    let plural_determiner =
-                        matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
-                    return plural_determiner && initial(a) && two_letters(w);
+                    let four = [a, b, c, d].map(|x| x | 0x20);
+                    crate::trigger_start::starts_number_word(u32::from_le_bytes(four))
+                        || matches!(&four, b"plus" | b"quel" | b"nomb")
                 }
+                // Two or three ASCII letters: the keys `word_core` reads
+                // ("un", "une", "de", "des", "la", "dix", "six", "mil"
+                // and "et", which no number starts with but which is a
+                // number word).
+                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                    matches!(a, b'I' | b'V' | b'X')
+                        || matches!(
+                            [a | 0x20, b | 0x20],
+                            [b'u', b'n'] | [b'd', b'e'] | [b'l', b'a'] | [b'e', b't']
+                        )
+                }
+                [a, b, c]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic() =>
+                {
+                    matches!(a, b'I' | b'V' | b'X')
+                        || matches!(
+                            &[a | 0x20, b | 0x20, c | 0x20],
+                            b"une" | b"des" | b"dix" | b"six" | b"mil"
+                        )
+                }
+                _ => may_start_number_slow(w),
             }
-            matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
         }
         _ => false,
     }
+}
+
+/// [`may_start_number`] for a word that is not ASCII letters only in its
+/// first bytes (an accent, a hyphen, an apostrophe), or of one letter.
+fn may_start_number_slow(w: &[u8]) -> bool {
+    let first = w.first().copied().unwrap_or(0);
+    let initial = |b: u8| {
+        FINDER_WORD_INITIAL
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+    };
+    // The first two letters: a number word's, or those of "la",
+    // "plusieurs", "d'".
+    let two_letters = |w: &[u8]| {
+        let two = [
+            w.first().map_or(0, u8::to_ascii_lowercase),
+            w.get(1).map_or(0, u8::to_ascii_lowercase),
+        ];
+        crate::windows::has_number_prefix(w)
+            || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+    };
+    // A word of four letters or more whose first three are ASCII (its key
+    // has four letters or more): a number word, "premier" or an
+    // approximation noun has a number word's first three letters (which
+    // pass the tests below); "plusieurs", "quelques", "nombreux" and
+    // "nombreuses" are the other longer words read here.
+    if let [a, b, c, _, ..] = *w {
+        if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
+            if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+                return true;
+            }
+            let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            let plural_determiner = matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
+            return plural_determiner && initial(a) && two_letters(w);
+        }
+    }
+    matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
 }
 
 /// Whether a folded key is a number word ([`crate::words::is_number_key`]),
@@ -1761,6 +1806,82 @@ mod tests {
         "«",
         "\"deux\"",
     ];
+
+    /// The tests of `word_core` that need only the token's key: it reads
+    /// nothing from a word whose key fails them.
+    fn word_core_may_read(key: &[u8]) -> bool {
+        let first_part = key.split(|&b| b == b'-').next().unwrap_or(key);
+        matches!(key, b"un" | b"une" | b"la")
+            || is_vague_determiner(key)
+            || ordinal_rank_key(key) == Some(1)
+            || atom_of_key(first_part, 0).is_some()
+    }
+
+    #[test]
+    fn short_words_start_numbers_as_word_core_reads_them() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for &a in &letters {
+            for &b in &letters {
+                words.push(vec![a, b]);
+                for &c in &letters {
+                    words.push(vec![a, b, c]);
+                }
+            }
+        }
+        for w in words {
+            let text = String::from_utf8(w.clone()).unwrap();
+            let tok = Tok {
+                kind: TokenKind::Word,
+                span: Span::new(0, text.len()),
+                key: OnceCell::new(),
+            };
+            let key = WordKey::from_bytes(&w).unwrap();
+            if word_core_may_read(key.as_bytes()) {
+                assert!(may_start_number(&text, &tok), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_start_numbers_as_word_core_reads_them() {
+        let mut words: Vec<String> = Vec::new();
+        for n in (0..2000).chain([1_000_000, 2_000_000_000, 3_000_000_000_000]) {
+            words.extend(crate::to_words(n).split([' ', '-']).map(str::to_string));
+        }
+        let stems = [
+            "un", "deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz",
+            "douz", "treiz", "quatorz", "quinz", "seiz", "vingt", "trent", "quarant", "cinquant",
+            "soixant", "septant", "huitant", "octant", "nonant", "cent", "mill", "million",
+            "milliard", "billion", "billiard", "trillion",
+        ];
+        for s in stems {
+            words.push(format!("{s}ieme"));
+            words.push(format!("{s}iemes"));
+        }
+        for w in [
+            "zero", "septante", "huitante", "octante", "nonante", "huitaine", "dizaine",
+            "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+            "soixantaine", "centaine", "millier", "milliers", "premier", "premiere", "trillions",
+            "billiards", "plusieurs", "quelques", "nombreux", "nombreuses", "moitie",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for v in [w.clone(), w.to_uppercase()] {
+                let key = WordKey::from_bytes(v.as_bytes()).unwrap();
+                if v.len() < 4 || !word_core_may_read(key.as_bytes()) && !v.starts_with("moitie") {
+                    continue;
+                }
+                let tok = Tok {
+                    kind: TokenKind::Word,
+                    span: Span::new(0, v.len()),
+                    key: OnceCell::new(),
+                };
+                assert!(may_start_number(&v, &tok), "{v}");
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]

@@ -204,7 +204,7 @@ const FOUR: [u32; 31] = {
 
 /// Whether four lower-case letters (see [`FOUR`]) start a number word.
 #[inline]
-fn starts_number_word(four: u32) -> bool {
+pub(crate) fn starts_number_word(four: u32) -> bool {
     FOUR.binary_search(&four).is_ok()
 }
 
