@@ -679,6 +679,17 @@ impl NumberFinder {
             {
                 return None;
             }
+            // Past the first byte: an approximation noun or a scale word of
+            // three ASCII letters or more starts with a number word's first
+            // three ("diz", "cen", "mil"): "de camions", "des hommes" stop
+            // here.
+            if let Some([a, b, c, ..]) = toks.get(i + 1).map(|t| t.bytes(text)) {
+                let letters = a.is_ascii_alphabetic() && b.is_ascii_alphabetic();
+                if letters && c.is_ascii_alphabetic() && !crate::windows::number_prefix3(*a, *b, *c)
+                {
+                    return None;
+                }
+            }
             // "des centaines de", "plusieurs milliers de".
             if let Some(n) = next_approx() {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
@@ -1061,13 +1072,19 @@ impl NumberFinder {
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
         let first = first.map(WordKey::as_bytes);
+        // Its own entry and the longest entry it starts, by one probe.
+        let (own, starts) = match first {
+            Some(k) if !k.is_empty() => self.lexicon.lookup_bytes(k),
+            Some(k) => (None, self.lexicon.multiword_len(k)),
+            None => (None, 0),
+        };
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
             // No entry starting with this token has more words than
             // `longest` (an entry of n tokens has at least n words).
             let longest = match first {
-                Some(k) => self.lexicon.multiword_len(k),
+                Some(_) => starts,
                 None if Self::phrase_key(text, toks, j, j + 1, key) => {
                     self.lexicon.multiword_len(key.as_bytes())
                 }
@@ -1081,8 +1098,7 @@ impl NumberFinder {
             }
         }
         let info = match first {
-            Some(k) if !k.is_empty() => self.lexicon.get_bytes(k),
-            Some(_) => None,
+            Some(_) => own,
             None => {
                 if !Self::phrase_key(text, toks, j, j + 1, key) {
                     return None;
