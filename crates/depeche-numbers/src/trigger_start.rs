@@ -219,24 +219,75 @@ pub(crate) fn starts_number_word(four: u32) -> bool {
 /// no number word starts with ("presqu'une").
 #[inline(always)]
 pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
-    // Most chunks are answered by their first byte, here; the others by
-    // the call below.
-    let first = bytes.get(at).copied().unwrap_or(0);
-    let row = START_ROW.get(usize::from(first)).copied().unwrap_or(REJECT);
+    // Most chunks are answered here by their first three bytes; the
+    // others, and the chunks of the last three bytes of the text, by a
+    // call.
+    let Some(&[b0, b1, b2, b3]) = bytes.get(at..at + 4) else {
+        return may_start_trigger_near_end(bytes, at);
+    };
+    let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let row = START_ROW.get(usize::from(b0)).copied().unwrap_or(REJECT);
     if row <= ACCEPT {
         return row == ACCEPT;
     }
-    may_start_trigger_past_first(bytes, at, row)
+    let (c1, c2) = (class(b1), class(b2));
+    let word = PAIR
+        .get(usize::from(row))
+        .and_then(|r| r.get(usize::from(c1)))
+        .copied()
+        .unwrap_or(0);
+    if word >> c2 & 1 == 1 {
+        return may_start_trigger_past_three(bytes, at, [b0, b1, b2, b3]);
+    }
+    // A chunk of two bytes (a separator third) holds no apostrophe: its
+    // second byte is a letter. Nor does a chunk of three bytes (a
+    // separator fourth): its third byte is no apostrophe, or the bit of
+    // the apostrophe class would be set.
+    word & SCAN != 0 && c2 != SEP && class(b3) != SEP && holds_apostrophe(bytes, at)
 }
 
-/// [`may_start_trigger`] past a first byte whose `row` of [`PAIR`] is
-/// not [`REJECT`] nor [`ACCEPT`].
+/// Whether the chunk starting at `at` holds an apostrophe.
 #[inline(never)]
-fn may_start_trigger_past_first(bytes: &[u8], at: usize, row: u8) -> bool {
+fn holds_apostrophe(bytes: &[u8], at: usize) -> bool {
+    scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
+}
+
+/// [`may_start_trigger`] for a chunk whose first three bytes pass
+/// [`PAIR`] (`head`: its first four bytes).
+#[inline(never)]
+fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 4]) -> bool {
+    let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let [b0, b1, b2, b3] = head;
+    let letter = |b: u8| (1..=26).contains(&class(b));
+    let letters = letter(b1) && letter(b2);
+    if letters && class(b3) == SEP {
+        // A chunk of three letters: a trigger word only as "une",
+        // "six", "dix" or "mil" (see `word_trigger`).
+        let three = [b0, b1, b2].map(|b| b | 0x20);
+        return matches!(&three, b"une" | b"six" | b"dix" | b"mil");
+    }
+    // A word of four letters or more must start as a number word does
+    // ("militaire", "quand" do not), unless an apostrophe in the chunk
+    // hides another word ("presqu'une").
+    if !letters || !letter(b3) {
+        return true;
+    }
+    let four = u32::from_le_bytes(head.map(|b| b | 0x20));
+    starts_number_word(four) || holds_apostrophe(bytes, at)
+}
+
+/// [`may_start_trigger`] for a chunk starting in the last three bytes of
+/// the text (and any other: the tests of the fast path, a byte at a
+/// time, 0 past the end).
+#[inline(never)]
+fn may_start_trigger_near_end(bytes: &[u8], at: usize) -> bool {
     // The text's bytes from `at` (0 past its end).
     let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let byte = |k: usize| usize::from(raw(k));
-    let class = |k: usize| CLASS.get(byte(k)).copied().unwrap_or(0);
+    let row = START_ROW.get(usize::from(raw(0))).copied().unwrap_or(REJECT);
+    if row <= ACCEPT {
+        return row == ACCEPT;
+    }
+    let class = |k: usize| CLASS.get(usize::from(raw(k))).copied().unwrap_or(0);
     let c2 = class(2);
     let word = PAIR
         .get(usize::from(row))
@@ -244,14 +295,9 @@ fn may_start_trigger_past_first(bytes: &[u8], at: usize, row: u8) -> bool {
         .copied()
         .unwrap_or(0);
     if word >> c2 & 1 == 1 {
-        // A word of four letters or more must start as a number word
-        // does ("militaire", "quand" do not), unless an apostrophe in the
-        // chunk hides another word ("presqu'une").
         let c3 = class(3);
         let letters = (1..=26).contains(&class(1)) && (1..=26).contains(&c2);
         if letters && (c3 == SEP || at + 3 >= bytes.len()) {
-            // A chunk of three letters: a trigger word only as "une",
-            // "six", "dix" or "mil" (see `word_trigger`).
             let three = [raw(0), raw(1), raw(2)].map(|b| b | 0x20);
             return matches!(&three, b"une" | b"six" | b"dix" | b"mil");
         }
@@ -259,17 +305,13 @@ fn may_start_trigger_past_first(bytes: &[u8], at: usize, row: u8) -> bool {
             return true;
         }
         let four = u32::from_le_bytes([raw(0), raw(1), raw(2), raw(3)].map(|b| b | 0x20));
-        return starts_number_word(four) || scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe;
+        return starts_number_word(four) || holds_apostrophe(bytes, at);
     }
-    // A chunk of two bytes (a separator third) holds no apostrophe: its
-    // second byte is a letter. Nor does a chunk of three bytes (a
-    // separator fourth, or the end of the text): its third byte is no
-    // apostrophe, or the bit of the apostrophe class would be set.
     word & SCAN != 0
         && c2 != SEP
         && class(3) != SEP
         && at + 3 < bytes.len()
-        && scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
+        && holds_apostrophe(bytes, at)
 }
 
 #[cfg(test)]
