@@ -6,8 +6,8 @@ use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
     approx_noun, ends_qualifier, is_function_word, is_identifier_noun, is_month,
-    is_prenominal_adjective, is_vague_determiner, participle_category, precedes_qualifier_end,
-    single_word_qualifier, QUALIFIER_PHRASES,
+    is_prenominal_adjective, is_vague_determiner, participle_category, phrases_ending_with,
+    precedes_qualifier_end, single_word_qualifier,
 };
 use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
@@ -965,11 +965,18 @@ impl NumberFinder {
         if !second.is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
             return single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
         }
+        // The phrases of two words or more ending with these two (most
+        // pairs end none); failing them, a phrase of one word.
+        let single = || single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
+        let second = second.map(WordKey::as_bytes).unwrap_or(&[]);
+        let phrases = phrases_ending_with(second, nearest.as_bytes());
         // Keys of the (at most four) tokens before `i`, nearest first, up
-        // to the first that is none.
-        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [Some(nearest), second, None, None];
-        for back in 2..MAX_PHRASE {
-            let key = key_back(back);
+        // to the first that is none; the two farthest only if a phrase
+        // reaches them.
+        let longest = phrases.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
+        let mut keys: [Option<&[u8]>; MAX_PHRASE] = [Some(nearest.as_bytes()), Some(second), None, None];
+        for back in 2..MAX_PHRASE.min(longest) {
+            let key = key_back(back).map(WordKey::as_bytes);
             if let Some(slot) = keys.get_mut(back) {
                 *slot = key;
             }
@@ -977,15 +984,8 @@ impl NumberFinder {
                 break;
             }
         }
-        let mut best: Option<(Qualifier, usize)> = None;
-        for &(phrase, q) in QUALIFIER_PHRASES {
-            // Most phrases end with another word than the nearest.
-            if !phrase
-                .last()
-                .is_some_and(|last| same(last.as_bytes(), nearest.as_bytes()))
-            {
-                continue;
-            }
+        // Longest first: the first phrase that matches is the longest.
+        for &(phrase, q) in phrases {
             let n = phrase.len();
             if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
@@ -994,14 +994,13 @@ impl NumberFinder {
                 keys.get(back)
                     .copied()
                     .flatten()
-                    .is_some_and(|key| same(key.as_bytes(), want.as_bytes()))
+                    .is_some_and(|key| same(key, want.as_bytes()))
             });
-            let start = i - n;
-            if all && best.map_or(true, |(_, b)| start < b) {
-                best = Some((q, start));
+            if all {
+                return Some((q, i - n));
             }
         }
-        best
+        single()
     }
 
     /// Builds the folded key of tokens `from..to` into `key` (a space between
