@@ -372,6 +372,13 @@ fn may_be_zero_width(window: &str, t: &Token) -> bool {
     )
 }
 
+/// Whether a token is short enough (four bytes) to fold to a word of two
+/// letters or less ("et", "ou", "à"): a letter takes two bytes at most.
+#[inline]
+fn is_short(tok: &Tok) -> bool {
+    tok.span.end.saturating_sub(tok.span.start) <= 4
+}
+
 fn is_word(tok: &Tok) -> bool {
     matches!(tok.kind, TokenKind::Word | TokenKind::Elision)
 }
@@ -1431,7 +1438,12 @@ impl NumberFinder {
         if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() && !core.flags.year_like
         {
             let connector = toks.get(end_tok);
-            let ck = connector.and_then(|t| key_of(text, t));
+            // Every connector ("a", "à", "ou", "et") is two letters: a
+            // longer token (most often the word after the unit) is not
+            // folded.
+            let ck = connector
+                .filter(|t| is_short(t))
+                .and_then(|t| key_of(text, t));
             let ok = match (range_opener, ck.map(|k| k.as_bytes())) {
                 (Some(want), Some(got)) => same(want, got),
                 (None, Some(b"a" | b"ou")) => !prefix_found,
@@ -1496,7 +1508,7 @@ impl NumberFinder {
         // "deux ans et demi": a half after the unit or the number.
         if max_value.is_none()
             && core.kind != NumberKind::Ordinal
-            && key_is(text, toks.get(end_tok), "et")
+            && key_is(text, toks.get(end_tok).filter(|t| is_short(t)), "et")
             && toks
                 .get(end_tok + 1)
                 .and_then(|t| key_of(text, t))

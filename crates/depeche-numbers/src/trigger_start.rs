@@ -16,7 +16,7 @@
 //! it holds an apostrophe.
 
 use crate::chunk_scan::scan_chunk;
-use crate::windows::{NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
+use crate::windows::{FIRST_LETTER, NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
 
 /// [`START_ROW`]: the chunk is no trigger word.
 const REJECT: u8 = 0;
@@ -227,8 +227,19 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
     };
     let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
     let row = START_ROW.get(usize::from(b0)).copied().unwrap_or(REJECT);
-    if row <= ACCEPT {
-        return row == ACCEPT;
+    if row == REJECT {
+        return false;
+    }
+    if row == ACCEPT {
+        // Past one ASCII mark ("(AFP)", "\"Le"), the letter after it is
+        // the word's first: it must be one a trigger word starts with.
+        if b0.is_ascii_punctuation() && b1.is_ascii_alphabetic() {
+            return FIRST_LETTER.get(usize::from(b1)).copied().unwrap_or(true);
+        }
+        // A quotation mark « or » alone, or before one ASCII mark.
+        let quote = b0 == 0xC2 && matches!(b1, 0xAB | 0xBB);
+        let alone = class(b2) == SEP || b2.is_ascii_punctuation() && class(b3) == SEP;
+        return !(quote && alone);
     }
     let (c1, c2) = (class(b1), class(b2));
     let word = PAIR
