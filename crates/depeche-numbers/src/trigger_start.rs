@@ -269,6 +269,20 @@ fn holds_apostrophe(bytes: &[u8], at: usize) -> bool {
 fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 4]) -> bool {
     let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
     let [b0, b1, b2, b3] = head;
+    // An elided word ("s'est", "qu'il"): the word after the apostrophe
+    // must start as a trigger word does, unless another apostrophe
+    // follows (the word after the last one is read).
+    let elided = match (b1, b2) {
+        (b'\'', _) => Some((b2, 2)),
+        (_, b'\'') => Some((b3, 3)),
+        _ => None,
+    };
+    if let Some((first, k)) = elided {
+        let may_start = FIRST_LETTER.get(usize::from(first)).copied().unwrap_or(true);
+        if first.is_ascii_alphabetic() && !may_start {
+            return holds_apostrophe(bytes, at + k);
+        }
+    }
     let letter = |b: u8| (1..=26).contains(&class(b));
     let letters = letter(b1) && letter(b2);
     if letters && class(b3) == SEP {
