@@ -15,7 +15,7 @@
 //! start a number word ([`FOUR_LETTERS`]: "militaire", "quand" do not) or
 //! it holds an apostrophe.
 
-use crate::chunk_scan::scan_chunk;
+use crate::chunk_scan::{bytes_equal, scan_chunk};
 use crate::windows::{FIRST_LETTER, NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
 
 /// [`START_ROW`]: the chunk is no trigger word.
@@ -222,9 +222,12 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
     // Most chunks are answered here by their first three bytes; the
     // others, and the chunks of the last three bytes of the text, by a
     // call.
-    let Some(&[b0, b1, b2, b3]) = bytes.get(at..at + 4) else {
+    let Some(block) = bytes.get(at..at + 8) else {
         return may_start_trigger_near_end(bytes, at);
     };
+    let mut head = [0u8; 8];
+    head.copy_from_slice(block);
+    let [b0, b1, b2, b3, ..] = head;
     let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
     let row = START_ROW.get(usize::from(b0)).copied().unwrap_or(REJECT);
     if row == REJECT {
@@ -248,13 +251,31 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
         .copied()
         .unwrap_or(0);
     if word >> c2 & 1 == 1 {
-        return may_start_trigger_past_three(bytes, at, [b0, b1, b2, b3]);
+        return may_start_trigger_past_three(bytes, at, head);
     }
     // A chunk of two bytes (a separator third) holds no apostrophe: its
     // second byte is a letter. Nor does a chunk of three bytes (a
     // separator fourth): its third byte is no apostrophe, or the bit of
     // the apostrophe class would be set.
-    word & SCAN != 0 && c2 != SEP && class(b3) != SEP && holds_apostrophe(bytes, at)
+    word & SCAN != 0
+        && c2 != SEP
+        && class(b3) != SEP
+        && apostrophe_in(head).unwrap_or_else(|| holds_apostrophe(bytes, at))
+}
+
+/// Whether the chunk at the start of `head` (eight bytes of the text)
+/// holds an apostrophe, when it ends within them; `None` when it is
+/// longer.
+#[inline(always)]
+fn apostrophe_in(head: [u8; 8]) -> Option<bool> {
+    let x = u64::from_le_bytes(head);
+    let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
+    if sep == 0 {
+        return None;
+    }
+    // The lowest bit of each mask is exact, and none is set below it.
+    let below = (sep & sep.wrapping_neg()) - 1;
+    Some(bytes_equal(x, b'\'') & below != 0)
 }
 
 /// Whether the chunk starting at `at` holds an apostrophe.
@@ -266,9 +287,9 @@ fn holds_apostrophe(bytes: &[u8], at: usize) -> bool {
 /// [`may_start_trigger`] for a chunk whose first three bytes pass
 /// [`PAIR`] (`head`: its first four bytes).
 #[inline(never)]
-fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 4]) -> bool {
+fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 8]) -> bool {
     let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
-    let [b0, b1, b2, b3] = head;
+    let [b0, b1, b2, b3, ..] = head;
     // An elided word ("s'est", "qu'il"): the word after the apostrophe
     // must start as a trigger word does, unless another apostrophe
     // follows (the word after the last one is read).
@@ -297,8 +318,8 @@ fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 4]) -> bool 
     if !letters || !letter(b3) {
         return true;
     }
-    let four = u32::from_le_bytes(head.map(|b| b | 0x20));
-    starts_number_word(four) || holds_apostrophe(bytes, at)
+    let four = u32::from_le_bytes([b0, b1, b2, b3].map(|b| b | 0x20));
+    starts_number_word(four) || apostrophe_in(head).unwrap_or_else(|| holds_apostrophe(bytes, at))
 }
 
 /// [`may_start_trigger`] for a chunk starting in the last three bytes of
