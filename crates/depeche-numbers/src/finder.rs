@@ -981,7 +981,8 @@ impl NumberFinder {
         // to the first that is none; the two farthest only if a phrase
         // reaches them.
         let longest = phrases.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
-        let mut keys: [Option<&[u8]>; MAX_PHRASE] = [Some(nearest.as_bytes()), Some(second), None, None];
+        let mut keys: [Option<&[u8]>; MAX_PHRASE] =
+            [Some(nearest.as_bytes()), Some(second), None, None];
         for back in 2..MAX_PHRASE.min(longest) {
             let key = key_back(back).map(WordKey::as_bytes);
             if let Some(slot) = keys.get_mut(back) {
@@ -1887,10 +1888,32 @@ mod tests {
             words.push(format!("{s}iemes"));
         }
         for w in [
-            "zero", "septante", "huitante", "octante", "nonante", "huitaine", "dizaine",
-            "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
-            "soixantaine", "centaine", "millier", "milliers", "premier", "premiere", "trillions",
-            "billiards", "plusieurs", "quelques", "nombreux", "nombreuses", "moitie",
+            "zero",
+            "septante",
+            "huitante",
+            "octante",
+            "nonante",
+            "huitaine",
+            "dizaine",
+            "douzaine",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaine",
+            "millier",
+            "milliers",
+            "premier",
+            "premiere",
+            "trillions",
+            "billiards",
+            "plusieurs",
+            "quelques",
+            "nombreux",
+            "nombreuses",
+            "moitie",
         ] {
             words.push(w.to_string());
         }

@@ -467,7 +467,11 @@ impl UnitLexicon {
         }
         self.number_words |= is_number_key(key.as_bytes());
         self.shapes.insert(key.as_bytes());
-        self.by_bytes.0.entry(key.as_bytes().into()).or_default().info = Some(info);
+        self.by_bytes
+            .0
+            .entry(key.as_bytes().into())
+            .or_default()
+            .info = Some(info);
         self.entries.insert(key, info);
     }
 

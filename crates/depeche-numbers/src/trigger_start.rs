@@ -299,7 +299,10 @@ fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 8]) -> bool 
         _ => None,
     };
     if let Some((first, k)) = elided {
-        let may_start = FIRST_LETTER.get(usize::from(first)).copied().unwrap_or(true);
+        let may_start = FIRST_LETTER
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(true);
         if first.is_ascii_alphabetic() && !may_start {
             return holds_apostrophe(bytes, at + k);
         }
@@ -329,7 +332,10 @@ fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 8]) -> bool 
 fn may_start_trigger_near_end(bytes: &[u8], at: usize) -> bool {
     // The text's bytes from `at` (0 past its end).
     let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let row = START_ROW.get(usize::from(raw(0))).copied().unwrap_or(REJECT);
+    let row = START_ROW
+        .get(usize::from(raw(0)))
+        .copied()
+        .unwrap_or(REJECT);
     if row <= ACCEPT {
         return row == ACCEPT;
     }

@@ -107,54 +107,8 @@ impl WordKey {
     /// [`WordKey::new`] on raw UTF-8 bytes (a slice of a `str` cut at
     /// ASCII boundaries), without validating them first: any byte sequence
     /// outside the folded letters gives `None`.
-    ///
-    /// A word of ASCII letters only (most words) is lowered eight bytes at
-    /// a time; the others are folded byte by byte. O(length).
     #[inline]
     pub(crate) fn from_bytes(word: &[u8]) -> Option<WordKey> {
-        match Self::from_ascii_letters(word) {
-            Some(key) => Some(key),
-            None => Self::from_bytes_one_by_one(word),
-        }
-    }
-
-    /// The key of a word of 1 to [`MAX_KEY`] ASCII letters, lowered eight
-    /// bytes at a time; `None` for any other word (which may still have a
-    /// key: see [`Self::from_bytes_one_by_one`]).
-    #[inline(always)]
-    fn from_ascii_letters(word: &[u8]) -> Option<WordKey> {
-        let n = word.len();
-        let mut buf = [0u8; MAX_KEY];
-        if n <= 8 {
-            let lower = lower_letters(load_short(word)?, n)?;
-            let head = buf.get_mut(..8)?;
-            head.copy_from_slice(&lower.to_le_bytes());
-            return Some(WordKey { buf, len: n });
-        }
-        if n > MAX_KEY {
-            return None;
-        }
-        // Blocks of eight from the start, the last one ending with the word
-        // (it may overlap the one before: the same bytes are written
-        // twice).
-        let mut k = 0;
-        loop {
-            let at = k.min(n - 8);
-            let block = word.get(at..at + 8)?;
-            let mut b = [0u8; 8];
-            b.copy_from_slice(block);
-            let lower = lower_letters(u64::from_le_bytes(b), 8)?;
-            buf.get_mut(at..at + 8)?
-                .copy_from_slice(&lower.to_le_bytes());
-            if at + 8 == n {
-                return Some(WordKey { buf, len: n });
-            }
-            k += 8;
-        }
-    }
-
-    /// [`Self::from_bytes`], a byte at a time.
-    fn from_bytes_one_by_one(word: &[u8]) -> Option<WordKey> {
         let mut buf = [0u8; MAX_KEY];
         let mut len = 0;
         let mut k = 0;
@@ -191,55 +145,6 @@ impl WordKey {
         // Every byte written in `new` is ASCII, so any prefix is valid UTF-8.
         std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
     }
-}
-
-/// The 1 to 8 bytes of `word` as a little-endian word, 0 above them;
-/// `None` for an empty word or one longer than eight bytes. Two
-/// overlapping loads, no loop.
-#[inline(always)]
-fn load_short(word: &[u8]) -> Option<u64> {
-    let n = word.len();
-    let x = match n {
-        1 => u64::from(*word.first()?),
-        2 | 3 => {
-            let lo = u64::from(u16::from_le_bytes([*word.first()?, *word.get(1)?]));
-            let hi = u64::from(u16::from_le_bytes([*word.get(n - 2)?, *word.get(n - 1)?]));
-            lo | hi << (8 * (n - 2))
-        }
-        4..=7 => {
-            let four = |at: usize| -> Option<u64> {
-                let b = word.get(at..at + 4)?;
-                let mut w = [0u8; 4];
-                w.copy_from_slice(b);
-                Some(u64::from(u32::from_le_bytes(w)))
-            };
-            four(0)? | four(n - 4)? << (8 * (n - 4))
-        }
-        8 => {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(word.get(..8)?);
-            u64::from_le_bytes(w)
-        }
-        _ => return None,
-    };
-    Some(x)
-}
-
-/// The first `n` (1 to 8) bytes of `x` lowered, 0 above them, when they
-/// are all ASCII letters; `None` otherwise.
-#[inline(always)]
-fn lower_letters(x: u64, n: usize) -> Option<u64> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mask = if n >= 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-    let lower = (x | ONES * 0x20) & mask;
-    // Per byte of `lower` below 0x80: + 0x1F sets the high bit from 'a'
-    // on, + 0x05 from past 'z' on; no carry crosses a byte.
-    let low7 = lower & !HIGH;
-    let from_a = low7 + ONES * (0x80 - u64::from(b'a'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'z') - 1);
-    let letters = from_a & !past_z & !x & HIGH;
-    (letters & mask == HIGH & mask).then_some(lower)
 }
 
 /// Whether two short byte strings (keys, words of the closed lists) are
@@ -301,39 +206,6 @@ mod tests {
                 let b = WordKey::from_bytes(w.as_bytes()).map(|k| k.as_str().to_string());
                 assert_eq!(a, b, "{w:?}");
             }
-        }
-    }
-
-    #[test]
-    fn eight_at_a_time_agrees_with_one_by_one() {
-        let alphabet = [
-            b'a', b'z', b'A', b'Z', b'm', b'@', b'[', b'`', b'{', b'0', b'-', b'\'', b'.', b' ',
-            0xC3, 0xA9, 0x89, 0x80, 0xFF, 0x7F, 0xE1, 0xC1, 0xDA, 0xFA,
-        ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        for _ in 0..200_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 30) as usize;
-            let mut s2 = state;
-            let letters_only = state % 3 == 0;
-            let w: Vec<u8> = (0..len)
-                .map(|_| {
-                    s2 ^= s2 << 13;
-                    s2 ^= s2 >> 7;
-                    s2 ^= s2 << 17;
-                    if letters_only {
-                        let c = b'a' + (s2 % 26) as u8;
-                        if s2 & 64 == 0 { c.to_ascii_uppercase() } else { c }
-                    } else {
-                        alphabet[(s2 % alphabet.len() as u64) as usize]
-                    }
-                })
-                .collect();
-            let a = WordKey::from_bytes(&w).map(|k| k.as_bytes().to_vec());
-            let b = WordKey::from_bytes_one_by_one(&w).map(|k| k.as_bytes().to_vec());
-            assert_eq!(a, b, "{w:?}");
         }
     }
 
