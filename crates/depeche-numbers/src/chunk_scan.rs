@@ -26,7 +26,7 @@ pub(crate) const CLASS: [u8; 256] = {
 /// and maybe in bytes above the first such one: the lowest set bit is
 /// exact.
 #[inline]
-fn bytes_equal(x: u64, b: u8) -> u64 {
+pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let v = x ^ (ONES * u64::from(b));

@@ -6,7 +6,11 @@
 use crate::Qualifier;
 
 /// Qualifier phrases before a number, as folded tokens (an elided "d'" or
-/// "jusqu'" is one token). The longest phrase that matches wins.
+/// "jusqu'" is one token). The longest phrase that matches wins. The
+/// finder reads them by their last two words ([`phrases_ending_with`]) or
+/// as one word ([`single_word_qualifier`]); the tests check those against
+/// this list.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const QUALIFIER_PHRASES: &[(&[&str], Qualifier)] = &[
     (&["un", "peu", "plus", "de"], Qualifier::MoreThan),
     (&["un", "peu", "plus", "d'"], Qualifier::MoreThan),
@@ -49,6 +53,64 @@ pub(crate) const QUALIFIER_PHRASES: &[(&[&str], Qualifier)] = &[
     (&["approximativement"], Qualifier::About),
     (&["exactement"], Qualifier::Exact),
 ];
+
+/// A qualifier phrase: its folded tokens and its qualifier.
+pub(crate) type Phrase = (&'static [&'static str], Qualifier);
+
+/// The [`QUALIFIER_PHRASES`] phrases of two words or more whose last two
+/// words are `second` (the word before the last) and `last`, longest
+/// first; none for most pairs. One `match` instead of a walk of the whole
+/// list.
+pub(crate) fn phrases_ending_with(second: &[u8], last: &[u8]) -> &'static [Phrase] {
+    const PLUS_DE: &[Phrase] = &[
+        (&["un", "peu", "plus", "de"], Qualifier::MoreThan),
+        (&["bien", "plus", "de"], Qualifier::MoreThan),
+        (&["pas", "plus", "de"], Qualifier::AtMost),
+        (&["plus", "de"], Qualifier::MoreThan),
+    ];
+    const PLUS_D: &[Phrase] = &[
+        (&["un", "peu", "plus", "d'"], Qualifier::MoreThan),
+        (&["bien", "plus", "d'"], Qualifier::MoreThan),
+        (&["pas", "plus", "d'"], Qualifier::AtMost),
+        (&["plus", "d'"], Qualifier::MoreThan),
+    ];
+    const MOINS_DE: &[Phrase] = &[
+        (&["un", "peu", "moins", "de"], Qualifier::LessThan),
+        (&["pas", "moins", "de"], Qualifier::AtLeast),
+        (&["moins", "de"], Qualifier::LessThan),
+    ];
+    const MOINS_D: &[Phrase] = &[
+        (&["un", "peu", "moins", "d'"], Qualifier::LessThan),
+        (&["pas", "moins", "d'"], Qualifier::AtLeast),
+        (&["moins", "d'"], Qualifier::LessThan),
+    ];
+    match (second, last) {
+        (b"plus", b"de") => PLUS_DE,
+        (b"plus", b"d'") => PLUS_D,
+        (b"moins", b"de") => MOINS_DE,
+        (b"moins", b"d'") => MOINS_D,
+        (b"dessous", b"de") => &[(&["en", "dessous", "de"], Qualifier::LessThan)],
+        (b"en-dessous", b"de") => &[(&["en-dessous", "de"], Qualifier::LessThan)],
+        (b"au-dessous", b"de") => &[(&["au-dessous", "de"], Qualifier::LessThan)],
+        (b"au-dessus", b"de") => &[(&["au-dessus", "de"], Qualifier::MoreThan)],
+        (b"au-dela", b"de") => &[(&["au-dela", "de"], Qualifier::MoreThan)],
+        (b"peu", b"pres") => &[(&["a", "peu", "pres"], Qualifier::About)],
+        (b"ordre", b"de") => &[(&["de", "l'", "ordre", "de"], Qualifier::About)],
+        (b"ou", b"moins") => &[(&["plus", "ou", "moins"], Qualifier::About)],
+        (b"autour", b"de") => &[(&["autour", "de"], Qualifier::About)],
+        (b"alentours", b"de") => &[(&["aux", "alentours", "de"], Qualifier::About)],
+        (b"plus", b"que") => &[(&["plus", "que"], Qualifier::MoreThan)],
+        (b"moins", b"que") => &[(&["moins", "que"], Qualifier::LessThan)],
+        (b"au", b"moins") => &[(&["au", "moins"], Qualifier::AtLeast)],
+        (b"au", b"minimum") => &[(&["au", "minimum"], Qualifier::AtLeast)],
+        (b"au", b"plus") => &[(&["au", "plus"], Qualifier::AtMost)],
+        (b"au", b"maximum") => &[(&["au", "maximum"], Qualifier::AtMost)],
+        (b"jusqu'", b"a") => &[(&["jusqu'", "a"], Qualifier::AtMost)],
+        (b"pres", b"de") => &[(&["pres", "de"], Qualifier::Nearly)],
+        (b"pres", b"d'") => &[(&["pres", "d'"], Qualifier::Nearly)],
+        _ => &[],
+    }
+}
 
 /// Whether a folded key is the last word of a [`QUALIFIER_PHRASES`]
 /// phrase ("au moins", "plus de"): a cheap test before the phrases are
@@ -433,6 +495,43 @@ pub(crate) fn participle_category(key: &[u8]) -> Option<crate::Category> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_by_last_two_words_are_the_phrase_list() {
+        let mut found = 0;
+        for &(phrase, q) in QUALIFIER_PHRASES {
+            let n = phrase.len();
+            if n < 2 {
+                continue;
+            }
+            let group = phrases_ending_with(phrase[n - 2].as_bytes(), phrase[n - 1].as_bytes());
+            assert!(group.contains(&(phrase, q)), "{phrase:?}");
+            found += 1;
+        }
+        // Every phrase of the groups is in the list, under its last two
+        // words, longest first.
+        let mut pairs: Vec<(&str, &str)> = QUALIFIER_PHRASES
+            .iter()
+            .filter(|(p, _)| p.len() >= 2)
+            .map(|(p, _)| (p[p.len() - 2], p[p.len() - 1]))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut listed = 0;
+        for (a, b) in pairs {
+            let group = phrases_ending_with(a.as_bytes(), b.as_bytes());
+            for w in group.windows(2) {
+                assert!(w[0].0.len() >= w[1].0.len());
+            }
+            for &(phrase, q) in group {
+                let n = phrase.len();
+                assert_eq!((phrase[n - 2], phrase[n - 1]), (a, b));
+                assert!(QUALIFIER_PHRASES.contains(&(phrase, q)), "{phrase:?}");
+                listed += 1;
+            }
+        }
+        assert_eq!(found, listed);
+    }
 
     /// Every word of the phrases, and words near them.
     fn vocabulary() -> Vec<&'static str> {

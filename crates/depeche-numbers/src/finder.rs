@@ -6,8 +6,8 @@ use depeche_text::{roman::parse_roman, tokenize, Span, Token, TokenKind};
 
 use crate::context_words::{
     approx_noun, ends_qualifier, is_function_word, is_identifier_noun, is_month,
-    is_prenominal_adjective, is_vague_determiner, participle_category, precedes_qualifier_end,
-    single_word_qualifier, QUALIFIER_PHRASES,
+    is_prenominal_adjective, is_vague_determiner, participle_category, phrases_ending_with,
+    precedes_qualifier_end, single_word_qualifier,
 };
 use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
@@ -144,6 +144,15 @@ impl Tok {
         self.span.slice(text).unwrap_or("")
     }
 
+    /// The token's bytes in `text` (the same as [`Tok::text`]'s, without
+    /// testing that the span is on char boundaries: it is).
+    #[inline]
+    fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        text.as_bytes()
+            .get(self.span.start..self.span.end)
+            .unwrap_or(&[])
+    }
+
     /// Whether the token's first char is an upper-case letter.
     #[inline]
     fn is_capitalized(&self, text: &str) -> bool {
@@ -175,7 +184,7 @@ impl Tok {
         }
         // Read in place: a key is 32 bytes, copies of it add up.
         self.key
-            .get_or_init(|| WordKey::from_bytes(self.text(text).as_bytes()))
+            .get_or_init(|| WordKey::from_bytes(self.bytes(text)))
             .as_ref()
     }
 }
@@ -239,54 +248,99 @@ fn is_zero_width(tok: &str) -> bool {
 /// `NumberFinder::read_core` rejects (the same tests as the start of
 /// `NumberFinder::word_core` for words: a roman numeral's capital, or a
 /// number word's initial and first two letters, or "la", "pl", "d'"; and
-/// for longer words the first three letters of the words it reads).
+/// for longer words the first letters of the words it reads). Run on
+/// every token of a window: a word of two to four letters or more is
+/// answered from its first four bytes, read at once.
 #[inline]
 fn may_start_number(text: &str, tok: &Tok) -> bool {
     match tok.kind {
         TokenKind::Number | TokenKind::Percent | TokenKind::Ordinal => true,
         TokenKind::Word => {
-            let w = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.end)
-                .unwrap_or(&[]);
-            let first = w.first().copied().unwrap_or(0);
-            let initial = |b: u8| {
-                FINDER_WORD_INITIAL
-                    .get(usize::from(b))
-                    .copied()
-                    .unwrap_or(false)
-            };
-            // The first two letters: a number word's, or those of "la",
-            // "plusieurs", "d'".
-            let two_letters = |w: &[u8]| {
-                let two = [
-                    w.first().map_or(0, u8::to_ascii_lowercase),
-                    w.get(1).map_or(0, u8::to_ascii_lowercase),
-                ];
-                crate::windows::has_number_prefix(w)
-                    || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
-            };
-            // A word of four letters or more whose first three are ASCII
-            // (its key has four letters or more): a number word, "premier"
-            // or an approximation noun has a number word's first three
-            // letters (which pass the tests below); "plusieurs",
-            // "quelques", "nombreux" and "nombreuses" are the other longer
-            // words read here.
-            if let [a, b, c, _, ..] = *w {
-                if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
-                    if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+            let w = tok.bytes(text);
+            match *w {
+                // Four ASCII letters or more: a number word, an ordinal,
+                // an approximation noun, "moitié" or "premier" starts with
+                // the four letters of one of them; "plusieurs",
+                // "quelques", "nombreux" and "nombreuses" are the other
+                // longer words read here.
+                [a, b, c, d, ..]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic()
+                        && d.is_ascii_alphabetic() =>
+                {
+                    if matches!(a, b'I' | b'V' | b'X') {
                         return true;
                     }
-                    let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
-                    let plural_determiner =
-                        matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
-                    return plural_determiner && initial(a) && two_letters(w);
+                    let four = [a, b, c, d].map(|x| x | 0x20);
+                    crate::trigger_start::starts_number_word(u32::from_le_bytes(four))
+                        || matches!(&four, b"plus" | b"quel" | b"nomb")
                 }
+                // Two or three ASCII letters: the keys `word_core` reads
+                // ("un", "une", "de", "des", "la", "dix", "six", "mil"
+                // and "et", which no number starts with but which is a
+                // number word).
+                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                    matches!(a, b'I' | b'V' | b'X')
+                        || matches!(
+                            [a | 0x20, b | 0x20],
+                            [b'u', b'n'] | [b'd', b'e'] | [b'l', b'a'] | [b'e', b't']
+                        )
+                }
+                [a, b, c]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic() =>
+                {
+                    matches!(a, b'I' | b'V' | b'X')
+                        || matches!(
+                            &[a | 0x20, b | 0x20, c | 0x20],
+                            b"une" | b"des" | b"dix" | b"six" | b"mil"
+                        )
+                }
+                _ => may_start_number_slow(w),
             }
-            matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
         }
         _ => false,
     }
+}
+
+/// [`may_start_number`] for a word that is not ASCII letters only in its
+/// first bytes (an accent, a hyphen, an apostrophe), or of one letter.
+fn may_start_number_slow(w: &[u8]) -> bool {
+    let first = w.first().copied().unwrap_or(0);
+    let initial = |b: u8| {
+        FINDER_WORD_INITIAL
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+    };
+    // The first two letters: a number word's, or those of "la",
+    // "plusieurs", "d'".
+    let two_letters = |w: &[u8]| {
+        let two = [
+            w.first().map_or(0, u8::to_ascii_lowercase),
+            w.get(1).map_or(0, u8::to_ascii_lowercase),
+        ];
+        crate::windows::has_number_prefix(w)
+            || matches!(two, [b'l', b'a'] | [b'p', b'l'] | [b'd', b'\''])
+    };
+    // A word of four letters or more whose first three are ASCII (its key
+    // has four letters or more): a number word, "premier" or an
+    // approximation noun has a number word's first three letters (which
+    // pass the tests below); "plusieurs", "quelques", "nombreux" and
+    // "nombreuses" are the other longer words read here.
+    if let [a, b, c, _, ..] = *w {
+        if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && c.is_ascii_alphabetic() {
+            if crate::windows::number_prefix3(a, b, c) || matches!(a, b'I' | b'V' | b'X') {
+                return true;
+            }
+            let two = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            let plural_determiner = matches!(two, [b'p', b'l'] | [b'q', b'u'] | [b'n', b'o']);
+            return plural_determiner && initial(a) && two_letters(w);
+        }
+    }
+    matches!(first, b'I' | b'V' | b'X') || (initial(first) && two_letters(w))
 }
 
 /// Whether a folded key is a number word ([`crate::words::is_number_key`]),
@@ -316,6 +370,13 @@ fn may_be_zero_width(window: &str, t: &Token) -> bool {
         window.as_bytes().get(t.span.start),
         Some(0xC2 | 0xE2 | 0xEF)
     )
+}
+
+/// Whether a token is short enough (four bytes) to fold to a word of two
+/// letters or less ("et", "ou", "à"): a letter takes two bytes at most.
+#[inline]
+fn is_short(tok: &Tok) -> bool {
+    tok.span.end.saturating_sub(tok.span.start) <= 4
 }
 
 fn is_word(tok: &Tok) -> bool {
@@ -625,6 +686,17 @@ impl NumberFinder {
             {
                 return None;
             }
+            // Past the first byte: an approximation noun or a scale word of
+            // three ASCII letters or more starts with a number word's first
+            // three ("diz", "cen", "mil"): "de camions", "des hommes" stop
+            // here.
+            if let Some([a, b, c, ..]) = toks.get(i + 1).map(|t| t.bytes(text)) {
+                let letters = a.is_ascii_alphabetic() && b.is_ascii_alphabetic();
+                if letters && c.is_ascii_alphabetic() && !crate::windows::number_prefix3(*a, *b, *c)
+                {
+                    return None;
+                }
+            }
             // "des centaines de", "plusieurs milliers de".
             if let Some(n) = next_approx() {
                 return Some(self.approx_core(text, toks, i, n, false, true, None));
@@ -900,11 +972,19 @@ impl NumberFinder {
         if !second.is_some_and(|k| precedes_qualifier_end(k.as_bytes())) {
             return single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
         }
+        // The phrases of two words or more ending with these two (most
+        // pairs end none); failing them, a phrase of one word.
+        let single = || single_word_qualifier(nearest.as_bytes()).map(|q| (q, i - 1));
+        let second = second.map(WordKey::as_bytes).unwrap_or(&[]);
+        let phrases = phrases_ending_with(second, nearest.as_bytes());
         // Keys of the (at most four) tokens before `i`, nearest first, up
-        // to the first that is none.
-        let mut keys: [Option<&WordKey>; MAX_PHRASE] = [Some(nearest), second, None, None];
-        for back in 2..MAX_PHRASE {
-            let key = key_back(back);
+        // to the first that is none; the two farthest only if a phrase
+        // reaches them.
+        let longest = phrases.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
+        let mut keys: [Option<&[u8]>; MAX_PHRASE] =
+            [Some(nearest.as_bytes()), Some(second), None, None];
+        for back in 2..MAX_PHRASE.min(longest) {
+            let key = key_back(back).map(WordKey::as_bytes);
             if let Some(slot) = keys.get_mut(back) {
                 *slot = key;
             }
@@ -912,15 +992,8 @@ impl NumberFinder {
                 break;
             }
         }
-        let mut best: Option<(Qualifier, usize)> = None;
-        for &(phrase, q) in QUALIFIER_PHRASES {
-            // Most phrases end with another word than the nearest.
-            if !phrase
-                .last()
-                .is_some_and(|last| same(last.as_bytes(), nearest.as_bytes()))
-            {
-                continue;
-            }
+        // Longest first: the first phrase that matches is the longest.
+        for &(phrase, q) in phrases {
             let n = phrase.len();
             if n > MAX_PHRASE || n > i - floor.min(i) {
                 continue;
@@ -929,14 +1002,13 @@ impl NumberFinder {
                 keys.get(back)
                     .copied()
                     .flatten()
-                    .is_some_and(|key| same(key.as_bytes(), want.as_bytes()))
+                    .is_some_and(|key| same(key, want.as_bytes()))
             });
-            let start = i - n;
-            if all && best.map_or(true, |(_, b)| start < b) {
-                best = Some((q, start));
+            if all {
+                return Some((q, i - n));
             }
         }
-        best
+        single()
     }
 
     /// Builds the folded key of tokens `from..to` into `key` (a space between
@@ -1007,13 +1079,19 @@ impl NumberFinder {
         // The first token's key is on the stack (Latin letters); other
         // tokens are folded into `key` (see `phrase_key`).
         let first = first.map(WordKey::as_bytes);
+        // Its own entry and the longest entry it starts, by one probe.
+        let (own, starts) = match first {
+            Some(k) if !k.is_empty() => self.lexicon.lookup_bytes(k),
+            Some(k) => (None, self.lexicon.multiword_len(k)),
+            None => (None, 0),
+        };
         let max = self.lexicon.max_words().min(toks.len().saturating_sub(j));
         // Longer entries only when the first token starts one.
         if max > 1 {
             // No entry starting with this token has more words than
             // `longest` (an entry of n tokens has at least n words).
             let longest = match first {
-                Some(k) => self.lexicon.multiword_len(k),
+                Some(_) => starts,
                 None if Self::phrase_key(text, toks, j, j + 1, key) => {
                     self.lexicon.multiword_len(key.as_bytes())
                 }
@@ -1027,8 +1105,7 @@ impl NumberFinder {
             }
         }
         let info = match first {
-            Some(k) if !k.is_empty() => self.lexicon.get_bytes(k),
-            Some(_) => None,
+            Some(_) => own,
             None => {
                 if !Self::phrase_key(text, toks, j, j + 1, key) {
                     return None;
@@ -1362,7 +1439,12 @@ impl NumberFinder {
         if core.kind != NumberKind::Ordinal && core.own_qualifier.is_none() && !core.flags.year_like
         {
             let connector = toks.get(end_tok);
-            let ck = connector.and_then(|t| key_of(text, t));
+            // Every connector ("a", "à", "ou", "et") is two letters: a
+            // longer token (most often the word after the unit) is not
+            // folded.
+            let ck = connector
+                .filter(|t| is_short(t))
+                .and_then(|t| key_of(text, t));
             let ok = match (range_opener, ck.map(|k| k.as_bytes())) {
                 (Some(want), Some(got)) => same(want, got),
                 (None, Some(b"a" | b"ou")) => !prefix_found,
@@ -1427,7 +1509,7 @@ impl NumberFinder {
         // "deux ans et demi": a half after the unit or the number.
         if max_value.is_none()
             && core.kind != NumberKind::Ordinal
-            && key_is(text, toks.get(end_tok), "et")
+            && key_is(text, toks.get(end_tok).filter(|t| is_short(t)), "et")
             && toks
                 .get(end_tok + 1)
                 .and_then(|t| key_of(text, t))
@@ -1752,6 +1834,104 @@ mod tests {
         "«",
         "\"deux\"",
     ];
+
+    /// The tests of `word_core` that need only the token's key: it reads
+    /// nothing from a word whose key fails them.
+    fn word_core_may_read(key: &[u8]) -> bool {
+        let first_part = key.split(|&b| b == b'-').next().unwrap_or(key);
+        matches!(key, b"un" | b"une" | b"la")
+            || is_vague_determiner(key)
+            || ordinal_rank_key(key) == Some(1)
+            || atom_of_key(first_part, 0).is_some()
+    }
+
+    #[test]
+    fn short_words_start_numbers_as_word_core_reads_them() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for &a in &letters {
+            for &b in &letters {
+                words.push(vec![a, b]);
+                for &c in &letters {
+                    words.push(vec![a, b, c]);
+                }
+            }
+        }
+        for w in words {
+            let text = String::from_utf8(w.clone()).unwrap();
+            let tok = Tok {
+                kind: TokenKind::Word,
+                span: Span::new(0, text.len()),
+                key: OnceCell::new(),
+            };
+            let key = WordKey::from_bytes(&w).unwrap();
+            if word_core_may_read(key.as_bytes()) {
+                assert!(may_start_number(&text, &tok), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_start_numbers_as_word_core_reads_them() {
+        let mut words: Vec<String> = Vec::new();
+        for n in (0..2000).chain([1_000_000, 2_000_000_000, 3_000_000_000_000]) {
+            words.extend(crate::to_words(n).split([' ', '-']).map(str::to_string));
+        }
+        let stems = [
+            "un", "deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz",
+            "douz", "treiz", "quatorz", "quinz", "seiz", "vingt", "trent", "quarant", "cinquant",
+            "soixant", "septant", "huitant", "octant", "nonant", "cent", "mill", "million",
+            "milliard", "billion", "billiard", "trillion",
+        ];
+        for s in stems {
+            words.push(format!("{s}ieme"));
+            words.push(format!("{s}iemes"));
+        }
+        for w in [
+            "zero",
+            "septante",
+            "huitante",
+            "octante",
+            "nonante",
+            "huitaine",
+            "dizaine",
+            "douzaine",
+            "quinzaine",
+            "vingtaine",
+            "trentaine",
+            "quarantaine",
+            "cinquantaine",
+            "soixantaine",
+            "centaine",
+            "millier",
+            "milliers",
+            "premier",
+            "premiere",
+            "trillions",
+            "billiards",
+            "plusieurs",
+            "quelques",
+            "nombreux",
+            "nombreuses",
+            "moitie",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for v in [w.clone(), w.to_uppercase()] {
+                let key = WordKey::from_bytes(v.as_bytes()).unwrap();
+                if v.len() < 4 || !word_core_may_read(key.as_bytes()) && !v.starts_with("moitie") {
+                    continue;
+                }
+                let tok = Tok {
+                    kind: TokenKind::Word,
+                    span: Span::new(0, v.len()),
+                    key: OnceCell::new(),
+                };
+                assert!(may_start_number(&v, &tok), "{v}");
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]

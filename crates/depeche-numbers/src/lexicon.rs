@@ -370,6 +370,30 @@ impl Hasher for Fnv {
 
 type FnvBuild = BuildHasherDefault<Fnv>;
 
+/// What the lexicon holds for a folded key, for the finder's look-ups:
+/// its own entry, and the most words of the entries of several tokens it
+/// is the first token of (0: none).
+#[derive(Clone, Copy, Debug, Default)]
+struct KeyEntry {
+    info: Option<UnitInfo>,
+    multi: usize,
+}
+
+/// The keys of the lexicon's two maps by their bytes, each answered by
+/// one probe ([`UnitLexicon::lookup_bytes`]): the finder's keys are bytes
+/// (a [`crate::word_key::WordKey`]), looked up without a UTF-8 check.
+#[derive(Clone, Default)]
+struct ByteKeys(HashMap<Box<[u8]>, KeyEntry, FnvBuild>);
+
+/// Shown as its number of keys (the maps it mirrors show them).
+impl std::fmt::Debug for ByteKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ByteKeys")
+            .field("keys", &self.0.len())
+            .finish()
+    }
+}
+
 /// The lexicon used by [`crate::NumberFinder`].
 #[derive(Clone, Debug)]
 pub struct UnitLexicon {
@@ -387,6 +411,8 @@ pub struct UnitLexicon {
     shapes: KeyShapes,
     /// The shapes of the keys of `multi_first`, asked before it.
     multi_shapes: KeyShapes,
+    /// `entries` and `multi_first` by the bytes of their keys.
+    by_bytes: ByteKeys,
 }
 
 impl Default for UnitLexicon {
@@ -405,6 +431,7 @@ impl UnitLexicon {
             number_words: false,
             shapes: KeyShapes::default(),
             multi_shapes: KeyShapes::default(),
+            by_bytes: ByteKeys::default(),
         }
     }
 
@@ -435,9 +462,16 @@ impl UnitLexicon {
             self.multi_shapes.insert(first.as_bytes());
             let longest = self.multi_first.entry(first.to_string()).or_insert(0);
             *longest = (*longest).max(words);
+            let by_bytes = self.by_bytes.0.entry(first.as_bytes().into()).or_default();
+            by_bytes.multi = by_bytes.multi.max(words);
         }
         self.number_words |= is_number_key(key.as_bytes());
         self.shapes.insert(key.as_bytes());
+        self.by_bytes
+            .0
+            .entry(key.as_bytes().into())
+            .or_default()
+            .info = Some(info);
         self.entries.insert(key, info);
     }
 
@@ -483,9 +517,28 @@ impl UnitLexicon {
         if !self.shapes.may_hold(folded_key) {
             return None;
         }
-        std::str::from_utf8(folded_key)
-            .ok()
-            .and_then(|k| self.entries.get(k))
+        self.by_bytes
+            .0
+            .get(folded_key)
+            .and_then(|e| e.info.as_ref())
+    }
+
+    /// [`UnitLexicon::get_bytes`] and [`UnitLexicon::multiword_len`] of
+    /// the same key, by one probe. O(length of the key).
+    #[inline]
+    pub(crate) fn lookup_bytes(&self, folded_key: &[u8]) -> (Option<&UnitInfo>, usize) {
+        let own = self.shapes.may_hold(folded_key);
+        let first = self.multi_shapes.may_hold(folded_key);
+        if !own && !first {
+            return (None, 0);
+        }
+        match self.by_bytes.0.get(folded_key) {
+            Some(e) => (
+                e.info.as_ref().filter(|_| own),
+                if first { e.multi } else { 0 },
+            ),
+            None => (None, 0),
+        }
     }
 
     /// Whether a folded first token starts an entry of several tokens.
@@ -500,11 +553,7 @@ impl UnitLexicon {
         if !self.multi_shapes.may_hold(folded_first) {
             return 0;
         }
-        std::str::from_utf8(folded_first)
-            .ok()
-            .and_then(|k| self.multi_first.get(k))
-            .copied()
-            .unwrap_or(0)
+        self.by_bytes.0.get(folded_first).map_or(0, |e| e.multi)
     }
 
     /// Whether a number word (folded) may be a key or start one (see

@@ -15,8 +15,8 @@
 //! start a number word ([`FOUR_LETTERS`]: "militaire", "quand" do not) or
 //! it holds an apostrophe.
 
-use crate::chunk_scan::scan_chunk;
-use crate::windows::{NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
+use crate::chunk_scan::{bytes_equal, scan_chunk};
+use crate::windows::{FIRST_LETTER, NUMBER_WORD_INITIAL, PREFIX2, PREFIX3, PREFIX_CLASS};
 
 /// [`START_ROW`]: the chunk is no trigger word.
 const REJECT: u8 = 0;
@@ -204,7 +204,7 @@ const FOUR: [u32; 31] = {
 
 /// Whether four lower-case letters (see [`FOUR`]) start a number word.
 #[inline]
-fn starts_number_word(four: u32) -> bool {
+pub(crate) fn starts_number_word(four: u32) -> bool {
     FOUR.binary_search(&four).is_ok()
 }
 
@@ -217,16 +217,129 @@ fn starts_number_word(four: u32) -> bool {
 /// it starts with a number word's first two letters but not its first
 /// three ("quelqu'un") and is longer than two bytes, or with four letters
 /// no number word starts with ("presqu'une").
-#[inline]
+#[inline(always)]
 pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
+    // Most chunks are answered here by their first three bytes; the
+    // others, and the chunks of the last three bytes of the text, by a
+    // call.
+    let Some(block) = bytes.get(at..at + 8) else {
+        return may_start_trigger_near_end(bytes, at);
+    };
+    let mut head = [0u8; 8];
+    head.copy_from_slice(block);
+    let [b0, b1, b2, b3, ..] = head;
+    let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let row = START_ROW.get(usize::from(b0)).copied().unwrap_or(REJECT);
+    if row == REJECT {
+        return false;
+    }
+    if row == ACCEPT {
+        // Past one ASCII mark ("(AFP)", "\"Le"), the letter after it is
+        // the word's first: it must be one a trigger word starts with.
+        if b0.is_ascii_punctuation() && b1.is_ascii_alphabetic() {
+            return FIRST_LETTER.get(usize::from(b1)).copied().unwrap_or(true);
+        }
+        // A quotation mark « or » alone, or before one ASCII mark.
+        let quote = b0 == 0xC2 && matches!(b1, 0xAB | 0xBB);
+        let alone = class(b2) == SEP || b2.is_ascii_punctuation() && class(b3) == SEP;
+        return !(quote && alone);
+    }
+    let (c1, c2) = (class(b1), class(b2));
+    let word = PAIR
+        .get(usize::from(row))
+        .and_then(|r| r.get(usize::from(c1)))
+        .copied()
+        .unwrap_or(0);
+    if word >> c2 & 1 == 1 {
+        return may_start_trigger_past_three(bytes, at, head);
+    }
+    // A chunk of two bytes (a separator third) holds no apostrophe: its
+    // second byte is a letter. Nor does a chunk of three bytes (a
+    // separator fourth): its third byte is no apostrophe, or the bit of
+    // the apostrophe class would be set.
+    word & SCAN != 0
+        && c2 != SEP
+        && class(b3) != SEP
+        && apostrophe_in(head).unwrap_or_else(|| holds_apostrophe(bytes, at))
+}
+
+/// Whether the chunk at the start of `head` (eight bytes of the text)
+/// holds an apostrophe, when it ends within them; `None` when it is
+/// longer.
+#[inline(always)]
+fn apostrophe_in(head: [u8; 8]) -> Option<bool> {
+    let x = u64::from_le_bytes(head);
+    let sep = bytes_equal(x, b' ') | bytes_equal(x, b'\n');
+    if sep == 0 {
+        return None;
+    }
+    // The lowest bit of each mask is exact, and none is set below it.
+    let below = (sep & sep.wrapping_neg()) - 1;
+    Some(bytes_equal(x, b'\'') & below != 0)
+}
+
+/// Whether the chunk starting at `at` holds an apostrophe.
+#[inline(never)]
+fn holds_apostrophe(bytes: &[u8], at: usize) -> bool {
+    scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
+}
+
+/// [`may_start_trigger`] for a chunk whose first three bytes pass
+/// [`PAIR`] (`head`: its first four bytes).
+#[inline(never)]
+fn may_start_trigger_past_three(bytes: &[u8], at: usize, head: [u8; 8]) -> bool {
+    let class = |b: u8| CLASS.get(usize::from(b)).copied().unwrap_or(0);
+    let [b0, b1, b2, b3, ..] = head;
+    // An elided word ("s'est", "qu'il"): the word after the apostrophe
+    // must start as a trigger word does, unless another apostrophe
+    // follows (the word after the last one is read).
+    let elided = match (b1, b2) {
+        (b'\'', _) => Some((b2, 2)),
+        (_, b'\'') => Some((b3, 3)),
+        _ => None,
+    };
+    if let Some((first, k)) = elided {
+        let may_start = FIRST_LETTER
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(true);
+        if first.is_ascii_alphabetic() && !may_start {
+            return holds_apostrophe(bytes, at + k);
+        }
+    }
+    let letter = |b: u8| (1..=26).contains(&class(b));
+    let letters = letter(b1) && letter(b2);
+    if letters && class(b3) == SEP {
+        // A chunk of three letters: a trigger word only as "une",
+        // "six", "dix" or "mil" (see `word_trigger`).
+        let three = [b0, b1, b2].map(|b| b | 0x20);
+        return matches!(&three, b"une" | b"six" | b"dix" | b"mil");
+    }
+    // A word of four letters or more must start as a number word does
+    // ("militaire", "quand" do not), unless an apostrophe in the chunk
+    // hides another word ("presqu'une").
+    if !letters || !letter(b3) {
+        return true;
+    }
+    let four = u32::from_le_bytes([b0, b1, b2, b3].map(|b| b | 0x20));
+    starts_number_word(four) || apostrophe_in(head).unwrap_or_else(|| holds_apostrophe(bytes, at))
+}
+
+/// [`may_start_trigger`] for a chunk starting in the last three bytes of
+/// the text (and any other: the tests of the fast path, a byte at a
+/// time, 0 past the end).
+#[inline(never)]
+fn may_start_trigger_near_end(bytes: &[u8], at: usize) -> bool {
     // The text's bytes from `at` (0 past its end).
     let raw = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
-    let byte = |k: usize| usize::from(raw(k));
-    let row = START_ROW.get(byte(0)).copied().unwrap_or(REJECT);
+    let row = START_ROW
+        .get(usize::from(raw(0)))
+        .copied()
+        .unwrap_or(REJECT);
     if row <= ACCEPT {
         return row == ACCEPT;
     }
-    let class = |k: usize| CLASS.get(byte(k)).copied().unwrap_or(0);
+    let class = |k: usize| CLASS.get(usize::from(raw(k))).copied().unwrap_or(0);
     let c2 = class(2);
     let word = PAIR
         .get(usize::from(row))
@@ -234,20 +347,23 @@ pub(crate) fn may_start_trigger(bytes: &[u8], at: usize) -> bool {
         .copied()
         .unwrap_or(0);
     if word >> c2 & 1 == 1 {
-        // A word of four letters or more must start as a number word
-        // does ("militaire", "quand" do not), unless an apostrophe in the
-        // chunk hides another word ("presqu'une").
         let c3 = class(3);
         let letters = (1..=26).contains(&class(1)) && (1..=26).contains(&c2);
+        if letters && (c3 == SEP || at + 3 >= bytes.len()) {
+            let three = [raw(0), raw(1), raw(2)].map(|b| b | 0x20);
+            return matches!(&three, b"une" | b"six" | b"dix" | b"mil");
+        }
         if !letters || !(1..=26).contains(&c3) {
             return true;
         }
         let four = u32::from_le_bytes([raw(0), raw(1), raw(2), raw(3)].map(|b| b | 0x20));
-        return starts_number_word(four) || scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe;
+        return starts_number_word(four) || holds_apostrophe(bytes, at);
     }
-    // A chunk of two bytes (a separator third) holds no apostrophe: its
-    // second byte is a letter.
-    word & SCAN != 0 && c2 != SEP && scan_chunk(bytes.get(at..).unwrap_or(&[])).apostrophe
+    word & SCAN != 0
+        && c2 != SEP
+        && class(3) != SEP
+        && at + 3 < bytes.len()
+        && holds_apostrophe(bytes, at)
 }
 
 #[cfg(test)]

@@ -77,8 +77,10 @@ impl Deferred {
 fn is_trigger_at(bytes: &[u8], start: usize, counts: &impl Fn(&WordKey) -> bool) -> bool {
     // Most chunks start with a letter and fail the skip's test on their
     // first bytes: not read further.
+    // (`may_start_trigger` is false only for chunks `chunk_trigger`
+    // rejects: accented first letters "été", "à" are rejected here too.)
     let letter = bytes.get(start).is_some_and(u8::is_ascii_alphabetic);
-    if letter && !may_start_trigger(bytes, start) {
+    if !may_start_trigger(bytes, start) {
         return false;
     }
     let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));

@@ -413,7 +413,7 @@ pub(crate) fn is_number_word_initial(b: u8) -> bool {
 // Indexing in const evaluation cannot fail at run time: an out-of-range
 // index is a compile error.
 #[allow(clippy::indexing_slicing)]
-const FIRST_LETTER: [bool; 256] = {
+pub(crate) const FIRST_LETTER: [bool; 256] = {
     let mut t = NUMBER_WORD_INITIAL;
     let letters = b"jJIVX";
     let mut k = 0;
