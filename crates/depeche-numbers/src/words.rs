@@ -155,8 +155,10 @@ pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
     atom_of_key(key.as_bytes(), offset)
 }
 
-/// [`atom_of`] on an already folded key (see [`WordKey`]).
-#[inline]
+/// [`atom_of`] on an already folded key (see [`WordKey`]). Inlined: a
+/// call costs a third of the look-up, which runs for every word of a run
+/// of number words.
+#[inline(always)]
 pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
@@ -280,10 +282,12 @@ struct Grammar<'a> {
 }
 
 impl Grammar<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<Atom> {
         self.peek_at(0)
     }
 
+    #[inline(always)]
     fn peek_at(&self, k: usize) -> Option<Atom> {
         let a = self.atoms.get(self.i + k).map(|a| a.atom);
         if a.is_none() {
@@ -301,6 +305,9 @@ impl Grammar<'_> {
 
     /// A number below 100, or `None` if the next atom does not start one.
     /// Stops (without consuming) before an atom that cannot continue it.
+    /// Inlined: it runs once or twice per atom of a run of number words,
+    /// and a call costs as much as its common paths.
+    #[inline(always)]
     fn below_100(&mut self) -> Option<u64> {
         match self.peek()? {
             Atom::Unit(n) => {
@@ -348,6 +355,7 @@ impl Grammar<'_> {
     /// `teen_ok` (quatre-vingt-un); 10..16 and dix-sept..dix-neuf only
     /// when `teen_ok` (soixante-dix.., quatre-vingt-dix..). Returns 0 and
     /// consumes nothing otherwise.
+    #[inline]
     fn after_tens_unit(&mut self, teen_ok: bool) -> u64 {
         match self.peek() {
             Some(Atom::Unit(m @ 2..=9)) => {
@@ -373,6 +381,7 @@ impl Grammar<'_> {
     }
 
     /// A group below 1000 (or a century form "dix-neuf cent.." below 2000).
+    #[inline]
     fn group(&mut self) -> Result<Option<u64>, NumberError> {
         let start = self.i;
         let m = self.below_100();
