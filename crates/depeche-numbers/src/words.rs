@@ -61,7 +61,7 @@ pub(crate) struct WordAtom {
 /// `match`: compiled to tests on the length and the bytes, cheaper than a
 /// list per first letter compared in turn.
 #[inline]
-fn cardinal_atom(key: &[u8]) -> Option<Atom> {
+pub(crate) fn cardinal_atom(key: &[u8]) -> Option<Atom> {
     Some(match key {
         b"zero" => Atom::Zero,
         b"un" => Atom::Unit(1),
