@@ -827,17 +827,19 @@ impl NumberFinder {
             if t.kind != TokenKind::Word {
                 break;
             }
-            let w = t.text(text);
+            // The bytes, not the `str`: no char boundary to test (a
+            // token's span is on char boundaries).
+            let w = t.bytes(text);
             let before = s.atoms.len();
             let after_scale = matches!(s.atoms.last().map(|a| a.atom), Some(Atom::Scale(_)));
-            if w.eq_ignore_ascii_case("et") && j > i {
+            if w.eq_ignore_ascii_case(b"et") && j > i {
                 s.atoms.push(WordAtom {
                     atom: Atom::Et,
                     ordinal: None,
                     offset: t.span.start,
                 });
             } else if after_scale
-                && w.eq_ignore_ascii_case("de")
+                && w.eq_ignore_ascii_case(b"de")
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.kind == TokenKind::Word && n.scale_power(text).is_some())
@@ -851,17 +853,18 @@ impl NumberFinder {
             } else {
                 let pushed = match t.key(text) {
                     Some(k) => push_key_atoms(k.as_bytes(), w, t.span.start, &mut s.atoms),
-                    None => push_word_atoms(w, t.span.start, &mut s.atoms),
+                    None => push_word_atoms(t.text(text), t.span.start, &mut s.atoms),
                 };
                 if !pushed {
                     break;
                 }
             }
             j += 1;
-            ordinals += s
-                .atoms
-                .get(before..)
-                .map_or(0, |new| new.iter().filter(|a| a.ordinal.is_some()).count());
+            // Most words push one atom: counted without a loop.
+            ordinals += match s.atoms.get(before..).unwrap_or(&[]) {
+                [one] => usize::from(one.ordinal.is_some()),
+                new => new.iter().filter(|a| a.ordinal.is_some()).count(),
+            };
             let Some(&last) = s.atoms.last() else {
                 break;
             };

@@ -189,7 +189,7 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
     // only when the whole word has no key (too long:
     // "quatre-vingt-dix-neuvième").
     if let Some(key) = WordKey::from_bytes(word.as_bytes()) {
-        return push_key_atoms(key.as_bytes(), word, offset, out);
+        return push_key_atoms(key.as_bytes(), word.as_bytes(), offset, out);
     }
     let before = out.len();
     let mut pos = offset;
@@ -225,7 +225,7 @@ pub(crate) fn is_number_key(key: &[u8]) -> bool {
 #[inline(always)]
 pub(crate) fn push_key_atoms(
     key: &[u8],
-    word: &str,
+    word: &[u8],
     offset: usize,
     out: &mut Vec<WordAtom>,
 ) -> bool {
@@ -246,7 +246,7 @@ pub(crate) fn push_key_atoms(
     let before = out.len();
     let mut pos = offset;
     // Offsets are in the word as written (a folded part may be shorter).
-    let written = word.as_bytes().split(|&b| b == b'-');
+    let written = word.split(|&b| b == b'-');
     for (part, raw) in key.split(|&b| b == b'-').zip(written) {
         match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
             Some(a) => out.push(a),
