@@ -184,7 +184,7 @@ impl Tok {
         }
         // Read in place: a key is 32 bytes, copies of it add up.
         self.key
-            .get_or_init(|| WordKey::from_bytes(self.bytes(text)))
+            .get_or_init(|| WordKey::of_span(text.as_bytes(), self.span.start, self.span.end))
             .as_ref()
     }
 }
