@@ -462,19 +462,24 @@ fn parse_loop(g: &mut Grammar<'_>, resume: &mut Resume) -> Result<u64, NumberErr
             reason: "\"zéro\" followed by other number words",
         });
     }
-    let mut stack: Parts = resume.stack;
-    let mut depth = resume.depth;
-    // The first step starts from `resume` itself: nothing to save.
-    let mut first = true;
+    // The parts are worked on in place: a step writes them only once it
+    // has read its atoms without looking past the last one (its scale
+    // noun, or "de" and the scale after it), so at the start of the next
+    // step they are that step's state, and saving it is saving where it
+    // reads from and how many parts it has. (A step that looks past the
+    // end writes nothing; an error after a write is final, and no parse
+    // resumes after a final error.)
+    let Resume {
+        i: saved_i,
+        stack,
+        depth: saved_depth,
+    } = resume;
+    let mut depth = *saved_depth;
     loop {
-        if !first && !g.hit_end.get() {
-            *resume = Resume {
-                i: g.i,
-                stack,
-                depth,
-            };
+        if !g.hit_end.get() {
+            *saved_i = g.i;
+            *saved_depth = depth;
         }
-        first = false;
         let group_offset = g.offset();
         let group = g.group()?;
         let (power, scale_offset) = match g.peek() {
