@@ -212,6 +212,10 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
 
 /// [`is_number_word`] on the word's folded key.
 pub(crate) fn is_number_key(key: &[u8]) -> bool {
+    // Most number words are one cardinal word: no split to make.
+    if cardinal_atom(key).is_some() {
+        return true;
+    }
     !key.is_empty()
         && key
             .split(|&b| b == b'-')
