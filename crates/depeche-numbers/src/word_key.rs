@@ -248,7 +248,17 @@ mod tests {
         // Every word of up to ten bytes over a small alphabet (lower and
         // upper case, the bounds of 'a'..='z', an accent, a hyphen, a
         // space), at every offset of a text that may end right after it.
-        let alphabet: [&[u8]; 9] = [b"a", b"z", b"m", b"`", b"{", b"A", b"-", b" ", "é".as_bytes()];
+        let alphabet: [&[u8]; 9] = [
+            b"a",
+            b"z",
+            b"m",
+            b"`",
+            b"{",
+            b"A",
+            b"-",
+            b" ",
+            "é".as_bytes(),
+        ];
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..20_000 {
             state ^= state << 13;
