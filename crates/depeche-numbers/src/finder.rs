@@ -586,7 +586,14 @@ impl NumberFinder {
                 }
             }
         }
-        value = round_scaled(value);
+        // An integer of magnitude below 9 × 10^9 is its own rounding: times
+        // 10^6 it stays below 2^53, exact, so `round_scaled` gives it back;
+        // and it is no decimal. Tested by a conversion, without the library
+        // calls of `round` and `fract` ("1.000 " repeated: -6 %).
+        let small_integer = value.abs() < 9.0e9 && (value.abs() as u64) as f64 == value.abs();
+        if !small_integer {
+            value = round_scaled(value);
+        }
         if !value.is_finite() || value.abs() > MAX_VALUE {
             value = MAX_VALUE.copysign(value);
             flags.saturated = true;
@@ -598,7 +605,7 @@ impl NumberFinder {
         {
             flags.year_like = true;
         }
-        let kind = if value.fract() == 0.0 {
+        let kind = if small_integer || value.fract() == 0.0 {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
