@@ -184,7 +184,7 @@ impl Tok {
         }
         // Read in place: a key is 32 bytes, copies of it add up.
         self.key
-            .get_or_init(|| WordKey::from_bytes(self.bytes(text)))
+            .get_or_init(|| WordKey::of_span(text.as_bytes(), self.span.start, self.span.end))
             .as_ref()
     }
 }
@@ -586,7 +586,14 @@ impl NumberFinder {
                 }
             }
         }
-        value = round_scaled(value);
+        // An integer of magnitude below 9 × 10^9 is its own rounding: times
+        // 10^6 it stays below 2^53, exact, so `round_scaled` gives it back;
+        // and it is no decimal. Tested by a conversion, without the library
+        // calls of `round` and `fract` ("1.000 " repeated: -6 %).
+        let small_integer = value.abs() < 9.0e9 && (value.abs() as u64) as f64 == value.abs();
+        if !small_integer {
+            value = round_scaled(value);
+        }
         if !value.is_finite() || value.abs() > MAX_VALUE {
             value = MAX_VALUE.copysign(value);
             flags.saturated = true;
@@ -598,7 +605,7 @@ impl NumberFinder {
         {
             flags.year_like = true;
         }
-        let kind = if value.fract() == 0.0 {
+        let kind = if small_integer || value.fract() == 0.0 {
             NumberKind::Cardinal
         } else {
             NumberKind::Decimal
@@ -827,17 +834,19 @@ impl NumberFinder {
             if t.kind != TokenKind::Word {
                 break;
             }
-            let w = t.text(text);
+            // The bytes, not the `str`: no char boundary to test (a
+            // token's span is on char boundaries).
+            let w = t.bytes(text);
             let before = s.atoms.len();
             let after_scale = matches!(s.atoms.last().map(|a| a.atom), Some(Atom::Scale(_)));
-            if w.eq_ignore_ascii_case("et") && j > i {
+            if w.eq_ignore_ascii_case(b"et") && j > i {
                 s.atoms.push(WordAtom {
                     atom: Atom::Et,
                     ordinal: None,
                     offset: t.span.start,
                 });
             } else if after_scale
-                && w.eq_ignore_ascii_case("de")
+                && w.eq_ignore_ascii_case(b"de")
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.kind == TokenKind::Word && n.scale_power(text).is_some())
@@ -851,17 +860,18 @@ impl NumberFinder {
             } else {
                 let pushed = match t.key(text) {
                     Some(k) => push_key_atoms(k.as_bytes(), w, t.span.start, &mut s.atoms),
-                    None => push_word_atoms(w, t.span.start, &mut s.atoms),
+                    None => push_word_atoms(t.text(text), t.span.start, &mut s.atoms),
                 };
                 if !pushed {
                     break;
                 }
             }
             j += 1;
-            ordinals += s
-                .atoms
-                .get(before..)
-                .map_or(0, |new| new.iter().filter(|a| a.ordinal.is_some()).count());
+            // Most words push one atom: counted without a loop.
+            ordinals += match s.atoms.get(before..).unwrap_or(&[]) {
+                [one] => usize::from(one.ordinal.is_some()),
+                new => new.iter().filter(|a| a.ordinal.is_some()).count(),
+            };
             let Some(&last) = s.atoms.last() else {
                 break;
             };

@@ -67,7 +67,9 @@
 //! shape (length, first and last byte) without hashing them. A run of number words is parsed incrementally,
 //! each longer run resuming where the last parse stopped, so a token costs
 //! a bounded number of steps however long the run. Per token nothing is
-//! allocated (word keys are built on the stack, once per token); a match
+//! allocated (word keys are built on the stack, once per token; a word of
+//! at most eight lower-case ASCII letters is copied as its own key, eight
+//! bytes at once); a match
 //! allocates its unit string; a call allocates its buffers with its first
 //! window (none for a text without numbers). The `numbers` criterion bench
 //! in the workspace's `benches/` measures throughput side by side with

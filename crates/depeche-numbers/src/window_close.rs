@@ -12,7 +12,8 @@
 use crate::chunk_scan::{ascii_digits, bytes_equal_exact, chunk_before, scan_chunk, word_at};
 use crate::trigger_start::may_start_trigger;
 use crate::windows::{chunk_trigger, may_trigger, AFTER};
-use crate::word_key::WordKey;
+use crate::word_key::{WordKey, MAX_KEY};
+use crate::words::{cardinal_atom, Atom};
 
 /// How an open window closes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,8 +72,36 @@ impl Deferred {
     }
 }
 
+/// Whether the chunk starting at `start` is a cardinal number word of four
+/// letters or more other than "et", in lower-case ASCII letters only
+/// ("cent", "mille", "deux"): such a chunk is its own folded key, and
+/// `crate::windows::word_trigger` takes it for a trigger (its prefix
+/// filters pass every number word: see the tests). Reads the chunk's bytes
+/// once, at most [`MAX_KEY`] + 1 of them; false sends the chunk to the
+/// full test.
+#[inline]
+fn is_plain_cardinal_at(bytes: &[u8], start: usize) -> bool {
+    let rest = bytes.get(start..).unwrap_or(&[]);
+    let mut n = 0;
+    while let Some(b) = rest.get(n) {
+        if !b.is_ascii_lowercase() || n > MAX_KEY {
+            break;
+        }
+        n += 1;
+    }
+    // The chunk ends here: a separator or the end of the text.
+    let ends = matches!(rest.get(n), None | Some(b' ' | b'\n'));
+    ends && (4..=MAX_KEY).contains(&n)
+        && rest
+            .get(..n)
+            .and_then(cardinal_atom)
+            .is_some_and(|a| a != Atom::Et)
+}
+
 /// Whether the chunk (without digits) starting at `start` opens or extends
-/// a window (see `crate::windows::chunk_trigger`).
+/// a window (see `crate::windows::chunk_trigger`). In a run of number
+/// words most chunks tested are plain cardinal words, answered past the
+/// first bytes' test ([`is_plain_cardinal_at`]).
 #[inline(never)]
 fn is_trigger_at(bytes: &[u8], start: usize, counts: &impl Fn(&WordKey) -> bool) -> bool {
     // Most chunks start with a letter and fail the skip's test on their
@@ -82,6 +111,9 @@ fn is_trigger_at(bytes: &[u8], start: usize, counts: &impl Fn(&WordKey) -> bool)
     let letter = bytes.get(start).is_some_and(u8::is_ascii_alphabetic);
     if !may_start_trigger(bytes, start) {
         return false;
+    }
+    if is_plain_cardinal_at(bytes, start) {
+        return true;
     }
     let scan = scan_chunk(bytes.get(start..).unwrap_or(&[]));
     let end = start + scan.len;
@@ -183,5 +215,95 @@ pub(crate) fn close_window(
         Close::Quiet(end)
     } else {
         Close::TextEnd
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::windows::{word_trigger, Trigger};
+
+    /// Every key of `crate::words::cardinal_atom`.
+    const CARDINALS: [&str; 43] = [
+        "zero",
+        "un",
+        "une",
+        "deux",
+        "dix",
+        "douze",
+        "trois",
+        "treize",
+        "trente",
+        "trillion",
+        "trillions",
+        "quatre",
+        "quatorze",
+        "quinze",
+        "quarante",
+        "cinq",
+        "cinquante",
+        "cent",
+        "cents",
+        "six",
+        "sept",
+        "seize",
+        "soixante",
+        "septante",
+        "huit",
+        "huitante",
+        "neuf",
+        "nonante",
+        "onze",
+        "octante",
+        "vingt",
+        "vingts",
+        "mille",
+        "mil",
+        "million",
+        "millions",
+        "milliard",
+        "milliards",
+        "billion",
+        "billions",
+        "billiard",
+        "billiards",
+        "et",
+    ];
+
+    #[test]
+    fn plain_cardinals_are_the_triggers_the_full_test_finds() {
+        let no_counts = |_: &WordKey| false;
+        for w in CARDINALS {
+            assert!(cardinal_atom(w.as_bytes()).is_some(), "{w}");
+            let fast = is_plain_cardinal_at(w.as_bytes(), 0);
+            assert_eq!(fast, w.len() >= 4, "{w}");
+            if fast {
+                assert_eq!(word_trigger(w.as_bytes()), Trigger::Yes, "{w}");
+            }
+            // Within text, before a separator, and never when something
+            // else is glued to it.
+            for (text, start, plain) in [
+                (format!("a {w} b"), 2, fast),
+                (format!("{w}\nb"), 0, fast),
+                (format!("x {w}"), 2, fast),
+                (format!("{w}, b"), 0, false),
+                (format!("{w}s2 b"), 0, false),
+                (format!("{w}-{w} b"), 0, false),
+                (format!("{w}'x b"), 0, false),
+                (format!("{w}é b"), 0, false),
+                (format!("{w}\tb"), 0, false),
+            ] {
+                let b = text.as_bytes();
+                assert_eq!(is_plain_cardinal_at(b, start), plain, "{text:?}");
+                if plain {
+                    assert!(is_trigger_at(b, start, &no_counts), "{text:?}");
+                }
+            }
+            let upper = w.to_ascii_uppercase();
+            assert!(!is_plain_cardinal_at(upper.as_bytes(), 0), "{upper}");
+        }
+        // Past the longest key: not read as one.
+        let long = "a".repeat(MAX_KEY + 3);
+        assert!(!is_plain_cardinal_at(long.as_bytes(), 0));
     }
 }

@@ -61,7 +61,7 @@ pub(crate) struct WordAtom {
 /// `match`: compiled to tests on the length and the bytes, cheaper than a
 /// list per first letter compared in turn.
 #[inline]
-fn cardinal_atom(key: &[u8]) -> Option<Atom> {
+pub(crate) fn cardinal_atom(key: &[u8]) -> Option<Atom> {
     Some(match key {
         b"zero" => Atom::Zero,
         b"un" => Atom::Unit(1),
@@ -155,8 +155,10 @@ pub(crate) fn atom_of(part: &str, offset: usize) -> Option<WordAtom> {
     atom_of_key(key.as_bytes(), offset)
 }
 
-/// [`atom_of`] on an already folded key (see [`WordKey`]).
-#[inline]
+/// [`atom_of`] on an already folded key (see [`WordKey`]). Inlined: a
+/// call costs a third of the look-up, which runs for every word of a run
+/// of number words.
+#[inline(always)]
 pub(crate) fn atom_of_key(k: &[u8], offset: usize) -> Option<WordAtom> {
     if let Some(atom) = cardinal_atom(k) {
         return Some(WordAtom {
@@ -187,7 +189,7 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
     // only when the whole word has no key (too long:
     // "quatre-vingt-dix-neuvième").
     if let Some(key) = WordKey::from_bytes(word.as_bytes()) {
-        return push_key_atoms(key.as_bytes(), word, offset, out);
+        return push_key_atoms(key.as_bytes(), word.as_bytes(), offset, out);
     }
     let before = out.len();
     let mut pos = offset;
@@ -210,6 +212,10 @@ pub(crate) fn push_word_atoms(word: &str, offset: usize, out: &mut Vec<WordAtom>
 
 /// [`is_number_word`] on the word's folded key.
 pub(crate) fn is_number_key(key: &[u8]) -> bool {
+    // Most number words are one cardinal word: no split to make.
+    if cardinal_atom(key).is_some() {
+        return true;
+    }
     !key.is_empty()
         && key
             .split(|&b| b == b'-')
@@ -219,9 +225,11 @@ pub(crate) fn is_number_key(key: &[u8]) -> bool {
 /// [`push_word_atoms`] with the word's folded key already built (see
 /// [`WordKey`]): folding keeps the hyphens and maps every other char on
 /// its own, so the key's parts are the folded parts of the word.
+/// Inlined: it runs for every word of a run of number words.
+#[inline(always)]
 pub(crate) fn push_key_atoms(
     key: &[u8],
-    word: &str,
+    word: &[u8],
     offset: usize,
     out: &mut Vec<WordAtom>,
 ) -> bool {
@@ -242,7 +250,7 @@ pub(crate) fn push_key_atoms(
     let before = out.len();
     let mut pos = offset;
     // Offsets are in the word as written (a folded part may be shorter).
-    let written = word.as_bytes().split(|&b| b == b'-');
+    let written = word.split(|&b| b == b'-');
     for (part, raw) in key.split(|&b| b == b'-').zip(written) {
         match atom_of_key(part, pos).filter(|_| !part.is_empty()) {
             Some(a) => out.push(a),
@@ -280,10 +288,12 @@ struct Grammar<'a> {
 }
 
 impl Grammar<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<Atom> {
         self.peek_at(0)
     }
 
+    #[inline(always)]
     fn peek_at(&self, k: usize) -> Option<Atom> {
         let a = self.atoms.get(self.i + k).map(|a| a.atom);
         if a.is_none() {
@@ -301,6 +311,9 @@ impl Grammar<'_> {
 
     /// A number below 100, or `None` if the next atom does not start one.
     /// Stops (without consuming) before an atom that cannot continue it.
+    /// Inlined: it runs once or twice per atom of a run of number words,
+    /// and a call costs as much as its common paths.
+    #[inline(always)]
     fn below_100(&mut self) -> Option<u64> {
         match self.peek()? {
             Atom::Unit(n) => {
@@ -348,6 +361,7 @@ impl Grammar<'_> {
     /// `teen_ok` (quatre-vingt-un); 10..16 and dix-sept..dix-neuf only
     /// when `teen_ok` (soixante-dix.., quatre-vingt-dix..). Returns 0 and
     /// consumes nothing otherwise.
+    #[inline]
     fn after_tens_unit(&mut self, teen_ok: bool) -> u64 {
         match self.peek() {
             Some(Atom::Unit(m @ 2..=9)) => {
@@ -373,6 +387,7 @@ impl Grammar<'_> {
     }
 
     /// A group below 1000 (or a century form "dix-neuf cent.." below 2000).
+    #[inline]
     fn group(&mut self) -> Result<Option<u64>, NumberError> {
         let start = self.i;
         let m = self.below_100();
@@ -451,19 +466,24 @@ fn parse_loop(g: &mut Grammar<'_>, resume: &mut Resume) -> Result<u64, NumberErr
             reason: "\"zéro\" followed by other number words",
         });
     }
-    let mut stack: Parts = resume.stack;
-    let mut depth = resume.depth;
-    // The first step starts from `resume` itself: nothing to save.
-    let mut first = true;
+    // The parts are worked on in place: a step writes them only once it
+    // has read its atoms without looking past the last one (its scale
+    // noun, or "de" and the scale after it), so at the start of the next
+    // step they are that step's state, and saving it is saving where it
+    // reads from and how many parts it has. (A step that looks past the
+    // end writes nothing; an error after a write is final, and no parse
+    // resumes after a final error.)
+    let Resume {
+        i: saved_i,
+        stack,
+        depth: saved_depth,
+    } = resume;
+    let mut depth = *saved_depth;
     loop {
-        if !first && !g.hit_end.get() {
-            *resume = Resume {
-                i: g.i,
-                stack,
-                depth,
-            };
+        if !g.hit_end.get() {
+            *saved_i = g.i;
+            *saved_depth = depth;
         }
-        first = false;
         let group_offset = g.offset();
         let group = g.group()?;
         let (power, scale_offset) = match g.peek() {
