@@ -124,6 +124,8 @@ mod key_shapes;
 mod kind;
 mod lexicon;
 mod number_match;
+#[cfg(test)]
+mod number_words_for_tests;
 mod ordinal;
 mod parse;
 mod qualifier;
