@@ -210,7 +210,7 @@ fn capital_len(text: &str, i: usize) -> Option<usize> {
 
 /// Whether a word char stands at `i` of `text` (ASCII tested by its byte).
 #[inline(always)]
-fn is_word_char_at(text: &str, i: usize) -> bool {
+pub(crate) fn is_word_char_at(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i).copied().unwrap_or(0) {
         b if b < 0x80 => b.is_ascii_alphanumeric(),
         _ => text

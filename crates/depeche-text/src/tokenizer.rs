@@ -1,11 +1,11 @@
 //! The French tokenizer.
 
 use crate::byte_class::{
-    byte_class, LEAD_C2, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER, LEAD_OTHER,
-    LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
+    byte_class, LEAD_C2, LEAD_CAPITAL, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER,
+    LEAD_OTHER, LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
 };
 use crate::chars::{is_dash, is_word_char};
-use crate::dotted_capitals::{Chain, MAX_EMAIL_LOCAL};
+use crate::dotted_capitals::{is_word_char_at, Chain, MAX_EMAIL_LOCAL};
 use crate::token::{Token, TokenKind};
 use crate::{QuoteMark, Span};
 
@@ -386,40 +386,39 @@ impl<'a> Tokens<'a> {
     /// [`word_at`](Self::word_at)); a roman ordinal is tested only after a
     /// roman capital. Linear in the word.
     ///
-    /// The first letter ends at `first_end`; `capital` tells whether it is
-    /// a capital. `lead` is its first byte.
+    /// The first letter ends at `first_end`; `lead` is its first byte.
     #[inline]
-    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8, capital: bool) -> Token {
+    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8) -> Token {
         let run = self.word_run(first_end);
         let stop = self.byte(run);
         let probe = match stop {
             // A period: an e-mail local part if a local-part byte or '@'
             // follows it; "www."; an initial if the word is one capital.
             b'.' => {
-                // One capital and its period, the initial of "J. Dupont" or
-                // a letter of "A.B.C.D…", is a plain word when nothing can
-                // make it an acronym or an address: no probe then.
-                let initial = run == first_end && capital;
-                if !(initial && self.plain_initial(start, run - start)) {
-                    // Only a local-part byte or '@' after the period can
-                    // make the word the start of an address.
-                    let email = is_local_or_at(self.byte(run + 1)) && {
-                        let end = self.local_end(start);
-                        end - start <= MAX_EMAIL_LOCAL && self.byte(end) == b'@'
-                    };
-                    let www = lead | 0x20 == b'w'
-                        && self
-                            .text
-                            .as_bytes()
-                            .get(start..start + 4)
-                            .is_some_and(|h| h.eq_ignore_ascii_case(b"www."));
-                    if email || www {
-                        return self.word_at(start, run);
-                    }
-                    if initial {
-                        if let Some(end) = self.acronym(start) {
-                            return self.token(TokenKind::Acronym, start, end);
-                        }
+                // Only a local-part byte or '@' after the period can make
+                // the word the start of an address.
+                let email = is_local_or_at(self.byte(run + 1)) && {
+                    let end = self.local_end(start);
+                    end - start <= MAX_EMAIL_LOCAL && self.byte(end) == b'@'
+                };
+                let www = lead | 0x20 == b'w'
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(start..start + 4)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(b"www."));
+                if email || www {
+                    return self.word_at(start, run);
+                }
+                // A capital: ASCII by its byte, Latin-1 up to U+00DE.
+                let capital = if lead < 0x80 {
+                    lead.is_ascii_uppercase()
+                } else {
+                    self.byte(start + 1) <= 0x9E
+                };
+                if run == first_end && capital {
+                    if let Some(end) = self.acronym(start) {
+                        return self.token(TokenKind::Acronym, start, end);
                     }
                 }
                 false
@@ -527,7 +526,7 @@ impl<'a> Tokens<'a> {
         // "N'Djamena", "O'Brien") joining word chars.
         let mut parts = 1;
         let mut last_part = start;
-        while matches!(self.byte(end), b'-' | b'\'') && self.word_char_at(end + 1).is_some() {
+        while matches!(self.byte(end), b'-' | b'\'') && is_word_char_at(self.text, end + 1) {
             if self.byte(end) == b'-' {
                 parts += 1;
                 last_part = end + 1;
@@ -615,18 +614,27 @@ impl Tokens<'_> {
             }
         };
         // Words that start with an ASCII letter or a Latin-1 letter
-        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7; capitals up to U+00DE):
-        // where the first letter ends, and whether it is a capital.
-        let first_letter = match kind {
-            LEAD_LETTER => Some((start + 1, b.is_ascii_uppercase())),
+        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7): where the first letter
+        // ends.
+        let first_end = match kind {
+            LEAD_LETTER => Some(start + 1),
+            // One capital and its period, the initial of "J. Dupont" or a
+            // letter of "A.B.C.D…", is a plain word when nothing can make it
+            // an acronym or an address: no probe then.
+            LEAD_CAPITAL if self.byte(start + 1) == b'.' && self.plain_initial(start, 1) => {
+                self.queued = Some(self.token(TokenKind::Punct, start + 1, start + 2));
+                self.pos = start + 1;
+                return Some(self.token(TokenKind::Word, start, start + 1));
+            }
+            LEAD_CAPITAL => Some(start + 1),
             LEAD_LATIN1 => match self.byte(start + 1) {
                 0x97 | 0xB7 => None,
-                second => Some((start + 2, second <= 0x9E)),
+                _ => Some(start + 2),
             },
             _ => None,
         };
-        if let Some((first_end, capital)) = first_letter {
-            let token = self.word_fast(start, first_end, b, capital);
+        if let Some(first_end) = first_end {
+            let token = self.word_fast(start, first_end, b);
             // A word ends on a char boundary after its start.
             self.pos = token.span.end;
             return Some(token);
@@ -824,7 +832,8 @@ mod tests {
     fn lead_kinds_match_the_byte_tests() {
         for b in 0..=255u8 {
             let kind = byte_class(&LEAD_KIND, b);
-            assert_eq!(kind == LEAD_LETTER, b.is_ascii_alphabetic(), "{b:#x}");
+            assert_eq!(kind == LEAD_LETTER, b.is_ascii_lowercase(), "{b:#x}");
+            assert_eq!(kind == LEAD_CAPITAL, b.is_ascii_uppercase(), "{b:#x}");
             assert_eq!(kind == LEAD_DIGIT, b.is_ascii_digit(), "{b:#x}");
             assert_eq!(
                 kind == LEAD_SPACE,
