@@ -78,7 +78,10 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 /// word's ASCII letters and digits cost one table lookup each, its Latin-1
 /// letters one test of their lead byte, other chars a Unicode lookup; the
 /// rarer probes (links, acronyms, elisions, compounds, ordinals) run only
-/// when the bytes around the word allow them.
+/// when the bytes around the word allow them. An ASCII capital followed by
+/// a period that can start neither an acronym nor an address (the initial
+/// of "J. Dupont", a letter of a long run "A.B.C.D…" before its last twelve)
+/// is read from its two bytes and the chain it belongs to, without probes.
 ///
 /// French rules: elisions are split ("l'armée" -> `l'` `armée`, "jusqu'à"),
 /// but "aujourd'hui" and "presqu'île" stay whole, as do names such as
