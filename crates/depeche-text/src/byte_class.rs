@@ -4,7 +4,8 @@
 //! own table of plain bytes).
 
 /// Kinds of the first byte of a token, read by the tokenizer through
-/// [`LEAD_KIND`]: ASCII white space (skipped), an ASCII letter (a word), a
+/// [`LEAD_KIND`]: ASCII white space (skipped), an ASCII lower-case letter
+/// or capital (a word; apart, as a capital may be an initial), a
 /// digit (a number), a sign `-` or `+` (a number, a dash or a symbol), a
 /// period (punctuation, or "..."), other ASCII punctuation, the straight
 /// quote, any other ASCII byte (a symbol); the lead byte 0xC3 of U+00C0..U+00FF
@@ -23,13 +24,15 @@ pub(crate) const LEAD_QUOTE: u8 = 7;
 pub(crate) const LEAD_SYMBOL: u8 = 8;
 pub(crate) const LEAD_LATIN1: u8 = 9;
 pub(crate) const LEAD_C2: u8 = 10;
+pub(crate) const LEAD_CAPITAL: u8 = 11;
 pub(crate) static LEAD_KIND: [u8; 256] = {
     let mut t = [LEAD_OTHER; 256];
     let mut b = 0u8;
     while b < 0x80 {
         let kind = match b {
             b' ' | b'\n' | b'\t' | b'\r' => LEAD_SPACE,
-            b'a'..=b'z' | b'A'..=b'Z' => LEAD_LETTER,
+            b'a'..=b'z' => LEAD_LETTER,
+            b'A'..=b'Z' => LEAD_CAPITAL,
             b'0'..=b'9' => LEAD_DIGIT,
             b'-' | b'+' => LEAD_SIGN,
             b'.' => LEAD_DOT,

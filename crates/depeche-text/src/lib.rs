@@ -67,6 +67,7 @@ mod abbreviations;
 mod byte_class;
 pub mod chars;
 mod decode;
+mod dotted_capitals;
 mod fold;
 mod lower;
 mod normalize;

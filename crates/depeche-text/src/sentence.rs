@@ -145,6 +145,7 @@ impl SentenceSplitter {
     /// text) given its `tokens` (those of [`tokenize`] over the paragraph,
     /// spans of the text). Tokens other than punctuation cost one test of
     /// their kind.
+    #[inline(never)]
     fn split(&self, text: &str, span: Span, tokens: &[Token], out: &mut Vec<Span>) {
         let bytes = text.as_bytes();
         // The index of the current sentence's first token.
@@ -207,6 +208,16 @@ impl SentenceSplitter {
         else {
             return false;
         };
+        // A one-byte capital, read from its byte: an initial ("John F.
+        // Kennedy", "A.A.A.").
+        if p.span.len() == 1
+            && text
+                .as_bytes()
+                .get(p.span.start)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            return true;
+        }
         let word = p.text(text);
         if let [b] = word.as_bytes() {
             // One ASCII letter: an initial when a capital ("John F.

@@ -1,10 +1,11 @@
 //! The French tokenizer.
 
 use crate::byte_class::{
-    byte_class, LEAD_C2, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER, LEAD_OTHER,
-    LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
+    byte_class, LEAD_C2, LEAD_CAPITAL, LEAD_DIGIT, LEAD_DOT, LEAD_KIND, LEAD_LATIN1, LEAD_LETTER,
+    LEAD_OTHER, LEAD_PUNCT, LEAD_QUOTE, LEAD_SIGN, LEAD_SPACE, LOCAL_ALNUM, LOCAL_PART,
 };
 use crate::chars::{is_dash, is_word_char};
+use crate::dotted_capitals::{is_word_char_at, Chain, MAX_EMAIL_LOCAL};
 use crate::token::{Token, TokenKind};
 use crate::{QuoteMark, Span};
 
@@ -53,14 +54,8 @@ const NOT_INVERTED: &[&str] = &[
     "vous-mêmes",
 ];
 
-/// The longest local part of an e-mail address (RFC 5321).
-const MAX_EMAIL_LOCAL: usize = 64;
 /// The longest domain of an e-mail address (RFC 1035).
 const MAX_EMAIL_DOMAIN: usize = 255;
-/// The most letters a dotted acronym may have ("C.I.A.", "U.R.S.S."); the
-/// bound keeps a long run of dotted capitals linear.
-const MAX_ACRONYM_LETTERS: usize = 12;
-
 /// Ordinal suffixes after digits or roman numerals ("1er", "2e", "XXIe").
 const ORDINAL_SUFFIXES: &[&str] = &[
     "e", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "emes", "es", "nd", "nde",
@@ -83,7 +78,10 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 /// word's ASCII letters and digits cost one table lookup each, its Latin-1
 /// letters one test of their lead byte, other chars a Unicode lookup; the
 /// rarer probes (links, acronyms, elisions, compounds, ordinals) run only
-/// when the bytes around the word allow them.
+/// when the bytes around the word allow them. An ASCII capital followed by
+/// a period that can start neither an acronym nor an address (the initial
+/// of "J. Dupont", a letter of a long run "A.B.C.D…" before its last twelve)
+/// is read from its two bytes and the chain it belongs to, without probes.
 ///
 /// French rules: elisions are split ("l'armée" -> `l'` `armée`, "jusqu'à"),
 /// but "aujourd'hui" and "presqu'île" stay whole, as do names such as
@@ -109,61 +107,7 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
         pos: 0,
         queued: None,
         local_run: (0, 0),
-        chain: AcronymChain::EMPTY,
-    }
-}
-
-/// What the acronym probe learnt about a chain of dotted capitals
-/// ("A.B.C." or "J.-C."): every later word start inside the chain is one of
-/// its letters and gets its answer from here.
-#[derive(Clone, Copy, Debug)]
-struct AcronymChain {
-    /// Where the probe that walked the chain started.
-    start: usize,
-    /// Where the chain stops: after its last period (and a joining hyphen).
-    end: usize,
-    /// Whether nothing word-like follows `end`: a suffix of the chain with 2
-    /// to [`MAX_ACRONYM_LETTERS`] letters is then an acronym.
-    clean_end: bool,
-    /// Starts of the chain's last letters, oldest first in ring order.
-    last_letters: [usize; MAX_ACRONYM_LETTERS],
-    /// How many letters the chain has in all.
-    letters: usize,
-}
-
-impl AcronymChain {
-    const EMPTY: AcronymChain = AcronymChain {
-        start: 0,
-        end: 0,
-        clean_end: false,
-        last_letters: [usize::MAX; MAX_ACRONYM_LETTERS],
-        letters: 0,
-    };
-
-    /// Whether `i` lies inside the chain, where the chain's answer holds.
-    fn covers(&self, i: usize) -> bool {
-        self.start <= i && i < self.end
-    }
-
-    /// The acronym starting at letter `i` of the chain, if there is one: the
-    /// chain ends clean, and `i` is one of its last letters but the very
-    /// last (an acronym has two letters at least).
-    fn acronym_at(&self, i: usize) -> Option<usize> {
-        // A letter takes at most six bytes of the chain (a char, its period
-        // and a joining hyphen), so the last letters all start within
-        // `LETTER_SPAN` bytes of the end: a letter further back is not one
-        // of them, which spares the search on a long chain.
-        const LETTER_SPAN: usize = 6 * MAX_ACRONYM_LETTERS;
-        if !self.clean_end || self.end.saturating_sub(i) > LETTER_SPAN {
-            return None;
-        }
-        let last = self
-            .letters
-            .checked_sub(1)
-            .map(|n| n % MAX_ACRONYM_LETTERS)
-            .and_then(|k| self.last_letters.get(k).copied());
-        let among_last = self.last_letters.contains(&i);
-        (self.clean_end && among_last && last != Some(i)).then_some(self.end)
+        chain: Chain::EMPTY,
     }
 }
 
@@ -177,7 +121,7 @@ pub struct Tokens<'a> {
     /// The last run of e-mail local-part bytes looked at, `[start, end)`.
     local_run: (usize, usize),
     /// The last chain of dotted capitals looked at.
-    chain: AcronymChain,
+    chain: Chain,
 }
 
 impl<'a> Tokens<'a> {
@@ -317,77 +261,45 @@ impl<'a> Tokens<'a> {
 
     /// A dotted acronym starting with the capital at `start`: "C.I.A.",
     /// "J.-C.". Returns its end if there is one: a chain of 2 to
-    /// [`MAX_ACRONYM_LETTERS`] capitals, each followed by a period, with
+    /// [`MAX_ACRONYM_LETTERS`](crate::dotted_capitals::MAX_ACRONYM_LETTERS) capitals, each followed by a period, with
     /// nothing word-like after it. The chain is walked once and remembered
-    /// (see [`AcronymChain`]).
+    /// (see [`Chain`]).
     #[inline]
     fn acronym(&mut self, start: usize) -> Option<usize> {
         if !self.chain.covers(start) {
             self.walk_chain(start);
         }
-        self.chain.acronym_at(start)
+        self.chain.acronym_at(self.text, start)
     }
 
     /// Walks the chain of dotted capitals from `start` to its end and
     /// remembers it.
     #[inline(never)]
     fn walk_chain(&mut self, start: usize) {
-        self.chain = self.chain_from(start);
+        self.chain = Chain::walk(self.text, start);
     }
 
-    /// The chain of dotted capitals from `start` to its end.
-    fn chain_from(&self, start: usize) -> AcronymChain {
-        let mut chain = AcronymChain {
-            start,
-            ..AcronymChain::EMPTY
-        };
-        let mut i = start;
-        while let Some(len) = self.capital_len(i) {
-            let after = i + len;
-            if self.byte(after) != b'.' {
-                break;
-            }
-            if let Some(slot) = chain
-                .last_letters
-                .get_mut(chain.letters % MAX_ACRONYM_LETTERS)
-            {
-                *slot = i;
-            }
-            chain.letters += 1;
-            i = after + 1;
-            if self.byte(i) == b'-' && self.capital_len(i + 1).is_some() {
-                i += 1;
-            }
-            if !self.is_word_char_at(i) {
-                break;
-            }
-        }
-        chain.end = i.max(start + 1);
-        chain.clean_end = !self.is_word_char_at(i);
-        chain
-    }
-
-    /// The length of the char at `i` if it is an upper-case letter (ASCII
-    /// tested by its byte).
+    /// Whether the one-letter capital at `start`, followed by the period
+    /// at `start + len`, is a plain initial: neither an acronym nor an
+    /// e-mail address starts there. True when nothing that may continue a
+    /// chain of dotted capitals or an address follows the period (an ASCII
+    /// byte other than a letter, a digit, `._%+-` and '@': the chain is this
+    /// one letter, and one letter is no acronym), or when the letter lies
+    /// in the plain part of its chain, which is walked if it is not the
+    /// chain walked last (once per chain: linear in all).
     #[inline(always)]
-    fn capital_len(&self, i: usize) -> Option<usize> {
-        match self.byte(i) {
-            b if b.is_ascii_uppercase() => Some(1),
-            b if b < 0x80 => None,
-            _ => self
-                .char_at(i)
-                .filter(|c| c.is_uppercase())
-                .map(char::len_utf8),
+    fn plain_initial(&mut self, start: usize, len: usize) -> bool {
+        if self.chain.is_plain(start) {
+            return true;
         }
-    }
-
-    /// Whether a word char stands at `i` (ASCII tested by its byte).
-    #[inline(always)]
-    fn is_word_char_at(&self, i: usize) -> bool {
-        match self.byte(i) {
-            b if b < 0x80 => b.is_ascii_alphanumeric(),
-            _ => self.word_char_at(i).is_some(),
+        let next = self.byte(start + len + 1);
+        if next < 0x80 && !is_local_or_at(next) {
+            return true;
         }
+        if !self.chain.covers(start) {
+            self.walk_chain(start);
+        }
+        self.chain.is_plain(start)
     }
 
     /// End of the run of e-mail local-part bytes (`[A-Za-z0-9._%+-]`)
@@ -477,10 +389,9 @@ impl<'a> Tokens<'a> {
     /// [`word_at`](Self::word_at)); a roman ordinal is tested only after a
     /// roman capital. Linear in the word.
     ///
-    /// The first letter ends at `first_end`; `capital` tells whether it is
-    /// a capital. `lead` is its first byte.
+    /// The first letter ends at `first_end`; `lead` is its first byte.
     #[inline]
-    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8, capital: bool) -> Token {
+    fn word_fast(&mut self, start: usize, first_end: usize, lead: u8) -> Token {
         let run = self.word_run(first_end);
         let stop = self.byte(run);
         let probe = match stop {
@@ -502,6 +413,12 @@ impl<'a> Tokens<'a> {
                 if email || www {
                     return self.word_at(start, run);
                 }
+                // A capital: ASCII by its byte, Latin-1 up to U+00DE.
+                let capital = if lead < 0x80 {
+                    lead.is_ascii_uppercase()
+                } else {
+                    self.byte(start + 1) <= 0x9E
+                };
                 if run == first_end && capital {
                     if let Some(end) = self.acronym(start) {
                         return self.token(TokenKind::Acronym, start, end);
@@ -612,7 +529,7 @@ impl<'a> Tokens<'a> {
         // "N'Djamena", "O'Brien") joining word chars.
         let mut parts = 1;
         let mut last_part = start;
-        while matches!(self.byte(end), b'-' | b'\'') && self.word_char_at(end + 1).is_some() {
+        while matches!(self.byte(end), b'-' | b'\'') && is_word_char_at(self.text, end + 1) {
             if self.byte(end) == b'-' {
                 parts += 1;
                 last_part = end + 1;
@@ -700,18 +617,27 @@ impl Tokens<'_> {
             }
         };
         // Words that start with an ASCII letter or a Latin-1 letter
-        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7; capitals up to U+00DE):
-        // where the first letter ends, and whether it is a capital.
-        let first_letter = match kind {
-            LEAD_LETTER => Some((start + 1, b.is_ascii_uppercase())),
+        // (U+00C0..U+00FF but × C3 97 and ÷ C3 B7): where the first letter
+        // ends.
+        let first_end = match kind {
+            LEAD_LETTER => Some(start + 1),
+            // One capital and its period, the initial of "J. Dupont" or a
+            // letter of "A.B.C.D…", is a plain word when nothing can make it
+            // an acronym or an address: no probe then.
+            LEAD_CAPITAL if self.byte(start + 1) == b'.' && self.plain_initial(start, 1) => {
+                self.queued = Some(self.token(TokenKind::Punct, start + 1, start + 2));
+                self.pos = start + 1;
+                return Some(self.token(TokenKind::Word, start, start + 1));
+            }
+            LEAD_CAPITAL => Some(start + 1),
             LEAD_LATIN1 => match self.byte(start + 1) {
                 0x97 | 0xB7 => None,
-                second => Some((start + 2, second <= 0x9E)),
+                _ => Some(start + 2),
             },
             _ => None,
         };
-        if let Some((first_end, capital)) = first_letter {
-            let token = self.word_fast(start, first_end, b, capital);
+        if let Some(first_end) = first_end {
+            let token = self.word_fast(start, first_end, b);
             // A word ends on a char boundary after its start.
             self.pos = token.span.end;
             return Some(token);
@@ -909,7 +835,8 @@ mod tests {
     fn lead_kinds_match_the_byte_tests() {
         for b in 0..=255u8 {
             let kind = byte_class(&LEAD_KIND, b);
-            assert_eq!(kind == LEAD_LETTER, b.is_ascii_alphabetic(), "{b:#x}");
+            assert_eq!(kind == LEAD_LETTER, b.is_ascii_lowercase(), "{b:#x}");
+            assert_eq!(kind == LEAD_CAPITAL, b.is_ascii_uppercase(), "{b:#x}");
             assert_eq!(kind == LEAD_DIGIT, b.is_ascii_digit(), "{b:#x}");
             assert_eq!(
                 kind == LEAD_SPACE,

@@ -198,3 +198,29 @@ fn an_invisible_char_between_two_runs_of_marks_does_not_break_idempotence() {
     let span = once.to_original(Span::new(0, once.as_str().len()));
     assert_eq!(span, Span::new(0, raw.len()));
 }
+
+#[test]
+fn long_chains_of_initials_end_as_the_probes_say() {
+    // Plain initials up to the last twelve letters, which are an acronym
+    // (the chain ends clean).
+    let text = "A.".repeat(100) + " fin";
+    let toks: Vec<_> = tokenize(&text).collect();
+    assert_eq!(toks.len(), 88 * 2 + 2);
+    assert!(toks[..176].chunks(2).all(|p| p[0].kind == TokenKind::Word
+        && p[0].span.len() == 1
+        && p[1].kind == TokenKind::Punct
+        && p[1].span.len() == 1));
+    assert_eq!(toks[176].kind, TokenKind::Acronym);
+    assert_eq!(toks[176].span, Span::new(176, 200));
+    // An e-mail address takes the letters within 64 bytes of its '@'.
+    let text = "A.".repeat(40) + "b@x.fr";
+    let toks: Vec<_> = tokenize(&text).collect();
+    assert_eq!(toks.len(), 9 * 2 + 1);
+    assert_eq!(toks[18].kind, TokenKind::Email);
+    assert_eq!(toks[18].span, Span::new(18, text.len()));
+    // Initials followed by a space: one word and its period each, and one
+    // sentence.
+    let text = "A. ".repeat(1000) + "Fin.";
+    assert_eq!(tokenize(&text).count(), 2002);
+    assert_eq!(paragraphs(&text)[0].sentences.len(), 1);
+}
