@@ -179,10 +179,20 @@ impl<'a> Reader<'a> {
 
     /// A list of strings.
     pub(crate) fn strings(&mut self) -> Option<Vec<String>> {
-        let n = self.len(4)?;
+        self.list(4, Reader::string)
+    }
+
+    /// A counted list, each item read by `item`, which reads at least
+    /// `min_item` bytes of the stream (see [`Reader::len`]).
+    pub(crate) fn list<T>(
+        &mut self,
+        min_item: usize,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let n = self.len(min_item)?;
         let mut out = Vec::with_capacity(n);
         for _ in 0..n {
-            out.push(self.string()?);
+            out.push(item(self)?);
         }
         Some(out)
     }

@@ -69,10 +69,8 @@ impl Dictionaries {
 
     /// Reads what [`Dictionaries::write`] wrote. Linear in the table.
     pub(crate) fn read(r: &mut Reader<'_>) -> Option<Dictionaries> {
-        let n = r.len(28)?;
-        let mut countries = Vec::with_capacity(n);
-        for _ in 0..n {
-            countries.push(Country {
+        let countries = r.list(28, |r| {
+            Some(Country {
                 alpha2: r.string()?,
                 alpha3: r.string()?,
                 name: r.string()?,
@@ -80,12 +78,10 @@ impl Dictionaries {
                 demonyms: r.strings()?,
                 status: r.string()?,
                 flags: r.strings()?,
-            });
-        }
-        let n = r.len(23)?;
-        let mut places = Vec::with_capacity(n);
-        for _ in 0..n {
-            places.push(Place {
+            })
+        })?;
+        let places = r.list(23, |r| {
+            Some(Place {
                 id: r.string()?,
                 name: r.string()?,
                 kind: match r.u8()? {
@@ -99,12 +95,10 @@ impl Dictionaries {
                 demonyms: r.strings()?,
                 metonym: r.opt_string()?,
                 flags: r.strings()?,
-            });
-        }
-        let n = r.len(25)?;
-        let mut organizations = Vec::with_capacity(n);
-        for _ in 0..n {
-            organizations.push(Organization {
+            })
+        })?;
+        let organizations = r.list(25, |r| {
+            Some(Organization {
                 id: r.string()?,
                 name: r.string()?,
                 acronyms: r.strings()?,
@@ -112,26 +106,22 @@ impl Dictionaries {
                 org_type: r.string()?,
                 country: r.opt_string()?,
                 flags: r.strings()?,
-            });
-        }
-        let n = r.len(16)?;
-        let mut titles = Vec::with_capacity(n);
-        for _ in 0..n {
-            titles.push(Title {
+            })
+        })?;
+        let titles = r.list(16, |r| {
+            Some(Title {
                 title: r.string()?,
                 category: r.string()?,
                 forms: r.strings()?,
                 implies: r.strings()?,
-            });
-        }
-        let n = r.len(8)?;
-        let mut first_names = Vec::with_capacity(n);
-        for _ in 0..n {
-            first_names.push(FirstName {
+            })
+        })?;
+        let first_names = r.list(8, |r| {
+            Some(FirstName {
                 name: r.string()?,
                 regions: r.strings()?,
-            });
-        }
+            })
+        })?;
         Some(Dictionaries {
             countries,
             places,

@@ -125,12 +125,10 @@ impl Matcher {
     ) -> Option<Matcher> {
         let trie = Trie::read(r, tries)?;
         let lower = Trie::read(r, tries)?;
-        let n = r.len(5)?;
-        let mut latin = Vec::with_capacity(n);
-        for _ in 0..n {
+        let latin = r.list(5, |r| {
             let bytes = r.bytes(4)?.try_into().ok()?;
-            latin.push((bytes, r.u8()?));
-        }
+            Some((bytes, r.u8()?))
+        })?;
         if r.u32()? as usize != ends.len() {
             return None;
         }
@@ -144,26 +142,22 @@ impl Matcher {
             return None;
         }
         let candidates = lists;
-        let n = r.len(10)?;
-        let mut targets = Vec::with_capacity(n);
-        for _ in 0..n {
-            targets.push(Target {
+        let targets = r.list(10, |r| {
+            Some(Target {
                 id: r.string()?,
                 kind: kind_of(r.u8()?)?,
                 name: r.string()?,
                 code: r.opt_string()?,
                 metonym: r.bool()?,
-            });
-        }
-        let n = r.len(9)?;
-        let mut titles = Vec::with_capacity(n);
-        for _ in 0..n {
-            titles.push(TitleInfo {
+            })
+        })?;
+        let titles = r.list(9, |r| {
+            Some(TitleInfo {
                 roles: r.strings()?,
                 canonical: r.string()?,
                 honorific: r.bool()?,
-            });
-        }
+            })
+        })?;
         let n = r.len(8)?;
         let mut title_by_key = HashMap::with_capacity(n);
         for _ in 0..n {
