@@ -136,15 +136,9 @@ fn quantity(q: &Quantity, out: &mut String) {
     out.push_str(",\"value\":");
     number(q.value, out);
     out.push_str(",\"min\":");
-    match q.min {
-        Some(v) => number(v, out),
-        None => out.push_str("null"),
-    }
+    opt_number(q.min, out);
     out.push_str(",\"max\":");
-    match q.max {
-        Some(v) => number(v, out),
-        None => out.push_str("null"),
-    }
+    opt_number(q.max, out);
     out.push_str(",\"qualifier\":");
     str(&q.qualifier, out);
     out.push_str(",\"unit\":");
@@ -212,6 +206,14 @@ fn array<T>(items: &[T], out: &mut String, item: impl Fn(&T, &mut String)) {
 fn opt_str(s: Option<&str>, out: &mut String) {
     match s {
         Some(s) => str(s, out),
+        None => out.push_str("null"),
+    }
+}
+
+/// A number or `null`.
+fn opt_number(v: Option<f64>, out: &mut String) {
+    match v {
+        Some(v) => number(v, out),
         None => out.push_str("null"),
     }
 }
