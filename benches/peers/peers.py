@@ -4,9 +4,9 @@
 Driven by run.sh (which makes the virtual environment and builds depeche); each
 sub-command can also be run by hand inside that environment:
 
-  peers.py corpus  --root ROOT --shared SHARED --out DIR [--kb N]
+  peers.py corpus  --root ROOT --shared SHARED --out DIR [--kb N] [--reference-only]
   peers.py run     TOOL --work DIR            # TOOL: spacy dateparser text2num duckling heideltime
-  peers.py depeche --work DIR --bin PATH|--unavailable WHY
+  peers.py depeche --work DIR --bin PATH|--unavailable WHY [--lib PARSE_CORPUS]
   peers.py report  --work DIR
 
 Each `run`/`depeche` writes DIR/result-TOOL.json; `report` prints the two Markdown tables.
@@ -111,10 +111,13 @@ def pkg_version(name):
 # ----------------------------------------------------------------------------- corpus
 
 def cmd_corpus(a):
-    """Reference dispatches (shared/articles/*.txt) + examples/dispatches/*.txt, one record
-    per dispatch, repeated until the texts add up to --kb kilobytes."""
+    """Reference dispatches (shared/articles/*.txt) + examples/dispatches/*.txt (not with
+    --reference-only), one record per dispatch, repeated until the texts add up to --kb kilobytes."""
     sources = []
-    for d in (os.path.join(a.shared, "articles"), os.path.join(a.root, "examples", "dispatches")):
+    dirs = [os.path.join(a.shared, "articles")]
+    if not a.reference_only:
+        dirs.append(os.path.join(a.root, "examples", "dispatches"))
+    for d in dirs:
         sources += sorted(glob.glob(os.path.join(d, "*.txt")))
     docs = []
     for p in sources:
@@ -676,6 +679,25 @@ def cmd_depeche(a):
                                    "run_s": best, "bps": nbytes / best, "cpu_s": best_cpu,
                                    "cpu_bps": nbytes / best_cpu if best_cpu > 0 else None,
                                    "out_bytes": len(p_ok.stdout)}
+    # the library in the process, timed as the peers are: texts in memory, set-up
+    # apart (as their model load), passes until a second has gone by, the best counts
+    if a.lib and os.access(a.lib, os.X_OK):
+        try:
+            p = subprocess.run([a.lib, corpus, "auto"], capture_output=True, text=True, timeout=600)
+            d = json.loads(p.stdout.strip().splitlines()[-1]) if p.returncode == 0 else None
+        except (OSError, subprocess.TimeoutExpired, ValueError, IndexError):
+            p, d = None, None
+        if d and d.get("pass_s"):
+            passes = d["pass_s"]
+            best, mean = min(passes), sum(passes) / len(passes)
+            res["inprocess"] = {"status": "ok", "load_s": d["setup_s"], "run_s": best, "passes": len(passes),
+                                "first_s": passes[0], "mean_s": mean, "bps": d["bytes"] / best,
+                                "cpu_bps": d["bytes"] / mean, "findings": d.get("findings")}
+        else:
+            err = (p.stderr.strip()[-200:] if p is not None else "did not run")
+            res["inprocess"] = {"status": "failed", "why": err or "no output"}
+    else:
+        res["inprocess"] = {"status": "unavailable", "why": "parse_corpus not built"}
     # facts, by the project's own checker
     if info.get("article") and os.path.exists(info["check_facts"]):
         try:
@@ -695,6 +717,8 @@ def cmd_depeche(a):
     write_json(out, res)
     for n, r in res["runs"].items():
         print(f"depeche -j {n}: {fmt_rate(r.get('bps'))} ({r['status']})")
+    ip = res["inprocess"]
+    print(f"depeche in the process: {fmt_rate(ip.get('bps'))} ({ip['status']})")
 
 
 # ----------------------------------------------------------------------------- report
@@ -711,6 +735,8 @@ def cmd_report(a):
     dep = res["depeche"]
     dep1 = (dep.get("runs") or {}).get("1") or {}
     dep_bps = dep1.get("bps") if dep.get("status") == "ok" and dep1.get("status") == "ok" else None
+    inp = dep.get("inprocess") or {}
+    lib_bps = inp.get("bps") if dep.get("status") == "ok" and inp.get("status") == "ok" else None
     L = []
     L.append(f"Corpus: {info['records']} dispatches ({', '.join(info['dispatches'])} × {info['repeats']}), "
              f"{info['bytes'] / 1000:.0f} KB of UTF-8; the same texts for every tool. "
@@ -718,31 +744,44 @@ def cmd_report(a):
              f"load average {info.get('loadavg', '?')} at the start and {os.getloadavg()[0]:.1f} at the end "
              "(a busy machine slows the wall-clock column; the CPU-time column is steadier).")
     L.append("")
-    L.append("| tool | what it does | load (s) | corpus time (s) | throughput | throughput by CPU time | depeche (1 thread) ÷ peer |")
-    L.append("|---|---|---:|---:|---:|---:|---:|")
+    L.append("| tool | what it does | load (s) | corpus time (s) | throughput | throughput by CPU time "
+             "| depeche in the process ÷ peer | depeche whole process (1 thread) ÷ peer |")
+    L.append("|---|---|---:|---:|---:|---:|---:|---:|")
     notes = []
     for t in TOOLS:
         r = res[t]
         name = r.get("version") or t
         if r.get("status") != "ok":
-            L.append(f"| {name} | {r['what']} | — | — | unavailable: {r.get('why', '?')} | — | — |")
+            L.append(f"| {name} | {r['what']} | — | — | unavailable: {r.get('why', '?')} | — | — | — |")
             continue
         ratio = dep_bps / r["bps"] if dep_bps else None
-        L.append(f"| {name} | {r['what']} | {fmt_s(r['load_s'])} | {fmt_s(r['run_s'])}{' (best of %d passes)' % r['passes'] if r.get('passes', 1) > 1 else ''} | {fmt_rate(r['bps'])} | {fmt_rate(r.get('cpu_bps'))} | {fmt_ratio(ratio)} |")
+        lib_ratio = lib_bps / r["bps"] if lib_bps else None
+        L.append(f"| {name} | {r['what']} | {fmt_s(r['load_s'])} | {fmt_s(r['run_s'])}{' (best of %d passes)' % r['passes'] if r.get('passes', 1) > 1 else ''} | {fmt_rate(r['bps'])} | {fmt_rate(r.get('cpu_bps'))} | {fmt_ratio(lib_ratio)} | {fmt_ratio(ratio)} |")
         if r.get("load_note"):
             notes.append(f"{t}: {r['load_note']}.")
     if dep.get("status") != "ok":
         why = dep.get("why", "?")
-        L.append(f"| depeche | {WHAT['depeche']} | — | — | depeche: unavailable ({why}) | — | — |")
+        L.append(f"| depeche | {WHAT['depeche']} | — | — | depeche: unavailable ({why}) | — | — | — |")
     else:
+        label = "depeche, the library in the process, 1 thread"
+        if inp.get("status") != "ok":
+            L.append(f"| {label} | {WHAT['depeche']} | — | — | {inp.get('status', 'unavailable')}: {inp.get('why', '?')} | — | — | — |")
+        else:
+            L.append(f"| {label} | {WHAT['depeche']} | {inp['load_s']:.4f} | {fmt_s(inp['run_s'])} (best of {inp['passes']} passes; "
+                     f"first {inp['first_s'] * 1000:.1f} ms) | {fmt_rate(inp['bps'])} | {fmt_rate(inp.get('cpu_bps'))} (mean pass) | — | — |")
+            notes.append("depeche in the process (`parse_corpus`, built with the binary's allocator): "
+                         "`Parser::parse_records` over the records in memory, the parser built apart (as a peer's "
+                         "model load), passes until a second has gone by and the best counts, as for the peers: "
+                         "the like-for-like comparison. The whole-process column adds start-up, reading and "
+                         "writing JSON to what the peers are timed on.")
         for n in ("1", "2"):
             r = (dep.get("runs") or {}).get(n, {})
             label = f"depeche parse --jsonl, {n} thread{'s' if n != '1' else ''}"
             if r.get("status") != "ok":
-                L.append(f"| {label} | {WHAT['depeche']} | — | — | failed: {r.get('why') or r.get('status')} | — | — |")
+                L.append(f"| {label} | {WHAT['depeche']} | — | — | failed: {r.get('why') or r.get('status')} | — | — | — |")
             else:
                 L.append(f"| {label} | {WHAT['depeche']} | {dep['startup_s']:.3f} (start-up, empty input) | "
-                         f"{fmt_s(r['run_s'])} | {fmt_rate(r['bps'])} | {fmt_rate(r.get('cpu_bps'))} | — |")
+                         f"{fmt_s(r['run_s'])} | {fmt_rate(r['bps'])} | {fmt_rate(r.get('cpu_bps'))} | — | — |")
         notes.append(f"depeche: whole process timed (start-up included), best of {a.repeat if hasattr(a, 'repeat') else 3} runs; "
                      f"threads set by {dep.get('threads_by')}; start-up = `parse --jsonl` on empty input, best of 10.")
     L.append("")
@@ -789,6 +828,7 @@ def main():
     c.add_argument("--shared", required=True)
     c.add_argument("--out", required=True)
     c.add_argument("--kb", type=float, default=580)
+    c.add_argument("--reference-only", action="store_true", help="the reference dispatches alone")
     r = sub.add_parser("run")
     r.add_argument("tool", choices=TOOLS)
     r.add_argument("--work", required=True)
@@ -796,6 +836,7 @@ def main():
     d.add_argument("--work", required=True)
     d.add_argument("--bin")
     d.add_argument("--unavailable")
+    d.add_argument("--lib", help="the parse_corpus example (depeche in the process)")
     d.add_argument("--repeat", type=int, default=3)
     p = sub.add_parser("report")
     p.add_argument("--work", required=True)

@@ -2,7 +2,11 @@
 # depeche side by side with the tools users glue together today (spaCy, dateparser,
 # text2num, Duckling, HeidelTime, Recognizers-Text), on the same corpus, in the same run.
 #
-#   bash benches/peers/run.sh [--quick] [--kb N] [--skip tool,tool] [--repeat N]
+#   bash benches/peers/run.sh [--quick] [--kb N] [--reference-only] [--skip tool,tool] [--repeat N]
+#
+# The corpus is every reference dispatch (../shared/articles) and every example dispatch, one
+# record each, repeated to --kb kilobytes; --reference-only repeats the reference dispatches alone
+# (the corpus the performance issue names).
 #
 # Makes Python virtual environments from PyPI in ${PEERS_VENV:-$HOME/.cache/depeche-peers/venv}
 # and ${PEERS_VENV_RECOGNIZERS:-$HOME/.cache/depeche-peers/venv-recognizers} (never inside the
@@ -18,6 +22,7 @@ VENV="${PEERS_VENV:-$HOME/.cache/depeche-peers/venv}"
 VENV_RT="${PEERS_VENV_RECOGNIZERS:-$HOME/.cache/depeche-peers/venv-recognizers}"
 KB=580
 SKIP=""
+ONLY=""
 REPEAT=3
 TIMEOUT="${PEERS_TIMEOUT:-1800}"
 
@@ -26,8 +31,9 @@ while [ $# -gt 0 ]; do
     --quick) KB=60 ;;
     --kb) KB="$2"; shift ;;
     --skip) SKIP="$2"; shift ;;
+    --reference-only) ONLY="--reference-only" ;;
     --repeat) REPEAT="$2"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -83,10 +89,18 @@ if ! (cd "$ROOT" && cargo build --release -p depeche-cli) >"$WORK/cargo.log" 2>&
 elif [ ! -x "$DEPECHE" ]; then
   DEPECHE_ARGS=(--unavailable "build failed: no $DEPECHE")
 fi
+# the library in the process, timed as the peers are (benches/tools/parse_corpus.rs)
+say "cargo build --release -p depeche-benches --features mimalloc --example parse_corpus"
+if (cd "$ROOT" && cargo build --release -p depeche-benches --features mimalloc --example parse_corpus) >>"$WORK/cargo.log" 2>&1 \
+   && [ -x "$TARGET/release/examples/parse_corpus" ]; then
+  DEPECHE_ARGS+=(--lib "$TARGET/release/examples/parse_corpus")
+else
+  tail -5 "$WORK/cargo.log" >&2
+fi
 
 # ---------------------------------------------------------------- corpus
 say "corpus (${KB} KB)"
-"$PY" "$HERE/peers.py" corpus --root "$ROOT" --shared "$SHARED" --out "$WORK" --kb "$KB" || exit 1
+"$PY" "$HERE/peers.py" corpus --root "$ROOT" --shared "$SHARED" --out "$WORK" --kb "$KB" $ONLY || exit 1
 
 # ---------------------------------------------------------------- peers, one process each, one thread
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 TOKENIZERS_PARALLELISM=false

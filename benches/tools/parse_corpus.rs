@@ -1,9 +1,11 @@
 //! depeche in the process, as the side-by-side script times the Python
-//! peers: `parse_corpus CORPUS.jsonl [PASSES]` reads the records into
+//! peers: `parse_corpus CORPUS.jsonl [PASSES|auto]` reads the records into
 //! memory, builds the [`Parser`] (timed apart, as a peer's model load), then
-//! parses every record `PASSES` times (default 5) on one thread and prints
-//! one JSON line: the set-up time, each pass's time, the bytes of text and
-//! the findings (temporals + quantities + entities + sentences + quotes).
+//! parses every record `PASSES` times (default 5; `auto`: as the peers are
+//! timed, passes until a second has gone by, 1000 at most) on one thread
+//! and prints one JSON line: the set-up time, each pass's time, the bytes of
+//! text and the findings (temporals + quantities + entities + sentences +
+//! quotes).
 //!
 //! Built by `benches/peers/run.sh` with the `depeche` binary's allocator:
 //! `cargo build --release -p depeche-benches --features mimalloc --example parse_corpus`.
@@ -22,7 +24,12 @@ fn main() {
         eprintln!("usage: parse_corpus CORPUS.jsonl [PASSES]");
         std::process::exit(2);
     };
-    let passes: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    // `None`: until a second has gone by.
+    let passes: Option<usize> = match args.next() {
+        Some(a) if a == "auto" => None,
+        Some(a) => Some(a.parse().unwrap_or(5)),
+        None => Some(5),
+    };
     let corpus = match std::fs::read_to_string(&path) {
         Ok(c) => c,
         Err(e) => {
@@ -46,12 +53,18 @@ fn main() {
     let parser = std::hint::black_box(Parser::new());
     let setup = t.elapsed().as_secs_f64();
 
-    let mut times = Vec::with_capacity(passes);
+    let mut times = Vec::new();
     let mut findings = 0;
-    for _ in 0..passes {
+    let mut spent = 0.0;
+    while match passes {
+        Some(n) => times.len() < n,
+        None => times.is_empty() || (spent < 1.0 && times.len() < 1000),
+    } {
         let t = Instant::now();
         let articles = parser.parse_records(std::hint::black_box(&records));
-        times.push(t.elapsed().as_secs_f64());
+        let took = t.elapsed().as_secs_f64();
+        times.push(took);
+        spent += took;
         findings = articles
             .iter()
             .map(|a| {
