@@ -129,6 +129,7 @@ mod number_words_for_tests;
 mod ordinal;
 mod parse;
 mod qualifier;
+mod scratch;
 #[cfg(feature = "serde")]
 mod span_serde;
 mod to_words;
