@@ -13,6 +13,7 @@ use crate::digits::{parse_digits, parse_digits_saturating};
 use crate::lexicon::{UnitInfo, UnitLexicon};
 use crate::ordinal::{ordinal_rank_key, ordinal_word_rank, parse_ordinal_suffixed};
 use crate::parse::{round_scaled, scale_key_power, suffix_multiplier};
+use crate::scratch::Work;
 use crate::windows::FINDER_WORD_INITIAL;
 use crate::word_key::{same, WordKey};
 use crate::words::{
@@ -97,11 +98,9 @@ struct Core {
 /// Windows from this size on (bytes) get their room made at once.
 const DENSE_WINDOW: usize = 16 << 10;
 
-/// Per-call scratch buffers.
-struct Scratch {
-    atoms: Vec<WordAtom>,
-    key: String,
-}
+/// Per-call scratch buffers (kept per thread between calls: see
+/// [`crate::scratch`]).
+type Scratch = Work;
 
 /// The counted noun or currency read after a number.
 #[derive(Clone, Copy, Debug)]
@@ -121,7 +120,7 @@ struct UnitRead {
 /// rules ask for the key of the same token (the number, the qualifier
 /// before it, the unit after it...), and it is built once.
 #[derive(Clone)]
-struct Tok {
+pub(crate) struct Tok {
     kind: TokenKind,
     span: Span,
     key: OnceCell<Option<WordKey>>,
@@ -404,13 +403,11 @@ impl NumberFinder {
     /// wins. Linear in the text.
     pub fn find(&self, text: &str) -> Vec<NumberMatch> {
         let mut out = Vec::new();
-        // Buffers made with the first window: a text without numbers
-        // allocates nothing.
-        let mut scratch = Scratch {
-            atoms: Vec::new(),
-            key: String::new(),
-        };
-        let mut toks: Vec<Tok> = Vec::new();
+        // The buffers of this thread's last call (none for its first call,
+        // or while another call holds them): made with the first window,
+        // so a text without numbers allocates nothing.
+        let mut work = Work::take();
+        let mut toks = std::mem::take(&mut work.toks);
         // Only windows that may hold a number are tokenized and read.
         let counts = |k: &WordKey| {
             self.lexicon
@@ -422,10 +419,15 @@ impl NumberFinder {
             let Some(window) = text.get(start..end) else {
                 return;
             };
+            if out.capacity() == 0 {
+                // About one match per 150 bytes of news: room for a short
+                // text's matches at once (growth by doubling past it).
+                out.reserve((text.len() / 128).clamp(4, 64));
+            }
             if toks.capacity() == 0 {
                 toks.reserve(64);
-                scratch.atoms.reserve(16);
-                scratch.key.reserve(32);
+                work.atoms.reserve(16);
+                work.key.reserve(32);
             }
             toks.clear();
             // A window of number after number (a table, a list) may be the
@@ -447,8 +449,10 @@ impl NumberFinder {
                 let digits = toks.iter().filter(|t| t.kind == TokenKind::Number).count();
                 out.reserve(digits.max(toks.len() / 4));
             }
-            self.find_in(text, &toks, &mut scratch, &mut out);
+            self.find_in(text, &toks, &mut work, &mut out);
         });
+        work.toks = toks;
+        work.put();
         out
     }
 
@@ -1750,10 +1754,7 @@ mod tests {
     /// (text between blank lines).
     fn find_unwindowed(f: &NumberFinder, text: &str) -> Vec<NumberMatch> {
         let mut out = Vec::new();
-        let mut scratch = Scratch {
-            atoms: Vec::new(),
-            key: String::new(),
-        };
+        let mut scratch = Scratch::default();
         // Paragraphs: cut after each word whose following white space
         // holds a paragraph break.
         let bytes = text.as_bytes();

@@ -208,6 +208,14 @@ pub(crate) fn starts_number_word(four: u32) -> bool {
     FOUR.binary_search(&four).is_ok()
 }
 
+/// Whether a chunk starting with byte `b0` is surely no trigger word: the
+/// first of [`may_start_trigger`]'s tests, one table look-up (most chunks
+/// fail here).
+#[inline(always)]
+pub(crate) fn rejects_first_byte(b0: u8) -> bool {
+    START_ROW.get(usize::from(b0)).copied().unwrap_or(REJECT) == REJECT
+}
+
 /// Whether the chunk starting at `at` may be a trigger word: false only
 /// for chunks that the trigger test (`may_trigger`, `word_trigger` in
 /// [`crate::windows`]) rejects; the cheap test of the skip between

@@ -10,7 +10,7 @@
 //! its end is read only when it is tested or closes the window.
 
 use crate::chunk_scan::{ascii_digits, bytes_equal_exact, chunk_before, scan_chunk, word_at};
-use crate::trigger_start::may_start_trigger;
+use crate::trigger_start::{may_start_trigger, rejects_first_byte};
 use crate::windows::{chunk_trigger, may_trigger, AFTER};
 use crate::word_key::{WordKey, MAX_KEY};
 use crate::words::{cardinal_atom, Atom};
@@ -102,8 +102,21 @@ fn is_plain_cardinal_at(bytes: &[u8], start: usize) -> bool {
 /// a window (see `crate::windows::chunk_trigger`). In a run of number
 /// words most chunks tested are plain cardinal words, answered past the
 /// first bytes' test ([`is_plain_cardinal_at`]).
-#[inline(never)]
+///
+/// Most chunks are rejected on their first byte, here, without a call.
+#[inline(always)]
 fn is_trigger_at(bytes: &[u8], start: usize, counts: &impl Fn(&WordKey) -> bool) -> bool {
+    bytes.get(start).is_some_and(|&b| !rejects_first_byte(b))
+        && is_trigger_past_first_byte(bytes, start, counts)
+}
+
+/// [`is_trigger_at`] for a chunk whose first byte passed.
+#[inline(never)]
+fn is_trigger_past_first_byte(
+    bytes: &[u8],
+    start: usize,
+    counts: &impl Fn(&WordKey) -> bool,
+) -> bool {
     // Most chunks start with a letter and fail the skip's test on their
     // first bytes: not read further.
     // (`may_start_trigger` is false only for chunks `chunk_trigger`
