@@ -23,20 +23,20 @@ pub(crate) struct Work {
 }
 
 thread_local! {
-    static WORK: Cell<Option<Box<Work>>> = const { Cell::new(None) };
+    static WORK: Cell<Option<Work>> = const { Cell::new(None) };
 }
 
 impl Work {
     /// The buffers of this thread (new, empty ones if they are in use or
     /// gone). Allocates nothing when none were kept.
-    pub(crate) fn take() -> Box<Work> {
+    pub(crate) fn take() -> Work {
         WORK.try_with(Cell::take).ok().flatten().unwrap_or_default()
     }
 
     /// Gives the buffers back to this thread, emptied, without those grown
     /// past [`KEEP_BYTES`]. Buffers never used (no window was read) are
     /// not kept either, so a text without numbers allocates nothing.
-    pub(crate) fn put(mut self: Box<Work>) {
+    pub(crate) fn put(mut self) {
         if self.toks.capacity() == 0 {
             return;
         }
