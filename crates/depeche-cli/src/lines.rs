@@ -275,3 +275,41 @@ where
 pub fn report(e: &InputError) {
     eprintln!("depeche: {e}");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The results as strings: each line's output, or "E" for an error.
+    fn shape(r: &Results) -> Vec<String> {
+        r.items
+            .iter()
+            .map(|item| match item {
+                Ok(range) => r.text.get(range.clone()).unwrap_or("?").to_owned(),
+                Err(_) => "E".to_owned(),
+            })
+            .collect()
+    }
+
+    fn error(line: u64) -> InputError {
+        InputError::TooLong {
+            file: "f".to_owned(),
+            line,
+            offset: 0,
+            limit: 1,
+        }
+    }
+
+    #[test]
+    fn lines_share_one_buffer_and_errors_go_back_in_their_places() {
+        let mut r = Results::with_capacity(2, 8);
+        r.line(|t| t.push('a'));
+        r.line(|_| ());
+        r.line(|t| t.push_str("bc"));
+        assert_eq!(r.text, "a\n\nbc\n");
+        let r = r.interleave(vec![(0, error(1)), (2, error(3)), (5, error(6))]);
+        assert_eq!(shape(&r), ["E", "a\n", "E", "\n", "bc\n", "E"]);
+        let none = Results::default().interleave(vec![(0, error(1))]);
+        assert_eq!(shape(&none), ["E"]);
+    }
+}
