@@ -4,7 +4,7 @@ use crate::cli::ParseArgs;
 use crate::error::{Fatal, InputError};
 use crate::input::{decode, sources, Source};
 use crate::interrupt;
-use crate::lines::{self, Line};
+use crate::lines::{self, Line, Results};
 use crate::output::Output;
 use crate::progress;
 use depeche::{Parser, Record};
@@ -121,8 +121,9 @@ fn parse_files(
 
 /// Parses a batch of JSONL lines: blank lines give empty output lines,
 /// malformed records their error, and the records are parsed together
-/// ([`Parser::parse_records`]), one result per line, in order.
-fn parse_records(parser: &Parser, lines: &[Line<'_>]) -> Vec<Result<String, InputError>> {
+/// ([`Parser::parse_records`]), one result per line, in order, their JSON
+/// written into one buffer.
+fn parse_records(parser: &Parser, lines: &[Line<'_>]) -> Results {
     // What each line is: blank, bad, or the next of `records`.
     enum Slot {
         Blank,
@@ -150,28 +151,30 @@ fn parse_records(parser: &Parser, lines: &[Line<'_>]) -> Vec<Result<String, Inpu
             }
         })
         .collect();
+    let bytes = records
+        .iter()
+        .map(|r| json_capacity(r.text.len()))
+        .fold(0, usize::saturating_add);
+    let mut results = Results::with_capacity(lines.len(), bytes);
     let mut articles = parser.parse_records(&records).into_iter().zip(records);
-    slots
-        .into_iter()
-        .map(|slot| match slot {
-            Slot::Blank => Ok(String::new()),
-            Slot::Bad(e) => Err(e),
+    for slot in slots {
+        match slot {
+            Slot::Blank => results.line(|_| ()),
+            Slot::Bad(e) => results.error(e),
             // One article per record, in order.
-            Slot::Record => Ok(articles
-                .next()
-                .map(|(article, record)| {
-                    let mut json = String::with_capacity(json_capacity(record.text.len()));
-                    depeche::RecordArticle::new(record.id, article).write_json(&mut json);
-                    json
-                })
-                .unwrap_or_default()),
-        })
-        .collect()
+            Slot::Record => results.line(|json| {
+                if let Some((article, record)) = articles.next() {
+                    depeche::RecordArticle::new(record.id, article).write_json(json);
+                }
+            }),
+        }
+    }
+    results
 }
 
 /// Room for the JSON of an article parsed from `input_len` bytes: about four
-/// bytes of JSON per byte of news text, so that the line is rarely copied as
-/// it grows.
+/// bytes of JSON per byte of news text, so that the output is rarely copied
+/// as it grows (a file's line, or a batch's buffer of lines).
 fn json_capacity(input_len: usize) -> usize {
     input_len.saturating_mul(4).saturating_add(256)
 }

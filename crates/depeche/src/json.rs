@@ -50,9 +50,14 @@ impl RecordArticle {
     /// ```
     pub fn write_json(&self, out: &mut String) {
         out.push_str("{\"id\":");
-        // The id is any JSON value as given: serde_json writes it (a
-        // `Value` always serialises).
-        out.push_str(&serde_json::to_string(&self.id).unwrap_or_else(|_| "null".into()));
+        // The id is any JSON value as given: a string or null written here
+        // (the string escaped as serde_json escapes it), any other value by
+        // serde_json (a `Value` always serialises).
+        match &self.id {
+            serde_json::Value::String(s) => str(s, out),
+            serde_json::Value::Null => out.push_str("null"),
+            id => out.push_str(&serde_json::to_string(id).unwrap_or_else(|_| "null".into())),
+        }
         out.push(',');
         write_fields(&self.article, out);
         out.push('}');
@@ -85,9 +90,9 @@ fn write_fields(a: &Article, out: &mut String) {
 }
 
 fn dateline(d: &Dateline, out: &mut String) {
-    out.push_str("{\"place\":");
-    str(&d.place, out);
-    out.push_str(",\"agency\":");
+    out.push_str("{\"place\":\"");
+    str_body(&d.place, out);
+    out.push_str("\",\"agency\":");
     opt_str(d.agency.as_deref(), out);
     out.push_str(",\"date\":");
     opt_str(d.date.as_deref(), out);
@@ -105,13 +110,13 @@ fn paragraph(p: &Paragraph, out: &mut String) {
 }
 
 fn entity(e: &Entity, out: &mut String) {
-    out.push_str("{\"id\":");
-    str(&e.id, out);
-    out.push_str(",\"kind\":");
-    str(&e.kind, out);
-    out.push_str(",\"name\":");
-    str(&e.name, out);
-    out.push_str(",\"code\":");
+    out.push_str("{\"id\":\"");
+    str_body(&e.id, out);
+    out.push_str("\",\"kind\":\"");
+    str_body(&e.kind, out);
+    out.push_str("\",\"name\":\"");
+    str_body(&e.name, out);
+    out.push_str("\",\"code\":");
     opt_str(e.code.as_deref(), out);
     out.push_str(",\"roles\":");
     array(&e.roles, out, |r, out| str(r, out));
@@ -122,26 +127,26 @@ fn entity(e: &Entity, out: &mut String) {
 
 fn mention(m: &Mention, out: &mut String) {
     span_head(m.start, m.end, out);
-    out.push_str(",\"text\":");
-    str(&m.text, out);
-    out.push_str(",\"form\":");
-    str(&m.form, out);
-    out.push('}');
+    out.push_str(",\"text\":\"");
+    str_body(&m.text, out);
+    out.push_str("\",\"form\":\"");
+    str_body(&m.form, out);
+    out.push_str("\"}");
 }
 
 fn quantity(q: &Quantity, out: &mut String) {
     span_head(q.start, q.end, out);
-    out.push_str(",\"text\":");
-    str(&q.text, out);
-    out.push_str(",\"value\":");
+    out.push_str(",\"text\":\"");
+    str_body(&q.text, out);
+    out.push_str("\",\"value\":");
     number(q.value, out);
     out.push_str(",\"min\":");
     opt_number(q.min, out);
     out.push_str(",\"max\":");
     opt_number(q.max, out);
-    out.push_str(",\"qualifier\":");
-    str(&q.qualifier, out);
-    out.push_str(",\"unit\":");
+    out.push_str(",\"qualifier\":\"");
+    str_body(&q.qualifier, out);
+    out.push_str("\",\"unit\":");
     opt_str(q.unit.as_deref(), out);
     out.push_str(",\"category\":");
     opt_str(q.category.as_deref(), out);
@@ -150,11 +155,11 @@ fn quantity(q: &Quantity, out: &mut String) {
 
 fn temporal(t: &Temporal, out: &mut String) {
     span_head(t.start, t.end, out);
-    out.push_str(",\"text\":");
-    str(&t.text, out);
-    out.push_str(",\"kind\":");
-    str(&t.kind, out);
-    out.push_str(",\"value\":");
+    out.push_str(",\"text\":\"");
+    str_body(&t.text, out);
+    out.push_str("\",\"kind\":\"");
+    str_body(&t.kind, out);
+    out.push_str("\",\"value\":");
     opt_str(t.value.as_deref(), out);
     out.push_str(",\"precision\":");
     opt_str(t.precision.as_deref(), out);
@@ -169,25 +174,21 @@ fn temporal(t: &Temporal, out: &mut String) {
 
 fn quote(q: &Quote, out: &mut String) {
     span_head(q.start, q.end, out);
-    out.push_str(",\"text\":");
-    str(&q.text, out);
-    out.push_str(",\"source\":");
+    out.push_str(",\"text\":\"");
+    str_body(&q.text, out);
+    out.push_str("\",\"source\":");
     opt_str(q.source.as_deref(), out);
     out.push_str(",\"cue\":");
     opt_str(q.cue.as_deref(), out);
     out.push('}');
 }
 
-/// `{"start":S,"end":E`: how every object with a span opens, assembled on
-/// the stack from its end and appended in one copy (a span opens most
-/// objects written).
+/// `{"start":S,"end":E`: how every object with a span opens.
 fn span_head(start: usize, end: usize, out: &mut String) {
-    let mut head = Backwards::<56>::new();
-    head.uint(end);
-    head.literal(b",\"end\":");
-    head.uint(start);
-    head.literal(b"{\"start\":");
-    out.push_str(head.as_str());
+    out.push_str("{\"start\":");
+    uint(start, out);
+    out.push_str(",\"end\":");
+    uint(end, out);
 }
 
 /// `[a,b,…]`, each item written by `item`.
@@ -233,71 +234,48 @@ fn number(v: f64, out: &mut String) {
     }
 }
 
-/// A decimal integer.
+/// A decimal integer, two digits at a time from a table of the hundred
+/// pairs: each a copy of two ASCII bytes (a fixed length, so no call to
+/// copy), and no buffer to validate.
 fn uint(n: usize, out: &mut String) {
-    let mut digits = Backwards::<20>::new();
-    digits.uint(n);
-    out.push_str(digits.as_str());
+    if n >= 100 {
+        uint(n / 100, out);
+        pair(n % 100, out);
+    } else if n >= 10 {
+        pair(n, out);
+    } else {
+        // `n < 10`: one digit.
+        out.push(char::from(b'0' + n as u8));
+    }
 }
 
-/// ASCII text put together on the stack from its last byte to its first,
-/// as decimal digits come, then appended to the output in one copy instead
-/// of a char at a time.
-struct Backwards<const N: usize> {
-    bytes: [u8; N],
-    /// Where the text starts: it is `bytes[at..]`.
-    at: usize,
-}
-
-impl<const N: usize> Backwards<N> {
-    fn new() -> Self {
-        Backwards {
-            bytes: [0; N],
-            at: N,
-        }
-    }
-
-    /// Puts ASCII `text` before what is there (dropped if it does not fit:
-    /// the callers size `N` for their longest text).
-    fn literal<const L: usize>(&mut self, text: &[u8; L]) {
-        if let Some(from) = self.at.checked_sub(L) {
-            if let Some(dst) = self.bytes.get_mut(from..self.at) {
-                dst.copy_from_slice(text);
-                self.at = from;
-            }
-        }
-    }
-
-    /// Puts the decimal digits of `n` before what is there.
-    fn uint(&mut self, mut n: usize) {
-        loop {
-            let Some(at) = self.at.checked_sub(1) else {
-                return;
-            };
-            if let Some(d) = self.bytes.get_mut(at) {
-                *d = b'0' + (n % 10) as u8;
-            }
-            self.at = at;
-            n /= 10;
-            if n == 0 {
-                return;
-            }
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        // Only ASCII is ever put in.
-        core::str::from_utf8(self.bytes.get(self.at..).unwrap_or_default()).unwrap_or_default()
-    }
+/// The two digits of `n < 100`.
+#[inline]
+fn pair(n: usize, out: &mut String) {
+    /// "00", "01", … "99", one after the other.
+    const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+    out.push_str(PAIRS.get(2 * n..2 * n + 2).unwrap_or("00"));
 }
 
 /// `s` as a JSON string: quoted, with `"`, `\` and control chars escaped
 /// as serde_json escapes them (`\n`, `\t`, … and `\u00XX`, lower-case hex).
 ///
-/// `O(n)`: the bytes are tested eight at a time, and a run without any
-/// byte to escape is copied whole.
+/// `O(n)`: see [`str_body`].
 fn str(s: &str, out: &mut String) {
     out.push('"');
+    str_body(s, out);
+    out.push('"');
+}
+
+/// The inside of `s` as a JSON string, without its quotes (the callers put
+/// them in the literals around it).
+///
+/// `O(n)`: the bytes are tested eight at a time, and a run without any
+/// byte to escape is copied whole. Inlined where it is called: most
+/// strings written are a few bytes, and the call cost a seventh of the
+/// writer's work.
+#[inline(always)]
+fn str_body(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut from = 0;
     while let Some(at) = next_escape(bytes, from) {
@@ -307,64 +285,74 @@ fn str(s: &str, out: &mut String) {
         from = at + 1;
     }
     out.push_str(s.get(from..).unwrap_or_default());
-    out.push('"');
+}
+
+/// Whether a byte is one JSON escapes: a control char, `"` or `\`.
+#[inline]
+fn escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 /// The offset of the first byte at or after `from` that JSON escapes.
 ///
-/// Eight bytes are tested at a time; the last few are padded with spaces
-/// (which JSON does not escape) to a word of their own, so a short string
-/// (most keys' values: kinds, forms, ids) costs one test.
+/// Eight bytes are tested at a time; the last few with the eight bytes
+/// that end the text (overlapping those already tested), a text shorter
+/// than eight bytes a byte at a time: no copy into a padded word.
 fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    /// Whether a byte of `word` is one JSON escapes: a control char, `"` or
-    /// `\`.
-    fn flags(word: [u8; 8]) -> bool {
+    /// Whether a byte of `word` is one JSON escapes.
+    #[inline]
+    fn flags(word: u64) -> bool {
         const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
         const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
         /// The high bit of each zero byte of `x` (the classic bit trick; it
         /// may flag a byte after a true zero, never before, and never when
         /// none is zero).
+        #[inline]
         fn zeros(x: u64) -> u64 {
             x.wrapping_sub(ONES) & !x & HIGHS
         }
-        let x = u64::from_ne_bytes(word);
         // A byte below 0x20 has its three high bits clear. The three tests
         // are or-ed, not short-circuited: one branch per word.
-        zeros(x & u64::from_ne_bytes([0xe0; 8]))
-            | zeros(x ^ u64::from_ne_bytes([b'"'; 8]))
-            | zeros(x ^ u64::from_ne_bytes([b'\\'; 8]))
+        zeros(word & u64::from_ne_bytes([0xe0; 8]))
+            | zeros(word ^ u64::from_ne_bytes([b'"'; 8]))
+            | zeros(word ^ u64::from_ne_bytes([b'\\'; 8]))
             != 0
     }
+    #[inline]
+    fn word(chunk: &[u8]) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        u64::from_ne_bytes(w)
+    }
     let rest = bytes.get(from..)?;
+    if rest.len() < 8 {
+        return rest.iter().position(|&b| escaped(b)).map(|i| from + i);
+    }
     let mut chunks = rest.chunks_exact(8);
     let mut at = from;
     let mut flagged = false;
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        if flags(word) {
+        if flags(word(chunk)) {
             flagged = true;
             break;
         }
         at += 8;
     }
     if !flagged {
-        let tail = chunks.remainder();
-        if tail.is_empty() {
+        if chunks.remainder().is_empty() {
             return None;
         }
-        let mut word = [b' '; 8];
-        if let Some(w) = word.get_mut(..tail.len()) {
-            w.copy_from_slice(tail);
-        }
-        if !flags(word) {
+        // The last eight bytes: the remainder and some bytes already
+        // tested clean.
+        let last = rest.get(rest.len() - 8..)?;
+        if !flags(word(last)) {
             return None;
         }
     }
     bytes
         .get(at..)?
         .iter()
-        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .position(|&b| escaped(b))
         .map(|i| at + i)
 }
 

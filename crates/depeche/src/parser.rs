@@ -418,7 +418,7 @@ impl Parser {
                 .filter(|t| temporal::claims_numbers(t.kind))
                 .map(|t| Span::new(t.span.start + base, t.span.end + base))
                 .collect();
-            article.quantities = quantity::convert(&numbers, base, &dated, to_original, text);
+            article.quantities = quantity::convert(numbers, base, &dated, to_original, text);
         }
         if self.extractors.temporals() {
             article.temporals = temporal::convert(found_temporals, base, to_original, text);

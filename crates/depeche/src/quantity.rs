@@ -6,14 +6,14 @@ use depeche_numbers::{NumberKind, NumberMatch};
 use depeche_text::Span;
 
 /// Converts number matches (spans into the normalised text, shifted by
-/// `base`). `dated` are the spans (same text) of temporal expressions that
+/// `base`), taking their units over rather than copying them. `dated` are the spans (same text) of temporal expressions that
 /// are dates or times, sorted and disjoint (as `DateFinder::find` returns
 /// them): a number inside one of them is part of that date. Ordinals are
 /// ranks, not quantities, and are left out.
 ///
 /// `O(n log t)` for `n` numbers and `t` temporals.
 pub(crate) fn convert(
-    found: &[NumberMatch],
+    found: Vec<NumberMatch>,
     base: usize,
     dated: &[Span],
     to_original: impl Fn(Span) -> Span,
@@ -22,7 +22,7 @@ pub(crate) fn convert(
     let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
     out.extend(
         found
-            .iter()
+            .into_iter()
             .filter(|n| n.kind != NumberKind::Ordinal)
             .filter(|n| {
                 let number = Span::new(n.number_span.start + base, n.number_span.end + base);
@@ -39,7 +39,7 @@ pub(crate) fn convert(
                     min: n.min,
                     max: n.max,
                     qualifier: n.qualifier.as_str().to_owned(),
-                    unit: n.unit.clone(),
+                    unit: n.unit,
                     category: n.category.map(|c| c.as_str().to_owned()),
                 }
             }),
