@@ -241,7 +241,10 @@ impl EntityRecognizer {
     }
 
     /// People, read from tokens in windows around titles and first names
-    /// (so that text without them costs nothing here).
+    /// (so that text without them costs nothing here). Kept out of line:
+    /// called once per text, and inlined it changed how the matcher's scan
+    /// loop (inlined in the caller) was compiled.
+    #[inline(never)]
     fn find_persons(&self, text: &str, work: &mut Work) -> Vec<Finding<'_>> {
         self.find_persons_reading(text, work, TAIL)
     }
