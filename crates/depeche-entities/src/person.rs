@@ -5,6 +5,7 @@
 //! ("Vladimir Poutine").
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use depeche_text::{Span, Token, TokenKind};
 
@@ -201,7 +202,11 @@ impl Buffers {
 /// The state of one recognition.
 pub(crate) struct PersonFinder<'a, 'm> {
     text: &'a str,
+    /// The tokens of the window, or of its start (see
+    /// [`PersonFinder::find`]).
     toks: &'a [Token],
+    /// Whether a token past `toks` was asked for (read or tested).
+    read_past: Cell<bool>,
     marks: Vec<Mark>,
     matcher: &'m Matcher,
     matches: &'a [RawMatch],
@@ -319,6 +324,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         PersonFinder {
             text,
             toks,
+            read_past: Cell::new(false),
             marks,
             matcher,
             matches,
@@ -331,8 +337,18 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         }
     }
 
+    /// Token `i`; asking for one past the tokens given is recorded.
+    #[inline]
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        let t = self.toks.get(i);
+        if t.is_none() {
+            self.read_past.set(true);
+        }
+        t
+    }
+
     fn tok_text(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+        self.tok(i).map_or("", |t| t.text(self.text))
     }
 
     /// Folds token `i` into the reusable buffer.
@@ -379,13 +395,16 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 
     fn mark(&self, i: usize) -> Mark {
+        if i >= self.toks.len() {
+            self.read_past.set(true);
+        }
         self.marks.get(i).copied().unwrap_or_default()
     }
 
     /// Whether only one space separates tokens `i` and `i + 1` (nothing
     /// after an elision).
     fn joined(&self, i: usize) -> bool {
-        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+        let (Some(a), Some(b)) = (self.tok(i), self.tok(i + 1)) else {
             return false;
         };
         // Bytes: token spans stand on char boundaries.
@@ -399,9 +418,9 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     /// Whether token `i` can be a word of a name (memoised: names are read
     /// again from several titles of a window).
     fn is_name_word(&mut self, i: usize) -> bool {
-        match self.marks.get(i).map(|m| m.name_word) {
-            Some(1) => return false,
-            Some(2) => return true,
+        match self.mark(i).name_word {
+            1 => return false,
+            2 => return true,
             _ => {}
         }
         let yes = self.compute_name_word(i);
@@ -412,7 +431,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 
     fn compute_name_word(&mut self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i).copied() else {
+        let Some(t) = self.tok(i).copied() else {
             return false;
         };
         if t.kind != TokenKind::Word {
@@ -460,7 +479,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
         let mut j = i;
         let mut last = None;
         let mut words = 0;
-        while j < self.toks.len() && words < MAX_NAME_WORDS {
+        while self.tok(j).is_some() && words < MAX_NAME_WORDS {
             if j > i && !self.joined(j - 1) {
                 break;
             }
@@ -500,7 +519,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 
     fn finding(&self, first: usize, last: usize, words: usize, roles: Roles<'m>) -> Finding<'m> {
-        let span = match (self.toks.get(first), self.toks.get(last)) {
+        let span = match (self.tok(first), self.tok(last)) {
             (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
             _ => Span::default(),
         };
@@ -508,7 +527,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             span,
             last,
             words,
-            last_word: self.toks.get(last).map_or(span, |t| t.span),
+            last_word: self.tok(last).map_or(span, |t| t.span),
             roles,
         }
     }
@@ -604,7 +623,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             self.joined(first) && self.tok_text(first + 1).starts_with(char::is_lowercase);
         let lasts = [with_adjective.then_some(first + 1), Some(first)];
         for last in lasts.into_iter().flatten() {
-            let (Some(a), Some(b)) = (self.toks.get(de), self.toks.get(last)) else {
+            let (Some(a), Some(b)) = (self.tok(de), self.tok(last)) else {
                 continue;
             };
             let complement = self.text.get(a.span.start..b.span.end).unwrap_or("");
@@ -628,8 +647,15 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 
     /// Appends every person finding of the window to `all`, in text
-    /// order; returns the buffers for the next window.
-    pub(crate) fn find(mut self, all: &mut Vec<Finding<'m>>) -> Buffers {
+    /// order; returns the buffers for the next window, and whether a token
+    /// past those given was asked for.
+    ///
+    /// Given only the window's first tokens (a prefix of its tokens, with
+    /// every title match and first name of the window inside it), the
+    /// findings are those of the whole window unless a token past them was
+    /// asked for: every token, mark and test read is then the same (a
+    /// token's mark depends only on it and the matches over it).
+    pub(crate) fn find(mut self, all: &mut Vec<Finding<'m>>) -> (Buffers, bool) {
         let first = all.len();
         let mut taken = std::mem::take(&mut self.taken);
         let title_toks = std::mem::take(&mut self.title_toks);
@@ -653,7 +679,7 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             }
             // The title's last token.
             let mut end = i;
-            while self.mark(end).title_end != Some(mi) && end + 1 < self.toks.len() {
+            while self.mark(end).title_end != Some(mi) && self.tok(end + 1).is_some() {
                 end += 1;
             }
             if self.mark(end).title_end != Some(mi) {
@@ -754,7 +780,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
                 }
             }
         }
-        Buffers {
+        let read_past = self.read_past.get();
+        let buffers = Buffers {
             marks: self.marks,
             used_titles: self.used_titles,
             taken,
@@ -762,7 +789,8 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
             name_toks,
             buf: self.buf,
             key: self.key,
-        }
+        };
+        (buffers, read_past)
     }
 
     /// Roles apposed before the title at token `t`: "ROLE [complement],
@@ -830,13 +858,13 @@ impl<'a, 'm> PersonFinder<'a, 'm> {
     }
 
     fn elided_role_opt(&self, pronoun: usize, comma: usize) -> Option<Roles<'m>> {
-        let start = self.toks.get(pronoun + 1)?.span.start;
-        let end = self.toks.get(comma)?.span.start;
+        let start = self.tok(pronoun + 1)?.span.start;
+        let end = self.tok(comma)?.span.start;
         let complement = self.text.get(start..end)?.trim();
         if complement.is_empty() {
             return None;
         }
-        let before = self.toks.get(pronoun)?.span.start;
+        let before = self.tok(pronoun)?.span.start;
         let upto = self.matches.partition_point(|m| m.span.start < before);
         let head = self
             .matches

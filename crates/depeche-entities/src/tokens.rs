@@ -15,7 +15,9 @@
 //! the fast path resumes there. Tests compare both on the reference
 //! dispatch, the test set and random mixes of the hard cases.
 //!
-//! Cost: linear in the window, one table lookup per byte of a plain word.
+//! Cost: linear in the bytes read, one table lookup per byte of a plain
+//! word. A window can be read in parts ([`tokenize_until`]): up to the
+//! tokens the person finder needs, then the rest only if it asks for more.
 
 use depeche_text::{tokenize, QuoteMark, Span, Token, TokenKind};
 
@@ -92,13 +94,35 @@ fn latin1_letter(bytes: &[u8], i: usize) -> bool {
 
 /// Appends the tokens of `window` (spans shifted by `base`) to `out`: the
 /// same tokens as `depeche_text::tokenize(window)`.
+#[cfg(test)]
 pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
+    tokenize_until(window, base, 0, usize::MAX, out);
+}
+
+/// Appends tokens of `window` (spans shifted by `base`) to `out`: those of
+/// `depeche_text::tokenize(window)` from the offset `from` of the window
+/// (0, or where an earlier call stopped) up to (at least) every token that
+/// starts before `stop` (an offset of the text, like the spans). Returns
+/// `None` if the window's tokens are all read, else the offset of the
+/// window where the read stopped: a call from there appends the tokens
+/// left. O(bytes read).
+pub(crate) fn tokenize_until(
+    window: &str,
+    base: usize,
+    from: usize,
+    stop: usize,
+    out: &mut Vec<Token>,
+) -> Option<usize> {
     let bytes = window.as_bytes();
-    let mut pos = 0;
+    let mut pos = from;
     'fast: loop {
-        let Some(&b) = bytes.get(pos) else {
-            return;
-        };
+        // At the end of the window, every token is read (`None`).
+        let &b = bytes.get(pos)?;
+        // The tokens left start at `pos` or later, none before `stop`; the
+        // loop holds no other state here, so a call from `pos` goes on.
+        if base + pos >= stop {
+            return Some(pos);
+        }
         let start = pos;
         match class(b) {
             SPACE => {
@@ -166,9 +190,7 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
         // The tokenizer itself, from this token start, until a token that
         // ends before whitespace or a mark the fast path reads (or the
         // end).
-        let Some(rest) = window.get(start..) else {
-            return;
-        };
+        let rest = window.get(start..)?;
         for t in tokenize(rest) {
             let end = start + t.span.end;
             out.push(token(t.kind, base + start + t.span.start, base + end));
@@ -177,7 +199,7 @@ pub(crate) fn tokenize_into(window: &str, base: usize, out: &mut Vec<Token>) {
                 continue 'fast;
             }
         }
-        return;
+        return None;
     }
 }
 
@@ -319,6 +341,23 @@ mod tests {
             .map(|t| token(t.kind, t.span.start + 7, t.span.end + 7))
             .collect();
         assert_eq!(fast, slow, "{text:?}");
+        // Stopped anywhere (every few bytes in long texts), then resumed:
+        // the same tokens, those starting before the stop all read by the
+        // first call.
+        let stride = 1 + text.len() / 256;
+        for stop in (7..text.len() + 9).step_by(stride) {
+            let mut parts = Vec::new();
+            let from = tokenize_until(text, 7, 0, stop, &mut parts);
+            let before = slow.iter().take_while(|t| t.span.start < stop).count();
+            assert!(
+                parts.len() >= before && slow.starts_with(&parts),
+                "{text:?} stopped at {stop}"
+            );
+            if let Some(from) = from {
+                assert_eq!(tokenize_until(text, 7, from, usize::MAX, &mut parts), None);
+            }
+            assert_eq!(parts, slow, "{text:?} stopped at {stop}");
+        }
     }
 
     #[test]
