@@ -3,6 +3,7 @@
 use crate::abbreviations::Abbreviations;
 use crate::chars::is_sentence_final;
 use crate::token::{Token, TokenKind};
+use crate::token_cursor::TokenCursor;
 use crate::{tokenize, Span};
 use std::sync::OnceLock;
 
@@ -65,11 +66,10 @@ impl SentenceSplitter {
 
     /// The paragraphs of `text` with their sentences.
     pub fn paragraphs(&self, text: &str) -> Vec<Paragraph> {
-        let mut tokens = Vec::new();
         paragraph_spans(text)
             .map(|span| {
                 let mut sentences = Vec::new();
-                self.push_sentences(text, span, &mut sentences, &mut tokens);
+                self.push_sentences(text, span, &mut sentences);
                 Paragraph { span, sentences }
             })
             .collect()
@@ -77,9 +77,9 @@ impl SentenceSplitter {
 
     /// The sentences of `text`, across paragraphs.
     pub fn sentences(&self, text: &str) -> Vec<Span> {
-        let (mut out, mut tokens) = (Vec::new(), Vec::new());
+        let mut out = Vec::new();
         for p in paragraph_spans(text) {
-            self.push_sentences(text, p, &mut out, &mut tokens);
+            self.push_sentences(text, p, &mut out);
         }
         out
     }
@@ -87,7 +87,7 @@ impl SentenceSplitter {
     /// The sentences inside `span` of `text` (one paragraph).
     pub fn sentences_in(&self, text: &str, span: Span) -> Vec<Span> {
         let mut out = Vec::new();
-        self.push_sentences(text, span, &mut out, &mut Vec::new());
+        self.push_sentences(text, span, &mut out);
         out
     }
 
@@ -134,11 +134,85 @@ impl SentenceSplitter {
         );
     }
 
-    /// The sentences inside `span` of `text`, appended to `out`, with
-    /// `tokens` as scratch space.
-    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>, tokens: &mut Vec<Token>) {
-        tokens.clear();
-        self.split_into(text, span, out, tokens);
+    /// The sentences inside `span` of `text`, appended to `out`: the
+    /// sentences of [`SentenceSplitter::split`] over the paragraph's
+    /// tokens, found without reading most of them.
+    ///
+    /// A sentence ends only at a final mark (`.`, `!`, `?`, `…`), so the
+    /// marks are found by a byte scan and the paragraph is tokenised only
+    /// around them (see [`TokenCursor`]): the word before a mark, the mark,
+    /// what closes it and the token after. A mark glued to a lower-case
+    /// letter ends nothing and costs a byte test. The sentence's first and
+    /// last tokens are where the paragraph's white space (as the tokenizer
+    /// reads it) stops. Linear in the paragraph; allocates only to grow
+    /// `out`.
+    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
+        let Some(para) = span.slice(text) else {
+            return;
+        };
+        let Some((first, last_end)) = token_bounds(para) else {
+            return;
+        };
+        let bytes = para.as_bytes();
+        let at = |s: usize, e: usize| Span::new(s + span.start, e + span.start);
+        let mut marks = Marks::new(bytes);
+        let mut cursor = TokenCursor::new(para);
+        // Where the current sentence starts, `None` once the text is over.
+        let mut start = Some(first);
+        let mut from = 0;
+        while let Some(p) = marks.next(from) {
+            // The mark's length: "…" is E2 80 A6; other chars of lead byte
+            // E2 are no marks.
+            let len = if bytes.get(p) == Some(&0xE2) {
+                if bytes.get(p + 1..p + 3) != Some(&[0x80, 0xA6]) {
+                    from = p + 1;
+                    continue;
+                }
+                3
+            } else {
+                1
+            };
+            // Glued to a lower-case letter, the mark ends nothing (see
+            // `split`); a period so glued is one byte, not "...".
+            if matches!(bytes.get(p + len), Some(b'a'..=b'z')) {
+                from = p + len;
+                continue;
+            }
+            let Some(t) = cursor.token_at(p) else {
+                break;
+            };
+            if t.span.start != p || t.kind != TokenKind::Punct || !is_final_punct(para, t) {
+                // Inside a number, an acronym, a link; or white space.
+                from = if t.span.start <= p { t.span.end } else { p + 1 };
+                continue;
+            }
+            // The token before, in this sentence.
+            let prev = cursor.before().filter(|_| start != Some(p));
+            if self.period_continues(para, t, prev) {
+                from = t.span.end;
+                continue;
+            }
+            // Closing marks and further final punctuation stay with it.
+            let mut end = t.span.end;
+            let mut next = cursor.next();
+            while let Some(n) = next {
+                if !closes(para, n, end) {
+                    break;
+                }
+                end = n.span.end;
+                next = cursor.next();
+            }
+            if next.map_or(true, |n| starts_sentence(para, n)) {
+                if let Some(s) = start {
+                    out.push(at(s, end));
+                }
+                start = next.map(|n| n.span.start);
+            }
+            from = end;
+        }
+        if let Some(s) = start {
+            out.push(at(s, last_end));
+        }
     }
 
     /// Splits the paragraph `span` of `text` into sentences (spans of the
@@ -272,6 +346,55 @@ fn starts_sentence(text: &str, t: Token) -> bool {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => t.is_capitalized(text),
         },
+    }
+}
+
+/// Where the first token of `para` starts and the last one ends, if it has
+/// any: where the white space the tokenizer skips (ASCII space, line
+/// breaks, tabs, and non-ASCII white space) stops at either end. Every
+/// other char is part of a token, and no token starts or ends with white
+/// space.
+fn token_bounds(para: &str) -> Option<(usize, usize)> {
+    let skipped =
+        |c: char| matches!(c, ' ' | '\n' | '\t' | '\r') || (!c.is_ascii() && c.is_whitespace());
+    let end = para.trim_end_matches(skipped).len();
+    let start = para.len() - para.trim_start_matches(skipped).len();
+    (start < end).then_some((start, end))
+}
+
+/// The sentence-final marks of a text, found by a byte scan: `.`, `!`,
+/// `?`, and the lead byte 0xE2 of `…` (and of other chars, which the
+/// caller skips). Linear in the text over a whole pass.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    /// The first 0xE2 byte at or after the last place asked for (the
+    /// text's length if none), once looked for.
+    e2: Option<usize>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Marks<'a> {
+        Marks { bytes, e2: None }
+    }
+
+    /// The first mark at or after `from`. `from` never decreases from one
+    /// call to the next, so that each 0xE2 is looked for once.
+    #[inline]
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let len = self.bytes.len();
+        let e2 = match self.e2 {
+            Some(e2) if e2 >= from => e2,
+            _ => {
+                let rest = self.bytes.get(from..).unwrap_or_default();
+                let e2 = memchr::memchr(0xE2, rest).map_or(len, |i| from + i);
+                self.e2 = Some(e2);
+                e2
+            }
+        };
+        let before_e2 = self.bytes.get(from..e2).unwrap_or_default();
+        memchr::memchr3(b'.', b'!', b'?', before_e2)
+            .map(|i| from + i)
+            .or((e2 < len).then_some(e2))
     }
 }
 

@@ -1,0 +1,144 @@
+//! A cursor over the tokens of a text that reads only where it is asked
+//! to, jumping over the text between: the tokens it gives are those of
+//! [`tokenize`] over the whole text.
+//!
+//! A place where the tokenization of the whole text is surely between two
+//! tokens is a *safe start*: the byte before it is ASCII white space that
+//! no token holds. Only numbers hold white space, a single space each time
+//! ("1 000", "14 h 30", "12 %"), and always before a digit, an `h`, an `H`
+//! or `%`: after `\n`, `\t` or `\r`, or after a space followed by any other
+//! byte, a token starts (or white space goes on). The tokenizer holds no
+//! state that changes its tokens but its position (its memos give the
+//! same answers wherever they were filled), so reading from a safe start
+//! gives the tokens of the whole text from there on.
+
+use crate::token::Token;
+use crate::tokenizer::{tokenize, Tokens};
+
+/// Reads the tokens of a text at the places asked for, in text order.
+///
+/// Cost: the tokens between the latest safe start at or before a place
+/// asked for and that place, and a scan back over those bytes to find the
+/// safe start; each byte is scanned back at most once and tokenised at
+/// most once, so that a whole pass is linear in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct TokenCursor<'a> {
+    tokens: Tokens<'a>,
+    bytes: &'a [u8],
+    /// The last token read.
+    last: Option<Token>,
+    /// The token read right before `last`, when no jump came between.
+    before: Option<Token>,
+}
+
+impl<'a> TokenCursor<'a> {
+    /// A cursor at the start of `text`.
+    pub(crate) fn new(text: &'a str) -> TokenCursor<'a> {
+        TokenCursor {
+            tokens: tokenize(text),
+            bytes: text.as_bytes(),
+            last: None,
+            before: None,
+        }
+    }
+
+    /// The token holding byte `p` (or, when white space holds it, the
+    /// first token after it), read from the latest safe start at or
+    /// before `p` unless the tokens read so far reach it. `p` must not be
+    /// before the start of the last token returned. `None` past the last
+    /// token.
+    #[inline]
+    pub(crate) fn token_at(&mut self, p: usize) -> Option<Token> {
+        if let Some(last) = self.last {
+            if last.span.end > p {
+                return Some(last);
+            }
+        }
+        let frontier = self.tokens.frontier();
+        if p > frontier {
+            if let Some(q) = safe_start(self.bytes, frontier, p) {
+                self.tokens.jump_to(q);
+                self.last = None;
+                self.before = None;
+            }
+        }
+        loop {
+            let t = self.next()?;
+            if t.span.end > p {
+                return Some(t);
+            }
+        }
+    }
+
+    /// The token after the last one read.
+    #[inline]
+    pub(crate) fn next(&mut self) -> Option<Token> {
+        let t = self.tokens.next()?;
+        self.before = self.last;
+        self.last = Some(t);
+        Some(t)
+    }
+
+    /// The token right before the last one read, if it was read (it is
+    /// not after a jump, which lands after white space: that token does
+    /// not touch the last one).
+    #[inline]
+    pub(crate) fn before(&self) -> Option<Token> {
+        self.before
+    }
+}
+
+/// The latest safe start `q` with `lo < q <= p` (see the module), if any.
+/// Reads the bytes of `(lo, p]` backwards, at most.
+#[inline]
+fn safe_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
+    let mut q = p;
+    while q > lo {
+        let (Some(&prev), Some(&here)) = (bytes.get(q - 1), bytes.get(q)) else {
+            return None;
+        };
+        match prev {
+            b'\n' | b'\t' | b'\r' => return Some(q),
+            b' ' if !matches!(here, b'0'..=b'9' | b'h' | b'H' | b'%') => return Some(q),
+            _ => q -= 1,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From every place of a text, the cursor gives the token of the whole
+    /// tokenization that holds it (or follows it), and the one before when
+    /// it read it.
+    #[test]
+    fn tokens_at_every_place_are_those_of_the_whole_text() {
+        let texts = [
+            "M. Dupont a dit : « C'est fini. » Il part.\u{a0}Le gén. Tiani",
+            "1 000 soldats à 14 h 30, 12 % des voix ; 3 h. www.x.fr. a.b@c.de. U.E. A.B.C.D.",
+            "Il part.Le soir ! Non ?! « Oui… » – l'armée a-t-elle dit ? 1er 2e XXIe.",
+            "  \n\t 1\n000 1 000\r\n14 H 30\n% h",
+        ];
+        for text in texts {
+            let all: Vec<Token> = tokenize(text).collect();
+            for step in 1..6 {
+                let mut cursor = TokenCursor::new(text);
+                let mut p = 0;
+                while p < text.len() {
+                    let want = all.iter().position(|t| t.span.end > p);
+                    let got = cursor.token_at(p);
+                    assert_eq!(got, want.map(|i| all[i]), "{text:?} at {p}");
+                    if let (Some(b), Some(i)) = (cursor.before(), want) {
+                        assert!(i > 0 && all[i - 1] == b, "{text:?} at {p}");
+                    }
+                    p += step;
+                    if let Some(t) = got {
+                        p = p.max(t.span.start);
+                    }
+                }
+            }
+        }
+    }
+}
