@@ -3,7 +3,7 @@
 use crate::abbreviations::Abbreviations;
 use crate::chars::is_sentence_final;
 use crate::token::{Token, TokenKind};
-use crate::token_cursor::TokenCursor;
+use crate::token_cursor::{is_safe_start, TokenCursor};
 use crate::{tokenize, Span};
 use std::sync::OnceLock;
 
@@ -159,6 +159,9 @@ impl SentenceSplitter {
         let mut cursor = TokenCursor::new(para);
         // Where the current sentence starts, `None` once the text is over.
         let mut start = Some(first);
+        // Where the period after an initial read from its bytes ends: a
+        // token starts there, or an acronym or an address goes on.
+        let mut initial = usize::MAX;
         let mut from = 0;
         while let Some(p) = marks.next(from) {
             // The mark's length: "…" is E2 80 A6; other chars of lead byte
@@ -176,6 +179,28 @@ impl SentenceSplitter {
             // `split`); a period so glued is one byte, not "...".
             if matches!(bytes.get(p + len), Some(b'a'..=b'z')) {
                 from = p + len;
+                continue;
+            }
+            // A period after a one-letter ASCII capital that starts a token
+            // ("J. Dupont", "A.B.C."): that capital is an initial, a word of
+            // its own before the period, which then continues the sentence
+            // (see `period_continues`); or it starts an acronym or an e-mail
+            // address holding the period, which ends nothing either. The
+            // period that follows is the start of a token in turn, unless
+            // such an acronym or address holds it, where it ends nothing
+            // either: a chain "A.B.C…" is read from its bytes.
+            if bytes.get(p) == Some(&b'.')
+                && bytes.get(p + 1) != Some(&b'.')
+                && p.checked_sub(1)
+                    .and_then(|c| bytes.get(c))
+                    .is_some_and(u8::is_ascii_uppercase)
+                && (initial == p - 1
+                    || start == Some(p - 1)
+                    || cursor.last_end() == Some(p - 1)
+                    || is_safe_start(bytes, p - 1))
+            {
+                initial = p + 1;
+                from = p + 1;
                 continue;
             }
             let Some(t) = cursor.token_at(p) else {
@@ -392,10 +417,32 @@ impl<'a> Marks<'a> {
             }
         };
         let before_e2 = self.bytes.get(from..e2).unwrap_or_default();
+        // Marks often come close together ("A.B.", "?!"): the first eight
+        // bytes are tested at once before the vector search is set up.
+        if let Some(word) = before_e2.get(..8) {
+            let mut eight = [0; 8];
+            eight.copy_from_slice(word);
+            let word = u64::from_le_bytes(eight);
+            let found = has_byte(word, b'.') | has_byte(word, b'!') | has_byte(word, b'?');
+            if found != 0 {
+                return Some(from + (found.trailing_zeros() / 8) as usize);
+            }
+        }
         memchr::memchr3(b'.', b'!', b'?', before_e2)
             .map(|i| from + i)
             .or((e2 < len).then_some(e2))
     }
+}
+
+/// The high bit of each byte of `word` that equals `b`, and of no byte
+/// before the first such (bytes after it may be flagged wrongly: only the
+/// lowest flag counts).
+#[inline(always)]
+fn has_byte(word: u64, b: u8) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = word ^ (LOW * u64::from(b));
+    x.wrapping_sub(LOW) & !x & HIGH
 }
 
 /// The spans of the paragraphs of `text`: separated by blank lines, trimmed
@@ -404,6 +451,11 @@ pub fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
     let mut pos = 0;
     core::iter::from_fn(move || loop {
+        // White space before a paragraph is no part of it, and a blank
+        // line inside it ends only empty paragraphs: skipped at once.
+        while matches!(bytes.get(pos), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+            pos += 1;
+        }
         if pos >= bytes.len() {
             return None;
         }

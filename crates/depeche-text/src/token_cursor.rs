@@ -79,6 +79,13 @@ impl<'a> TokenCursor<'a> {
         Some(t)
     }
 
+    /// Where the last token read ends, if one was read since the last
+    /// jump: the next token starts there unless white space follows.
+    #[inline]
+    pub(crate) fn last_end(&self) -> Option<usize> {
+        self.last.map(|t| t.span.end)
+    }
+
     /// The token right before the last one read, if it was read (it is
     /// not after a jump, which lands after white space: that token does
     /// not touch the last one).
@@ -94,16 +101,26 @@ impl<'a> TokenCursor<'a> {
 fn safe_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
     let mut q = p;
     while q > lo {
-        let (Some(&prev), Some(&here)) = (bytes.get(q - 1), bytes.get(q)) else {
-            return None;
-        };
-        match prev {
-            b'\n' | b'\t' | b'\r' => return Some(q),
-            b' ' if !matches!(here, b'0'..=b'9' | b'h' | b'H' | b'%') => return Some(q),
-            _ => q -= 1,
+        if is_safe_start(bytes, q) {
+            return Some(q);
         }
+        q -= 1;
     }
     None
+}
+
+/// Whether `q` is a safe start of `bytes` (see the module): the byte
+/// before it is white space that no token holds.
+#[inline]
+pub(crate) fn is_safe_start(bytes: &[u8], q: usize) -> bool {
+    let Some(prev) = q.checked_sub(1).and_then(|i| bytes.get(i)) else {
+        return false;
+    };
+    match prev {
+        b'\n' | b'\t' | b'\r' => true,
+        b' ' => !matches!(bytes.get(q), Some(b'0'..=b'9' | b'h' | b'H' | b'%')),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
