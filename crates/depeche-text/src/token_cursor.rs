@@ -12,6 +12,7 @@
 //! same answers wherever they were filled), so reading from a safe start
 //! gives the tokens of the whole text from there on.
 
+use crate::dotted_capitals::MAX_EMAIL_LOCAL;
 use crate::token::Token;
 use crate::tokenizer::{tokenize, Tokens};
 
@@ -56,7 +57,12 @@ impl<'a> TokenCursor<'a> {
         }
         let frontier = self.tokens.frontier();
         if p > frontier {
-            if let Some(q) = safe_start(self.bytes, frontier, p) {
+            let q = safe_start(self.bytes, frontier, p).or_else(|| {
+                (p - frontier > MIN_WORD_RUN_JUMP)
+                    .then(|| period_start(self.bytes, frontier, p))
+                    .flatten()
+            });
+            if let Some(q) = q {
                 self.tokens.jump_to(q);
                 self.last = None;
                 self.before = None;
@@ -99,12 +105,67 @@ impl<'a> TokenCursor<'a> {
 /// Reads the bytes of `(lo, p]` backwards, at most.
 #[inline]
 fn safe_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
+    // The white space before a safe start, found from the end; a safe
+    // start after '\r' is missed, which only means reading more tokens.
+    // Most are a word away: the last bytes are read one by one first.
     let mut q = p;
-    while q > lo {
+    let near = p.saturating_sub(16).max(lo);
+    while q > near {
         if is_safe_start(bytes, q) {
             return Some(q);
         }
         q -= 1;
+    }
+    if q == lo {
+        return None;
+    }
+    while let Some(w) = memchr::memrchr3(b' ', b'\n', b'\t', bytes.get(lo..q)?) {
+        let w = lo + w;
+        if is_safe_start(bytes, w + 1) {
+            return Some(w + 1);
+        }
+        q = w;
+    }
+    None
+}
+
+/// How far a cursor reads through text without white space before it
+/// looks for a period before a lower-case letter to start from instead.
+const MIN_WORD_RUN_JUMP: usize = 64;
+
+/// The latest `q` with `lo < q <= p` after a period and before an ASCII
+/// lower-case letter, where the tokenization of the text is between tokens
+/// because no link and no e-mail address can hold the period: `lo` being
+/// between tokens, a token holding it would start at or after `lo`, and
+/// none of "www." or "http" (in any case) is found from `lo` to `p`, nor
+/// any '@' from `lo` to past `p` by the longest local part. Other tokens
+/// (numbers, acronyms, "...") hold no period before a lower-case letter.
+/// Reads the bytes of `[lo, p + 66)` once.
+fn period_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
+    let near = bytes.get(lo..(p + 2 + MAX_EMAIL_LOCAL).min(bytes.len()))?;
+    if memchr::memchr(b'@', near).is_some() {
+        return None;
+    }
+    // Heads starting before `p`, read whole.
+    let heads = bytes.get(lo..(p + 4).min(bytes.len()))?;
+    let starts = heads.get(..p - lo)?;
+    let head_at = |i: usize, head: &[u8]| {
+        heads
+            .get(i..i + head.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(head))
+    };
+    if memchr::memchr2_iter(b'w', b'W', starts).any(|i| head_at(i, b"www."))
+        || memchr::memchr2_iter(b'h', b'H', starts).any(|i| head_at(i, b"http"))
+    {
+        return None;
+    }
+    let mut q = p;
+    while let Some(dot) = memchr::memrchr(b'.', bytes.get(lo..q)?) {
+        let dot = lo + dot;
+        if bytes.get(dot + 1).is_some_and(u8::is_ascii_lowercase) {
+            return Some(dot + 1);
+        }
+        q = dot;
     }
     None
 }
