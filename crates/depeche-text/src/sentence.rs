@@ -34,9 +34,11 @@ impl Paragraph {
 /// lexicon ("M.", "Mme", "gén.") or a single capital initial does not end a
 /// sentence; numbers with dots ("1.000") are single tokens and never split.
 ///
-/// Linear in the text; allocates one `Vec` per paragraph (its sentences),
-/// and one scratch `Vec` of tokens per call, which the splitter reads
-/// back: only punctuation costs more than a test of its kind.
+/// Linear in the text; allocates one `Vec` per paragraph (its sentences)
+/// and nothing else. The marks are found by a byte scan and the text is
+/// tokenised only around them: the word before a mark, the mark, what
+/// closes it and the token after ([`SentenceSplitter::split_into`], whose
+/// callers want every token, tokenises the whole paragraph).
 ///
 /// ```
 /// use depeche_text::SentenceSplitter;
