@@ -77,6 +77,7 @@ pub mod roman;
 mod sentence;
 mod span;
 mod token;
+mod token_cursor;
 mod tokenizer;
 
 pub use abbreviations::{Abbreviations, DEFAULT_ABBREVIATIONS, DEFAULT_FINAL_ABBREVIATIONS};

@@ -3,6 +3,7 @@
 use crate::abbreviations::Abbreviations;
 use crate::chars::is_sentence_final;
 use crate::token::{Token, TokenKind};
+use crate::token_cursor::{is_safe_start, TokenCursor};
 use crate::{tokenize, Span};
 use std::sync::OnceLock;
 
@@ -33,9 +34,11 @@ impl Paragraph {
 /// lexicon ("M.", "Mme", "gén.") or a single capital initial does not end a
 /// sentence; numbers with dots ("1.000") are single tokens and never split.
 ///
-/// Linear in the text; allocates one `Vec` per paragraph (its sentences),
-/// and one scratch `Vec` of tokens per call, which the splitter reads
-/// back: only punctuation costs more than a test of its kind.
+/// Linear in the text; allocates one `Vec` per paragraph (its sentences)
+/// and nothing else. The marks are found by a byte scan and the text is
+/// tokenised only around them: the word before a mark, the mark, what
+/// closes it and the token after ([`SentenceSplitter::split_into`], whose
+/// callers want every token, tokenises the whole paragraph).
 ///
 /// ```
 /// use depeche_text::SentenceSplitter;
@@ -65,11 +68,10 @@ impl SentenceSplitter {
 
     /// The paragraphs of `text` with their sentences.
     pub fn paragraphs(&self, text: &str) -> Vec<Paragraph> {
-        let mut tokens = Vec::new();
         paragraph_spans(text)
             .map(|span| {
                 let mut sentences = Vec::new();
-                self.push_sentences(text, span, &mut sentences, &mut tokens);
+                self.push_sentences(text, span, &mut sentences);
                 Paragraph { span, sentences }
             })
             .collect()
@@ -77,9 +79,9 @@ impl SentenceSplitter {
 
     /// The sentences of `text`, across paragraphs.
     pub fn sentences(&self, text: &str) -> Vec<Span> {
-        let (mut out, mut tokens) = (Vec::new(), Vec::new());
+        let mut out = Vec::new();
         for p in paragraph_spans(text) {
-            self.push_sentences(text, p, &mut out, &mut tokens);
+            self.push_sentences(text, p, &mut out);
         }
         out
     }
@@ -87,7 +89,7 @@ impl SentenceSplitter {
     /// The sentences inside `span` of `text` (one paragraph).
     pub fn sentences_in(&self, text: &str, span: Span) -> Vec<Span> {
         let mut out = Vec::new();
-        self.push_sentences(text, span, &mut out, &mut Vec::new());
+        self.push_sentences(text, span, &mut out);
         out
     }
 
@@ -134,11 +136,110 @@ impl SentenceSplitter {
         );
     }
 
-    /// The sentences inside `span` of `text`, appended to `out`, with
-    /// `tokens` as scratch space.
-    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>, tokens: &mut Vec<Token>) {
-        tokens.clear();
-        self.split_into(text, span, out, tokens);
+    /// The sentences inside `span` of `text`, appended to `out`: the
+    /// sentences of [`SentenceSplitter::split`] over the paragraph's
+    /// tokens, found without reading most of them.
+    ///
+    /// A sentence ends only at a final mark (`.`, `!`, `?`, `…`), so the
+    /// marks are found by a byte scan and the paragraph is tokenised only
+    /// around them (see [`TokenCursor`]): the word before a mark, the mark,
+    /// what closes it and the token after. A mark glued to a lower-case
+    /// letter ends nothing and costs a byte test. The sentence's first and
+    /// last tokens are where the paragraph's white space (as the tokenizer
+    /// reads it) stops. Linear in the paragraph; allocates only to grow
+    /// `out`.
+    fn push_sentences(&self, text: &str, span: Span, out: &mut Vec<Span>) {
+        let Some(para) = span.slice(text) else {
+            return;
+        };
+        let Some((first, last_end)) = token_bounds(para) else {
+            return;
+        };
+        let bytes = para.as_bytes();
+        let at = |s: usize, e: usize| Span::new(s + span.start, e + span.start);
+        let mut marks = Marks::new(bytes);
+        let mut cursor = TokenCursor::new(para);
+        // Where the current sentence starts, `None` once the text is over.
+        let mut start = Some(first);
+        // Where the period after an initial read from its bytes ends: a
+        // token starts there, or an acronym or an address goes on.
+        let mut initial = usize::MAX;
+        let mut from = 0;
+        while let Some(p) = marks.next(from) {
+            // The mark's length: "…" is E2 80 A6; other chars of lead byte
+            // E2 are no marks.
+            let len = if bytes.get(p) == Some(&0xE2) {
+                if bytes.get(p + 1..p + 3) != Some(&[0x80, 0xA6]) {
+                    from = p + 1;
+                    continue;
+                }
+                3
+            } else {
+                1
+            };
+            // Glued to a lower-case letter, the mark ends nothing (see
+            // `split`); a period so glued is one byte, not "...".
+            if matches!(bytes.get(p + len), Some(b'a'..=b'z')) {
+                from = p + len;
+                continue;
+            }
+            // A period after a one-letter ASCII capital that starts a token
+            // ("J. Dupont", "A.B.C."): that capital is an initial, a word of
+            // its own before the period, which then continues the sentence
+            // (see `period_continues`); or it starts an acronym or an e-mail
+            // address holding the period, which ends nothing either. The
+            // period that follows is the start of a token in turn, unless
+            // such an acronym or address holds it, where it ends nothing
+            // either: a chain "A.B.C…" is read from its bytes.
+            if bytes.get(p) == Some(&b'.')
+                && bytes.get(p + 1) != Some(&b'.')
+                && p.checked_sub(1)
+                    .and_then(|c| bytes.get(c))
+                    .is_some_and(u8::is_ascii_uppercase)
+                && (initial == p - 1
+                    || start == Some(p - 1)
+                    || cursor.last_end() == Some(p - 1)
+                    || is_safe_start(bytes, p - 1))
+            {
+                initial = p + 1;
+                from = p + 1;
+                continue;
+            }
+            let Some(t) = cursor.token_at(p) else {
+                break;
+            };
+            if t.span.start != p || t.kind != TokenKind::Punct || !is_final_punct(para, t) {
+                // Inside a number, an acronym, a link; or white space.
+                from = if t.span.start <= p { t.span.end } else { p + 1 };
+                continue;
+            }
+            // The token before, in this sentence.
+            let prev = cursor.before().filter(|_| start != Some(p));
+            if self.period_continues(para, t, prev) {
+                from = t.span.end;
+                continue;
+            }
+            // Closing marks and further final punctuation stay with it.
+            let mut end = t.span.end;
+            let mut next = cursor.next();
+            while let Some(n) = next {
+                if !closes(para, n, end) {
+                    break;
+                }
+                end = n.span.end;
+                next = cursor.next();
+            }
+            if next.map_or(true, |n| starts_sentence(para, n)) {
+                if let Some(s) = start {
+                    out.push(at(s, end));
+                }
+                start = next.map(|n| n.span.start);
+            }
+            from = end;
+        }
+        if let Some(s) = start {
+            out.push(at(s, last_end));
+        }
     }
 
     /// Splits the paragraph `span` of `text` into sentences (spans of the
@@ -275,12 +376,88 @@ fn starts_sentence(text: &str, t: Token) -> bool {
     }
 }
 
+/// Where the first token of `para` starts and the last one ends, if it has
+/// any: where the white space the tokenizer skips (ASCII space, line
+/// breaks, tabs, and non-ASCII white space) stops at either end. Every
+/// other char is part of a token, and no token starts or ends with white
+/// space.
+fn token_bounds(para: &str) -> Option<(usize, usize)> {
+    let skipped =
+        |c: char| matches!(c, ' ' | '\n' | '\t' | '\r') || (!c.is_ascii() && c.is_whitespace());
+    let end = para.trim_end_matches(skipped).len();
+    let start = para.len() - para.trim_start_matches(skipped).len();
+    (start < end).then_some((start, end))
+}
+
+/// The sentence-final marks of a text, found by a byte scan: `.`, `!`,
+/// `?`, and the lead byte 0xE2 of `…` (and of other chars, which the
+/// caller skips). Linear in the text over a whole pass.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    /// The first 0xE2 byte at or after the last place asked for (the
+    /// text's length if none), once looked for.
+    e2: Option<usize>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Marks<'a> {
+        Marks { bytes, e2: None }
+    }
+
+    /// The first mark at or after `from`. `from` never decreases from one
+    /// call to the next, so that each 0xE2 is looked for once.
+    #[inline]
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let len = self.bytes.len();
+        let e2 = match self.e2 {
+            Some(e2) if e2 >= from => e2,
+            _ => {
+                let rest = self.bytes.get(from..).unwrap_or_default();
+                let e2 = memchr::memchr(0xE2, rest).map_or(len, |i| from + i);
+                self.e2 = Some(e2);
+                e2
+            }
+        };
+        let before_e2 = self.bytes.get(from..e2).unwrap_or_default();
+        // Marks often come close together ("A.B.", "?!"): the first eight
+        // bytes are tested at once before the vector search is set up.
+        if let Some(word) = before_e2.get(..8) {
+            let mut eight = [0; 8];
+            eight.copy_from_slice(word);
+            let word = u64::from_le_bytes(eight);
+            let found = has_byte(word, b'.') | has_byte(word, b'!') | has_byte(word, b'?');
+            if found != 0 {
+                return Some(from + (found.trailing_zeros() / 8) as usize);
+            }
+        }
+        memchr::memchr3(b'.', b'!', b'?', before_e2)
+            .map(|i| from + i)
+            .or((e2 < len).then_some(e2))
+    }
+}
+
+/// The high bit of each byte of `word` that equals `b`, and of no byte
+/// before the first such (bytes after it may be flagged wrongly: only the
+/// lowest flag counts).
+#[inline(always)]
+fn has_byte(word: u64, b: u8) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = word ^ (LOW * u64::from(b));
+    x.wrapping_sub(LOW) & !x & HIGH
+}
+
 /// The spans of the paragraphs of `text`: separated by blank lines, trimmed
 /// of surrounding white space, empty ones skipped.
 pub fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
     let mut pos = 0;
     core::iter::from_fn(move || loop {
+        // White space before a paragraph is no part of it, and a blank
+        // line inside it ends only empty paragraphs: skipped at once.
+        while matches!(bytes.get(pos), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+            pos += 1;
+        }
         if pos >= bytes.len() {
             return None;
         }

@@ -130,6 +130,24 @@ impl<'a> Tokens<'a> {
         self.text
     }
 
+    /// Where the next token is looked for: the start of the token already
+    /// read ahead, else the position after the last token.
+    #[inline]
+    pub(crate) fn frontier(&self) -> usize {
+        self.queued.map_or(self.pos, |t| t.span.start)
+    }
+
+    /// Goes on from `pos`, which must be a place where the tokenization
+    /// of the whole text is between tokens (see
+    /// [`TokenCursor`](crate::token_cursor::TokenCursor)): the tokens read
+    /// from there are those of the whole text. The memos of the probes are
+    /// kept (their answers do not depend on where they were asked from).
+    #[inline]
+    pub(crate) fn jump_to(&mut self, pos: usize) {
+        self.pos = pos;
+        self.queued = None;
+    }
+
     /// `text[start..end]`, or "" if that is not a slice on char boundaries.
     #[inline]
     fn slice(&self, start: usize, end: usize) -> &'a str {

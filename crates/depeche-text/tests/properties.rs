@@ -2,7 +2,9 @@
 //! splitting over arbitrary strings (fixed seed, so CI runs are
 //! reproducible).
 
-use depeche_text::{fold, normalize, paragraphs, tokenize, Span};
+use depeche_text::{
+    fold, normalize, paragraph_spans, paragraphs, tokenize, SentenceSplitter, Span,
+};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
@@ -150,6 +152,49 @@ fn sentences_lie_inside_their_paragraphs_in_order() {
                     prop_assert!(text.get(sent.range()).is_some());
                 }
                 last = p.span.end;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// The sentences found from the marks alone (`sentences_in`, which
+/// tokenises only around them) are those of the pass over every token
+/// (`split_into`), on raw and normalised text, over the whole text and
+/// over each paragraph.
+#[test]
+fn sentences_from_marks_are_those_from_every_token() {
+    let splitter = SentenceSplitter::default();
+    let pieces = prop::collection::vec(
+        prop_oneof![
+            messy_text(),
+            Just("A.".to_string()),
+            Just("a.".to_string()),
+            Just("J.-C. ".to_string()),
+            Just("U.E.".to_string()),
+            Just("www.x.fr".to_string()),
+            Just("a@b.fr".to_string()),
+            Just("1.000 ".to_string()),
+            Just("14 h 30".to_string()),
+            Just(" H. ".to_string()),
+            Just("!?".to_string()),
+            Just("\u{2026}".to_string()),
+            Just(" Le ".to_string()),
+        ],
+        0..12,
+    )
+    .prop_map(|v| v.concat());
+    runner()
+        .run(&pieces, |s| {
+            for text in [s.clone(), normalize(&s).as_str().to_owned()] {
+                let whole = Span::new(0, text.len());
+                let mut spans = vec![whole];
+                spans.extend(paragraph_spans(&text));
+                for span in spans {
+                    let (mut sentences, mut tokens) = (Vec::new(), Vec::new());
+                    splitter.split_into(&text, span, &mut sentences, &mut tokens);
+                    prop_assert_eq!(splitter.sentences_in(&text, span), sentences);
+                }
             }
             Ok(())
         })
