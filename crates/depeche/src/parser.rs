@@ -576,9 +576,10 @@ impl Parser {
     /// cut first).
     ///
     /// With `quotes`, the quotes of the title, then of each paragraph, are
-    /// found as it is split, from the tokens the splitter read: each
-    /// paragraph is tokenised once, and only one paragraph's tokens are
-    /// held at a time.
+    /// found as it is split. The splitter reads tokens only around
+    /// sentence-final marks, and the quote finder tokenises only the
+    /// sentences that hold a quote: most of the text is never tokenised
+    /// here.
     fn body_paragraphs(
         &self,
         text: &str,
@@ -600,23 +601,15 @@ impl Parser {
             .filter(|span| !span.is_empty())
             .collect();
         if let (Some(finder), Some(title)) = (quotes.as_deref_mut(), title) {
-            finder.paragraph(text, title, &[title], None, spans.first().copied());
+            finder.paragraph(text, title, &[title], spans.first().copied());
         }
-        let mut tokens = Vec::new();
         let mut out = Vec::with_capacity(spans.len());
         for (n, &span) in spans.iter().enumerate() {
-            let sentences = match quotes.as_deref_mut() {
-                Some(finder) => {
-                    let mut sentences = Vec::new();
-                    tokens.clear();
-                    self.splitter
-                        .split_into(text, span, &mut sentences, &mut tokens);
-                    let next = spans.get(n + 1).copied();
-                    finder.paragraph(text, span, &sentences, Some(&tokens), next);
-                    sentences
-                }
-                None => self.splitter.sentences_in(text, span),
-            };
+            let sentences = self.splitter.sentences_in(text, span);
+            if let Some(finder) = quotes.as_deref_mut() {
+                let next = spans.get(n + 1).copied();
+                finder.paragraph(text, span, &sentences, next);
+            }
             out.push(depeche_text::Paragraph::new(span, sentences));
         }
         out

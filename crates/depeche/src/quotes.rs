@@ -51,7 +51,7 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
     let mut finder = QuoteFinder::default();
     for (n, &(para, sentences)) in paragraphs.iter().enumerate() {
         let next = paragraphs.get(n + 1).map(|&(next, _)| next);
-        finder.paragraph(text, para, sentences, None, next);
+        finder.paragraph(text, para, sentences, next);
     }
     finder.finish()
 }
@@ -62,27 +62,25 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
 pub(crate) struct QuoteFinder {
     out: Vec<QuoteMatch>,
     stack: Vec<(QuoteMark, Span)>,
-    /// The tokens of one sentence, when the caller has none.
+    /// The tokens of the sentence being read.
     tokens: Vec<Token>,
     folded: String,
     quotes: Vec<Span>,
-    /// The cue classes of the tokens being read (those of the unit, or of
-    /// the sentence tokenised here), each found once, when first asked.
+    /// The cue classes of the sentence's tokens, each found once, when
+    /// first asked.
     classes: Vec<Cell<Classes>>,
 }
 
 impl QuoteFinder {
     /// Finds and attributes the quotes of the unit `para` of `text`, with
-    /// its `sentences` and, when the caller has them, its `tokens` (those of
-    /// `depeche_text::tokenize` over the unit, spans of `text`; each
-    /// sentence is tokenised here otherwise). `next` is the next unit, whose
-    /// opening mark tells a quote that runs on.
+    /// its `sentences`: only the sentences where a quote opens or closes are
+    /// tokenised. `next` is the next unit, whose opening mark tells a quote
+    /// that runs on.
     pub(crate) fn paragraph(
         &mut self,
         text: &str,
         para: Span,
         sentences: &[Span],
-        tokens: Option<&[Token]>,
         next: Option<Span>,
     ) {
         let QuoteFinder {
@@ -123,9 +121,6 @@ impl QuoteFinder {
         quotes.clear();
         quotes.extend(out.get(first..).unwrap_or_default().iter().map(|q| q.outer));
         let mut tokenized: Option<Span> = None;
-        if let (Some(all), true) = (tokens, out.len() > first) {
-            reset(classes, all.len());
-        }
         for q in out.get_mut(first..).unwrap_or_default().iter_mut() {
             // The sentence where the quote closes, then the one where it
             // opens ("X a déclaré : « ... . ... »").
@@ -136,37 +131,20 @@ impl QuoteFinder {
                 let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                let (sentence_tokens, sentence_classes): (&[Token], &[Cell<Classes>]) = match tokens
-                {
-                    // The unit's tokens inside the sentence (a sentence runs
-                    // from a token's start to a token's end).
-                    Some(all) => {
-                        let from = all.partition_point(|t| t.span.start < sentence.start);
-                        let to = all.partition_point(|t| t.span.start < sentence.end);
-                        (
-                            all.get(from..to).unwrap_or_default(),
-                            classes.get(from..to).unwrap_or_default(),
-                        )
-                    }
-                    None => {
-                        if tokenized != Some(sentence) {
-                            own_tokens.clear();
-                            let Some(slice) = sentence.slice(text) else {
-                                continue;
-                            };
-                            own_tokens.extend(tokenize(slice).map(|t| Token {
-                                kind: t.kind,
-                                span: Span::new(
-                                    t.span.start + sentence.start,
-                                    t.span.end + sentence.start,
-                                ),
-                            }));
-                            tokenized = Some(sentence);
-                            reset(classes, own_tokens.len());
-                        }
-                        (own_tokens.as_slice(), classes.as_slice())
-                    }
-                };
+                if tokenized != Some(sentence) {
+                    own_tokens.clear();
+                    let Some(slice) = sentence.slice(text) else {
+                        continue;
+                    };
+                    own_tokens.extend(tokenize(slice).map(|t| Token {
+                        kind: t.kind,
+                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
+                    }));
+                    tokenized = Some(sentence);
+                    reset(classes, own_tokens.len());
+                }
+                let (sentence_tokens, sentence_classes) =
+                    (own_tokens.as_slice(), classes.as_slice());
                 let ctx = Context {
                     text,
                     tokens: sentence_tokens,
