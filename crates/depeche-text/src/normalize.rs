@@ -380,7 +380,12 @@ impl Normalizer<'_> {
             _ => ("\n\n", usize::MAX),
         };
         self.out.push_str(text);
-        if p.plain && len == plain_len {
+        // A one-byte space or line break written as itself, or a paragraph
+        // break that already was "\n\n", is a copy (the map stays one run
+        // where the text was already clean).
+        if (p.plain && len == plain_len)
+            || (len == 2 && self.input.as_bytes().get(p.start..at) == Some(b"\n\n"))
+        {
             self.map.copied(len);
         } else {
             self.map.replaced(len, text.len());
