@@ -522,6 +522,23 @@ mod tests {
     }
 
     #[test]
+    fn clean_paragraph_breaks_are_copies() {
+        // A clean text, its trailing line break dropped: one copied run.
+        let clean = "Un.\n\nDeux.\nTrois.\n\nQuatre.\n";
+        let n = normalize(clean);
+        check_map(clean, &n);
+        assert_eq!(n.as_str(), clean.trim_end());
+        let one_run = normalize("Un.").map().anchor_count();
+        assert_eq!(n.map().anchor_count(), one_run);
+        // A break written otherwise is still a replaced piece.
+        let spaced = "Un.\n \nDeux.";
+        let n = normalize(spaced);
+        check_map(spaced, &n);
+        assert_eq!(n.as_str(), "Un.\n\nDeux.");
+        assert!(n.map().anchor_count() > one_run);
+    }
+
+    #[test]
     fn empty_and_blank_inputs() {
         assert_eq!(normalize("").as_str(), "");
         assert_eq!(normalize(" \r\n\u{a0}\n").as_str(), "");
