@@ -247,13 +247,11 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     while let Some(tok) = tokens.next_token() {
         if matches!(tok.kind, TokenKind::Word | TokenKind::Elision) {
             // The common cases of words, read as bytes.
-            let bytes = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.end)
+            let rest = text.as_bytes().get(tok.span.start..).unwrap_or(&[]);
+            let bytes = rest
+                .get(..tok.span.end.saturating_sub(tok.span.start))
                 .unwrap_or(&[]);
-            let chunk = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.start.saturating_add(8));
+            let chunk = rest.get(..8);
             if let Some(kind) = plain_word_kind(bytes, chunk) {
                 out.push(Lex {
                     kind,

@@ -24,12 +24,15 @@ pub(crate) struct RegionTokens<'a> {
     tokens: Tokens<'a>,
     base: usize,
     /// Where a plain word may start (the start of the text, or the byte
-    /// after the space that ends the last token), if anywhere.
-    word_at: Option<usize>,
+    /// after the space that ends the last token); [`NOWHERE`] if nowhere.
+    word_at: usize,
     /// Where the last token ended, when plain words were read past the
-    /// tokenizer's position: it restarts there.
-    restart: Option<usize>,
+    /// tokenizer's position: it restarts there; [`NOWHERE`] otherwise.
+    restart: usize,
 }
+
+/// No position (past any text: no word starts there).
+const NOWHERE: usize = usize::MAX;
 
 impl<'a> RegionTokens<'a> {
     /// The tokens of `text`.
@@ -38,8 +41,8 @@ impl<'a> RegionTokens<'a> {
             text,
             tokens: tokenize(text),
             base: 0,
-            word_at: Some(0),
-            restart: None,
+            word_at: 0,
+            restart: NOWHERE,
         }
     }
 
@@ -47,26 +50,31 @@ impl<'a> RegionTokens<'a> {
     #[inline(always)]
     pub(crate) fn next_token(&mut self) -> Option<Token> {
         let b = self.text.as_bytes();
-        if let Some(start) = self.word_at {
-            if let Some(end) = plain_word_end(b, start) {
-                // The byte at `end` is a space: a plain word may follow it.
-                self.word_at = Some(end + 1);
-                self.restart = Some(end);
-                return Some(Token {
-                    kind: TokenKind::Word,
-                    span: Span::new(start, end),
-                });
-            }
+        // `NOWHERE` holds no byte: no word there.
+        if let Some(end) = plain_word_end(b, self.word_at) {
+            // The byte at `end` is a space: a plain word may follow it.
+            let start = self.word_at;
+            self.word_at = end + 1;
+            self.restart = end;
+            return Some(Token {
+                kind: TokenKind::Word,
+                span: Span::new(start, end),
+            });
         }
-        if let Some(at) = self.restart.take() {
+        if self.restart != NOWHERE {
             // The tokenizer restarted on the space after the last token,
             // as it would have gone on from there.
-            self.tokens = tokenize(self.text.get(at..).unwrap_or(""));
-            self.base = at;
+            self.tokens = tokenize(self.text.get(self.restart..).unwrap_or(""));
+            self.base = self.restart;
+            self.restart = NOWHERE;
         }
         let t = self.tokens.next()?;
         let span = Span::new(t.span.start + self.base, t.span.end + self.base);
-        self.word_at = (b.get(span.end) == Some(&b' ')).then_some(span.end + 1);
+        self.word_at = if b.get(span.end) == Some(&b' ') {
+            span.end + 1
+        } else {
+            NOWHERE
+        };
         Some(Token { kind: t.kind, span })
     }
 }
@@ -88,25 +96,30 @@ fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
         _ => return None,
     }
     loop {
-        match byte_kind(*b.get(i)?) {
-            LETTER | ROMAN => i += 1,
-            SPACE => return Some(i),
-            LATIN1 if b.get(i + 1).is_some_and(|&d| is_latin1_letter_tail(d)) => i += 2,
+        // ASCII letters, one table test a byte.
+        while let Some(&c) = b.get(i) {
+            if byte_kind(c) & LETTER == 0 {
+                break;
+            }
+            i += 1;
+        }
+        match *b.get(i)? {
+            b' ' => return Some(i),
+            0xC3 if b.get(i + 1).is_some_and(|&d| is_latin1_letter_tail(d)) => i += 2,
             _ => return None,
         }
     }
 }
 
-/// Kinds of bytes for [`plain_word_end`].
+/// Kinds of bytes for [`plain_word_end`] (bits).
 const OTHER: u8 = 0;
 /// An ASCII letter but the capitals of roman numerals.
 const LETTER: u8 = 1;
-/// A capital of roman numerals: a letter, but it may start an ordinal.
-const ROMAN: u8 = 2;
+/// A capital of roman numerals: a letter (the bit of [`LETTER`]), but it
+/// may start an ordinal.
+const ROMAN: u8 = LETTER | 2;
 /// 0xC3, the first byte of the Latin-1 letters.
-const LATIN1: u8 = 3;
-/// The space.
-const SPACE: u8 = 4;
+const LATIN1: u8 = 4;
 
 /// The kind of every byte (one table lookup a byte in the word loop).
 // Indexing in const evaluation cannot fail at run time: an out-of-range
@@ -121,7 +134,6 @@ static KINDS: [u8; 256] = {
             b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M' => ROMAN,
             b'a'..=b'z' | b'A'..=b'Z' => LETTER,
             0xC3 => LATIN1,
-            b' ' => SPACE,
             _ => OTHER,
         };
         c += 1;
