@@ -80,18 +80,31 @@ impl<'a> RegionTokens<'a> {
 }
 
 /// The end of the plain word starting at `b[start]`, if there is one: a
-/// lead byte that starts no special token (an ASCII letter but the
-/// capitals of roman numerals, or a Latin-1 letter), then ASCII and
-/// Latin-1 letters, then a space. The tokenizer reads exactly such a word
-/// as one [`TokenKind::Word`]: no period, colon, apostrophe, hyphen, digit
-/// or address byte follows that would make it probe for a link, an
-/// address, an acronym, an elision, a compound or a clitic, and only a
-/// roman capital may start an ordinal.
+/// lead byte that starts no special token (an ASCII letter, a capital of
+/// roman numerals only where no ordinal can follow, or a Latin-1 letter),
+/// then ASCII and Latin-1 letters, then a space. The tokenizer reads
+/// exactly such a word as one [`TokenKind::Word`]: no period, colon,
+/// apostrophe, hyphen, digit or address byte follows that would make it
+/// probe for a link, an address, an acronym, an elision, a compound or a
+/// clitic, and only a roman capital may start an ordinal.
 #[inline]
 fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     match byte_kind(*b.get(i)?) {
         LETTER => i += 1,
+        // A roman capital starts an ordinal only before another roman
+        // capital, or, for I, V and X, before the suffix ("e", "er", "re",
+        // "ère", "ème"...): "Le", "Ce", "Dans", "Il" are plain words.
+        ROMAN => {
+            let next = *b.get(i + 1)?;
+            if byte_kind(next) == ROMAN
+                || (matches!(b.get(i), Some(b'I' | b'V' | b'X'))
+                    && matches!(next, b'e' | b'r' | 0xC3))
+            {
+                return None;
+            }
+            i += 1;
+        }
         LATIN1 if is_latin1_letter_tail(*b.get(i + 1)?) => i += 2,
         _ => return None,
     }
@@ -193,6 +206,8 @@ mod tests {
             "mot Ω mot",
             "«mot» “mot” \"mot\" 'mot' (mot) [mot] mot, mot; mot: mot! mot?",
             "L D C M V X I Le La Des Ces Mardi Lundi Vingt",
+            "Ier Ire IIe Ième Ve Vème Xe Xes Xèmes Ières Le Lé Ce Cè Dè Mème Ie Ir Is IS Vl",
+            "XXIe XXI CD Cd MMXXIV Mmm LXe Lxe Ixe IXe VIIIe Vii",
             "N'Djamena O'Brien qu'il l'État",
             "mot. mot, É. Dupont, é. à. www. WwW. et le.\nfin. mot.. mot... mot.mot mot,mot",
             "mot.",
