@@ -71,31 +71,36 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// Whether the item can start an expression at all (a quick filter).
+    /// The rules that may match from item `i` (bits of [`first_rules`]), 0
+    /// when no expression can start there (a quick filter).
     #[inline]
-    pub(crate) fn may_start(&self, i: usize) -> bool {
+    fn start_rules(&self, i: usize) -> u8 {
         /// The most weak words an expression has before its first strong one
         /// ("au cours des trois derniers mois").
         const MAX_LEAD: u8 = 8;
-        if self.lx.get(i).map_or(true, |l| l.strong_ahead > MAX_LEAD) {
-            return false;
-        }
-        let Some(kind) = self.at(i) else {
-            return false;
+        let Some(l) = self.lx.get(i) else {
+            return 0;
         };
+        if l.strong_ahead > MAX_LEAD {
+            return 0;
+        }
+        let kind = l.kind;
         // A word no expression starts with; or one that needs more than
         // itself ("de", "la", "2 000", "un") before a plain word.
-        first_rules(kind) != 0
-            && !(needs_a_next_item(kind) && matches!(self.at(i + 1), None | Some(L::Other)))
+        if needs_a_next_item(kind) && matches!(self.at(i + 1), None | Some(L::Other)) {
+            return 0;
+        }
+        first_rules(kind)
     }
 
-    /// The expression starting at `i`, if any.
+    /// The expression starting at `i`, if any. Most items start nothing,
+    /// which a few tests of the item tell before any rule is tried.
     pub(crate) fn parse(&self, i: usize) -> Parsed<Expr> {
-        if !self.may_start(i) {
+        // Only the rules that can start on this item, in their order.
+        let rules = self.start_rules(i);
+        if rules == 0 {
             return None;
         }
-        // Only the rules that can start on this item, in their order.
-        let rules = first_rules(self.at(i)?);
         let on = |rule: u8| rules & rule != 0;
         if on(FORTNIGHT) {
             if let Some(r) = self.fortnight(i) {

@@ -5,6 +5,7 @@ use crate::lexicon::{
     classify, classify_packed, classify_short_ascii, may_be_key, may_be_key_pair, may_start_key,
     Kw, WordClass,
 };
+use crate::tokens::RegionTokens;
 use depeche_text::{fold_char_into, Span, Token, TokenKind};
 
 /// Folded words longer than this are never temporal words.
@@ -242,17 +243,15 @@ fn is_abbreviation(folded: &str) -> bool {
 /// across tokens, so that lexing allocates nothing per token.
 pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
     out.clear();
-    let mut tokens = depeche_text::tokenize(text);
-    while let Some(tok) = tokens.next() {
+    let mut tokens = RegionTokens::new(text);
+    while let Some(tok) = tokens.next_token() {
         if matches!(tok.kind, TokenKind::Word | TokenKind::Elision) {
             // The common cases of words, read as bytes.
-            let bytes = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.end)
+            let rest = text.as_bytes().get(tok.span.start..).unwrap_or(&[]);
+            let bytes = rest
+                .get(..tok.span.end.saturating_sub(tok.span.start))
                 .unwrap_or(&[]);
-            let chunk = text
-                .as_bytes()
-                .get(tok.span.start..tok.span.start.saturating_add(8));
+            let chunk = rest.get(..8);
             if let Some(kind) = plain_word_kind(bytes, chunk) {
                 out.push(Lex {
                     kind,
@@ -311,11 +310,11 @@ pub(crate) fn lex_into(text: &str, out: &mut Vec<Lex>, buf: &mut String) {
                     ) && is_abbreviation(folded)
                         // The next token, read ahead on a copy of the
                         // tokenizer (rare: no `Peekable` in the loop).
-                        && tokens.clone().next().is_some_and(|n: Token| {
+                        && tokens.clone().next_token().is_some_and(|n: Token| {
                             n.span.start == tok.span.end && n.text(text) == "."
                         });
                     if dotted {
-                        let dot = tokens.next().map_or(tok.span, |n| n.span);
+                        let dot = tokens.next_token().map_or(tok.span, |n| n.span);
                         let class = match class {
                             Some(WordClass::Number(7)) => WordClass::Month(9),
                             Some(c) => c,

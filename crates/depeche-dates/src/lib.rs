@@ -51,6 +51,7 @@ mod region;
 mod resolve;
 mod temporal;
 mod tense;
+mod tokens;
 
 pub use bias::{Bias, ParseBiasError};
 pub use bounds::Bounds;

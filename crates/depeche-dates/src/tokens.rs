@@ -1,0 +1,246 @@
+//! The tokens of a region for the lexer: those of depeche-text's
+//! tokenizer, with the plain words between single spaces read by a short
+//! byte loop instead.
+//!
+//! Most tokens of news copy are plain words after a space ("le", "mardi",
+//! "président") that the tokenizer reads through its whole dispatch
+//! (white space, lead class, word run, stop probes) to return a
+//! [`TokenKind::Word`]. Such a word is recognised here from its bytes
+//! alone: a lead that starts no special token, letters, and a space right
+//! after it. A space after a token also means the tokenizer holds no token
+//! back (a token it queues starts where the previous one ends), so that it
+//! can be started afresh after the words read here: the tokens are exactly
+//! those of [`depeche_text::tokenize`] (a unit test compares both on odd
+//! and ordinary text).
+
+use depeche_text::{tokenize, Span, Token, TokenKind, Tokens};
+
+/// The tokens of a text (see the module documentation). `O(1)` per token
+/// beyond the tokenizer's own work; restarting the tokenizer costs `O(1)`.
+#[derive(Clone, Debug)]
+pub(crate) struct RegionTokens<'a> {
+    text: &'a str,
+    /// The tokenizer, over `text[base..]`.
+    tokens: Tokens<'a>,
+    base: usize,
+    /// Where a plain word may start (the start of the text, or the byte
+    /// after the space that ends the last token); [`NOWHERE`] if nowhere.
+    word_at: usize,
+    /// Where the last token ended, when plain words were read past the
+    /// tokenizer's position: it restarts there; [`NOWHERE`] otherwise.
+    restart: usize,
+}
+
+/// No position (past any text: no word starts there).
+const NOWHERE: usize = usize::MAX;
+
+impl<'a> RegionTokens<'a> {
+    /// The tokens of `text`.
+    pub(crate) fn new(text: &'a str) -> RegionTokens<'a> {
+        RegionTokens {
+            text,
+            tokens: tokenize(text),
+            base: 0,
+            word_at: 0,
+            restart: NOWHERE,
+        }
+    }
+
+    /// The next token, if any, with its span in the whole text.
+    #[inline(always)]
+    pub(crate) fn next_token(&mut self) -> Option<Token> {
+        let b = self.text.as_bytes();
+        // `NOWHERE` holds no byte: no word there.
+        if let Some(end) = plain_word_end(b, self.word_at) {
+            // The byte at `end` is a space: a plain word may follow it.
+            let start = self.word_at;
+            self.word_at = end + 1;
+            self.restart = end;
+            return Some(Token {
+                kind: TokenKind::Word,
+                span: Span::new(start, end),
+            });
+        }
+        if self.restart != NOWHERE {
+            // The tokenizer restarted on the space after the last token,
+            // as it would have gone on from there.
+            self.tokens = tokenize(self.text.get(self.restart..).unwrap_or(""));
+            self.base = self.restart;
+            self.restart = NOWHERE;
+        }
+        let t = self.tokens.next()?;
+        let span = Span::new(t.span.start + self.base, t.span.end + self.base);
+        self.word_at = if b.get(span.end) == Some(&b' ') {
+            span.end + 1
+        } else {
+            NOWHERE
+        };
+        Some(Token { kind: t.kind, span })
+    }
+}
+
+/// The end of the plain word starting at `b[start]`, if there is one: a
+/// lead byte that starts no special token (an ASCII letter, a capital of
+/// roman numerals only where no ordinal can follow, or a Latin-1 letter),
+/// then ASCII and Latin-1 letters, then a space. The tokenizer reads
+/// exactly such a word as one [`TokenKind::Word`]: no period, colon,
+/// apostrophe, hyphen, digit or address byte follows that would make it
+/// probe for a link, an address, an acronym, an elision, a compound or a
+/// clitic, and only a roman capital may start an ordinal.
+#[inline]
+fn plain_word_end(b: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    match byte_kind(*b.get(i)?) {
+        LETTER => i += 1,
+        // A roman capital starts an ordinal only before another roman
+        // capital, or, for I, V and X, before the suffix ("e", "er", "re",
+        // "ère", "ème"...): "Le", "Ce", "Dans", "Il" are plain words.
+        ROMAN => {
+            let next = *b.get(i + 1)?;
+            if byte_kind(next) == ROMAN
+                || (matches!(b.get(i), Some(b'I' | b'V' | b'X'))
+                    && matches!(next, b'e' | b'r' | 0xC3))
+            {
+                return None;
+            }
+            i += 1;
+        }
+        LATIN1 if is_latin1_letter_tail(*b.get(i + 1)?) => i += 2,
+        _ => return None,
+    }
+    loop {
+        // ASCII letters, one table test a byte.
+        while let Some(&c) = b.get(i) {
+            if byte_kind(c) & LETTER == 0 {
+                break;
+            }
+            i += 1;
+        }
+        match *b.get(i)? {
+            b' ' => return Some(i),
+            0xC3 if b.get(i + 1).is_some_and(|&d| is_latin1_letter_tail(d)) => i += 2,
+            _ => return None,
+        }
+    }
+}
+
+/// Kinds of bytes for [`plain_word_end`] (bits).
+const OTHER: u8 = 0;
+/// An ASCII letter but the capitals of roman numerals.
+const LETTER: u8 = 1;
+/// A capital of roman numerals: a letter (the bit of [`LETTER`]), but it
+/// may start an ordinal.
+const ROMAN: u8 = LETTER | 2;
+/// 0xC3, the first byte of the Latin-1 letters.
+const LATIN1: u8 = 4;
+
+/// The kind of every byte (one table lookup a byte in the word loop).
+// Indexing in const evaluation cannot fail at run time: an out-of-range
+// index is a compile error.
+#[allow(clippy::indexing_slicing)]
+static KINDS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = match b {
+            b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M' => ROMAN,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            0xC3 => LATIN1,
+            _ => OTHER,
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The kind of byte `c` (see [`KINDS`]).
+// A 256-entry table indexed by a byte cannot be indexed out of bounds.
+#[allow(clippy::indexing_slicing)]
+#[inline]
+fn byte_kind(c: u8) -> u8 {
+    KINDS[usize::from(c)]
+}
+
+/// Whether `d`, after 0xC3, makes a Latin-1 letter (U+00C0..=U+00FF but
+/// × and ÷), as the tokenizer reads them.
+#[inline]
+fn is_latin1_letter_tail(d: u8) -> bool {
+    (0x80..=0xBF).contains(&d) && d != 0x97 && d != 0xB7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn both(text: &str) {
+        let mut fast = RegionTokens::new(text);
+        let mut got = Vec::new();
+        while let Some(t) = fast.next_token() {
+            got.push(t);
+        }
+        let want: Vec<Token> = tokenize(text).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+
+    #[test]
+    fn tokens_are_the_tokenizers() {
+        for t in [
+            "",
+            " ",
+            "le président est arrivé mardi 26 mars à Niamey.",
+            "Le chef du régime, le général Tiani, s'est entretenu",
+            "XXIe siècle, Ier arrondissement, Louis XIV et Marie",
+            "l'an dernier, d'ici juin, jusqu'au 3 mars, aujourd'hui",
+            "a-t-il dit-elle Est-ce que",
+            "J. Dupont, A.B.C. et U.S.A. ou www.site.fr et mot@site.fr",
+            "http://x.fr le mot  double  espace\tmot\nmot",
+            "sept. oct. janv. lun. et sept heures",
+            "× ÷ é× ×é é÷ Été ÉTÉ çà et là æ ß ø",
+            "-3 degrés, +4 et - 5 ou 1 000 personnes à 14 h 30",
+            "mot",
+            "mot ",
+            " mot",
+            "mot1 mot2 1mot",
+            "Ω mot",
+            "mot Ω mot",
+            "«mot» “mot” \"mot\" 'mot' (mot) [mot] mot, mot; mot: mot! mot?",
+            "L D C M V X I Le La Des Ces Mardi Lundi Vingt",
+            "Ier Ire IIe Ième Ve Vème Xe Xes Xèmes Ières Le Lé Ce Cè Dè Mème Ie Ir Is IS Vl",
+            "XXIe XXI CD Cd MMXXIV Mmm LXe Lxe Ixe IXe VIIIe Vii",
+            "N'Djamena O'Brien qu'il l'État",
+            "mot. mot, É. Dupont, é. à. www. WwW. et le.\nfin. mot.. mot... mot.mot mot,mot",
+            "mot.",
+            "mot,",
+            "É.",
+            "Ét.",
+            "x.",
+            "ab. cd.\tef.\u{a0}gh., ij.,",
+        ] {
+            both(t);
+        }
+    }
+
+    #[test]
+    fn tokens_are_the_tokenizers_on_mixes() {
+        let parts = [
+            "le", "Le", "été", "Été", " ", "  ", ",", ".", "-", "'", "’", "1", "14h30", "X", "IV",
+            "à", "é", "×", "Ω", "\n", "sept", "www", "@", "a", "L", "l'", "mi-", "«", "\u{a0}",
+            ":", "/", "3.5", "\"", "mot.", "É.", ". ", ",", "www.", "..",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut s = seed;
+            for _ in 0..(1 + s % 12) {
+                s /= 7;
+                t.push_str(parts[(s % parts.len() as u64) as usize]);
+                s = s.rotate_left(9) ^ seed;
+            }
+            both(&t);
+        }
+    }
+}
