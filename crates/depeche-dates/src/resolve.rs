@@ -277,8 +277,10 @@ pub(crate) fn resolve(expr: &Expr, span: Span, r: &Reference, dir: Direction) ->
 /// `r`, told from the calendar values of its points before any string is
 /// written: the direction reaches a resolution only through
 /// [`anchor_value`] and, for a lone clock time, the reference's time of
-/// day. False when they may differ (then resolve both ways and compare).
-/// `O(1)`, no allocation.
+/// day (a new use of the direction must be added here: the finder checks
+/// the claim by a debug assertion, which the tests exercise). False when
+/// they may differ (then resolve both ways and compare). `O(1)`, no
+/// allocation.
 pub(crate) fn same_both_ways(expr: &Expr, r: &Reference) -> bool {
     if r.time().is_some() {
         return false;
