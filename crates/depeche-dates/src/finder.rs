@@ -7,7 +7,7 @@ use crate::grammar::Grammar;
 use crate::lex::{lex_into, Lex};
 use crate::reference::Reference;
 use crate::region;
-use crate::resolve::resolve;
+use crate::resolve::{resolve, same_both_ways};
 use crate::temporal::Temporal;
 use crate::tense::{tense_in, Tense, TenseScratch};
 use depeche_text::Span;
@@ -170,15 +170,22 @@ impl DateFinder {
             let mut t = if r.day().is_none() && self.bias == Bias::Auto && needs_direction(&expr) {
                 // A reference coarser than a day leaves many values the same
                 // both ways (a weekday: "XXXX-WXX-2"): the tense, dearer
-                // than a resolution, is read only when they differ.
+                // than a resolution, is read only when they differ. Most
+                // are told the same from their calendar values, before any
+                // string is written: then one resolution.
                 let past = resolve(&expr, span, r, Direction::Past);
-                let future = resolve(&expr, span, r, Direction::Future);
-                if past == future {
+                if same_both_ways(&expr, r) {
+                    debug_assert!(past == resolve(&expr, span, r, Direction::Future));
                     past
                 } else {
-                    match self.direction(text, span, &expr, scratch) {
-                        Direction::Past => past,
-                        Direction::Future => future,
+                    let future = resolve(&expr, span, r, Direction::Future);
+                    if past == future {
+                        past
+                    } else {
+                        match self.direction(text, span, &expr, scratch) {
+                            Direction::Past => past,
+                            Direction::Future => future,
+                        }
                     }
                 }
             } else {

@@ -472,6 +472,30 @@ pub(crate) fn packed_folded_letters(word: &[u8]) -> Option<(u64, usize)> {
     Some((key << (8 * (8 - len)), len))
 }
 
+/// The length of `word` as [`fold_word_into`] writes it, when every char
+/// of it folds to one byte: ASCII but '`', and the Latin-1 letters of
+/// [`fold_latin1`]; `None` for any other word. `O(len)`, no allocation.
+pub(crate) fn single_byte_folded_len(word: &[u8]) -> Option<usize> {
+    let mut len = 0usize;
+    let mut i = 0;
+    while let Some(&c) = word.get(i) {
+        if c < 0x80 && c != b'`' {
+            i += 1;
+        } else if c == 0xC3 {
+            // U+00C0..=U+00FF: 0xC3 then 0x80..=0xBF.
+            let &d = word.get(i + 1)?;
+            if *LATIN1_FOLDS.get(usize::from(d.checked_sub(0x80)?))? == 0 {
+                return None;
+            }
+            i += 2;
+        } else {
+            return None;
+        }
+        len += 1;
+    }
+    Some(len)
+}
+
 /// Whether a word with non-ASCII letters is surely nothing to the grammar:
 /// it folds char by char to ASCII letters (through [`fold_byte`]), holds
 /// no hyphen, and no key of the lexicon has its first two folded letters

@@ -6,7 +6,7 @@
 //! derniers") and tail ("à 14 h 30 heure locale") of an expression;
 //! overlapping windows merge.
 
-use crate::lex::{fold_word_into, is_anchor, packed_folded_letters};
+use crate::lex::{fold_word_into, is_anchor, packed_folded_letters, single_byte_folded_len};
 use crate::lexicon::{
     classify, classify_packed, classify_short_ascii, may_be_anchor, may_be_anchor_pair,
 };
@@ -315,6 +315,11 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut 
     // The common case: at most eight letters that fold to one byte each,
     // no apostrophe nor hyphen: one lookup of the packed key, no folding
     // out.
+    if let Some(k) = apostrophe {
+        if let Some(anchor) = elided_word_is_anchor(word.as_bytes(), k) {
+            return anchor;
+        }
+    }
     if short && apostrophe.is_none() {
         if let Some((key, _)) = packed_folded_letters(word.as_bytes()) {
             return classify_packed(key).is_some_and(is_anchor);
@@ -346,6 +351,31 @@ fn word_is_anchor(word: &str, apostrophe: Option<usize>, short: bool, buf: &mut 
         Some((_, tail)) if !tail.is_empty() => classify(tail).is_some_and(is_anchor),
         _ => false,
     }
+}
+
+/// [`word_is_anchor`] of a word with an apostrophe, its last at byte `k`
+/// ("l'an", "d'octobre", "l'Assemblée"), when it is found without folding
+/// the word out: every char folds to one byte, the whole word may be no
+/// anchor by its first two letters and length (nor "mi-..."), and the part
+/// after the elision is empty or short and plain (one lookup of its packed
+/// key). `None`: the general path decides. `O(len)`, no allocation.
+fn elided_word_is_anchor(b: &[u8], k: usize) -> Option<bool> {
+    let (&f, &g) = (b.first()?, b.get(1)?);
+    if !f.is_ascii_alphabetic() || !g.is_ascii() || g == b'`' {
+        return None;
+    }
+    let (f, g) = (f.to_ascii_lowercase(), g.to_ascii_lowercase());
+    // Whole-word readings: "mi-..." and the anchors of the lexicon, as
+    // folded they would start.
+    if f == b'm' || may_be_anchor_pair(f, g, single_byte_folded_len(b)?) {
+        return None;
+    }
+    let tail = b.get(k + 1..)?;
+    if tail.is_empty() {
+        return Some(false);
+    }
+    let (key, _) = packed_folded_letters(tail)?;
+    Some(classify_packed(key).is_some_and(is_anchor))
 }
 
 /// Opens the window of an anchor at `s..e` and merges it with the last one;
@@ -520,6 +550,98 @@ mod tests {
         let mut out = Vec::new();
         regions(text, &mut out, &mut String::new());
         out
+    }
+
+    /// The general path of [`word_is_anchor`] for a word with an apostrophe
+    /// (the fast path skipped).
+    fn elided_general(word: &str, buf: &mut String) -> bool {
+        buf.clear();
+        fold_word_into(word, buf);
+        let folded = buf.clone();
+        if folded.starts_with("mi-")
+            || folded
+                .as_bytes()
+                .first()
+                .is_some_and(|&f| may_be_anchor(f, folded.len()))
+                && classify(&folded).is_some_and(is_anchor)
+        {
+            return true;
+        }
+        match folded.rsplit_once('\'') {
+            Some((_, tail)) if !tail.is_empty() => classify(tail).is_some_and(is_anchor),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn elided_words_read_as_the_general_path() {
+        let heads = [
+            "l'", "d'", "L'", "D'", "qu'", "jusqu'", "aujourd'", "m'", "Mi-", "mi-l'", "s'", "n'",
+            "é'", "l'l'", "a'",
+        ];
+        let tails = [
+            "",
+            "an",
+            "An",
+            "été",
+            "Été",
+            "octobre",
+            "Octobre",
+            "hui",
+            "hui-meme",
+            "hui-même",
+            "assemblée",
+            "après-midi",
+            "aprés",
+            "hiver",
+            "automne",
+            "avril",
+            "août",
+            "aout",
+            "année",
+            "années",
+            "ère",
+            "ç",
+            "æon",
+            "ß",
+            "heure",
+            "Heure",
+            "instant",
+            "origine",
+            "époque",
+            "an-",
+            "l'an",
+            "x",
+            "mars",
+            "après",
+            "ici",
+            "abord",
+            "avant-hier",
+            "mi-mars",
+            "est",
+            "Élysée",
+            "œuvre",
+            "anniversaire",
+            "ancien",
+        ];
+        let mut buf = String::new();
+        let mut fast = 0;
+        for h in heads {
+            for t in tails {
+                let w = format!("{h}{t}");
+                let Some(k) = w.rfind('\'') else { continue };
+                if let Some(got) = elided_word_is_anchor(w.as_bytes(), k) {
+                    fast += 1;
+                    assert_eq!(got, elided_general(&w, &mut buf), "{w}");
+                }
+                assert_eq!(
+                    word_is_anchor(&w, Some(k), false, &mut buf),
+                    elided_general(&w, &mut buf),
+                    "{w}"
+                );
+            }
+        }
+        assert!(fast > 100, "{fast}");
     }
 
     #[test]
