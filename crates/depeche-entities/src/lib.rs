@@ -99,6 +99,8 @@ mod place;
 mod recognizer;
 mod scratch;
 mod slug;
+#[cfg(test)]
+mod test_texts;
 mod title;
 mod tokens;
 mod trie;

@@ -983,14 +983,7 @@ mod tests {
     #[test]
     fn skipping_words_that_start_no_pattern_changes_nothing() {
         let m = embedded_matcher();
-        let set =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testset.tsv"))
-                .unwrap_or_default();
-        let article = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/articles/niger-tiani-poutine-2024-03.txt"
-        ))
-        .unwrap_or_default();
+        let (set, article) = crate::test_texts::testset_and_article();
         for text in set.lines().chain([article.as_str()]) {
             for t in [text.to_owned(), text.to_lowercase(), text.to_uppercase()] {
                 assert_eq!(scan_all(m, &t, true), scan_all(m, &t, false), "{t}");

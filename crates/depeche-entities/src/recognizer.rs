@@ -477,14 +477,7 @@ mod tests {
     #[test]
     fn reading_the_tail_of_a_window_only_when_asked_changes_no_finding() {
         let rec = EntityRecognizer::embedded();
-        let set =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/testset.tsv"))
-                .unwrap_or_default();
-        let article = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/articles/niger-tiani-poutine-2024-03.txt"
-        ))
-        .unwrap_or_default();
+        let (set, article) = crate::test_texts::testset_and_article();
         let lines: Vec<&str> = set.lines().chain(article.lines()).collect();
         // Lines alone, and joined by threes (windows over several names).
         let joined: Vec<String> = lines.chunks(3).map(|c| c.join(" ")).collect();

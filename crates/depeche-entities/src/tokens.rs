@@ -382,12 +382,8 @@ mod tests {
 
     #[test]
     fn same_tokens_on_the_reference_dispatch_and_the_test_set() {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        let article = format!("{dir}/../../../shared/articles/niger-tiani-poutine-2024-03.txt");
-        if let Ok(a) = std::fs::read_to_string(&article) {
-            check(depeche_text::normalize(&a).as_str());
-        }
-        let set = std::fs::read_to_string(format!("{dir}/tests/testset.tsv")).unwrap_or_default();
+        let (set, article) = crate::test_texts::testset_and_article();
+        check(depeche_text::normalize(&article).as_str());
         for line in set.lines() {
             check(line);
             check(depeche_text::normalize(line).as_str());
