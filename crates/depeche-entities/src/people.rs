@@ -259,7 +259,6 @@ pub(crate) fn gather_persons(
             p.add_roles(&f.roles);
             p.mentions.push(Mention {
                 span: f.span,
-                text: written.to_owned(),
                 form: MentionForm::Name,
             });
         }
@@ -283,11 +282,7 @@ pub(crate) fn gather_persons(
         };
         if let Some(p) = people.persons.get_mut(i) {
             p.add_roles(&f.roles);
-            p.mentions.push(Mention {
-                span: f.span,
-                text: written.to_owned(),
-                form,
-            });
+            p.mentions.push(Mention { span: f.span, form });
         }
     }
     // Surnames alone.
@@ -358,7 +353,6 @@ pub(crate) fn gather_persons(
             if let Some(p) = people.persons.get_mut(pi) {
                 p.mentions.push(Mention {
                     span,
-                    text: span.slice(text).unwrap_or("").to_owned(),
                     form: MentionForm::Surname,
                 });
             }

@@ -82,10 +82,10 @@ impl EntityRecognizer {
     /// entities` prints for a line. O(n log n) in the mentions on top of
     /// [`EntityRecognizer::recognize`].
     pub fn mentions(&self, text: &str) -> Vec<MentionMatch> {
-        let mut entities = self.recognize(text);
+        let entities = self.recognize(text);
         // The order of the flat list (entity by entity) sorted stably by
         // span: small keys are sorted, not the mentions, which are then
-        // built in order (their texts moved out of the entities).
+        // built in order.
         let mut keys: Vec<(usize, usize, u32, u32)> =
             Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
         for (ei, e) in entities.iter().enumerate() {
@@ -96,16 +96,16 @@ impl EntityRecognizer {
         keys.sort_unstable();
         let mut out = Vec::with_capacity(keys.len());
         for (start, end, ei, mi) in keys {
-            let Some(e) = entities.get_mut(ei as usize) else {
+            let Some(e) = entities.get(ei as usize) else {
                 continue;
             };
-            let Some(m) = e.mentions.get_mut(mi as usize) else {
+            let Some(m) = e.mentions.get(mi as usize) else {
                 continue;
             };
             out.push(MentionMatch {
                 start,
                 end,
-                text: std::mem::take(&mut m.text),
+                text: m.text(text).unwrap_or("").to_owned(),
                 id: e.id.clone(),
                 kind: e.kind,
                 name: e.name.clone(),
@@ -201,11 +201,7 @@ impl EntityRecognizer {
             } else {
                 c.form
             };
-            let mention = Mention {
-                span: m.span,
-                text: m.span.slice(text).unwrap_or("").to_owned(),
-                form,
-            };
+            let mention = Mention { span: m.span, form };
             let Ok(rank) = counts.binary_search_by_key(&e, |&(t, _)| t) else {
                 continue;
             };
