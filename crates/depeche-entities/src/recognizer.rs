@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::matcher::{Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::people::gather_persons;
-use crate::person::{Finding, PersonFinder};
+use crate::person::{gallop, Finding, PersonFinder};
 use crate::scratch::Work;
 use crate::tokens::tokenize_until;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
@@ -302,14 +302,26 @@ impl EntityRecognizer {
         let longest = windows.iter().map(|&(ws, we)| we - ws).max().unwrap_or(0);
         toks.reserve(longest / 4 + 16);
         buffers.reserve(longest / 4 + 16, longest / 16 + 8);
+        // The windows come sorted and apart: the matches and first names
+        // of each are found by cursors moving forward (galloping from the
+        // end of the previous window's), not by binary searches over the
+        // whole text's lists, which past a few megabytes read a cache
+        // line far away at every step.
+        let (mut b, mut fb, mut prev_end) = (0, 0, 0);
         for &(ws, we) in windows.iter() {
             let Some(window) = text.get(ws..we) else {
                 continue;
             };
-            let a = raw.partition_point(|m| m.span.start < ws);
-            let b = raw.partition_point(|m| m.span.start < we);
-            let fa = first_names.partition_point(|f| f.start < ws);
-            let fb = first_names.partition_point(|f| f.start < we);
+            if ws < prev_end {
+                // Not after the previous window (never: merged windows
+                // are apart): from the start of the lists.
+                (b, fb) = (0, 0);
+            }
+            prev_end = we;
+            let a = gallop(raw, b, |m| m.span.start < ws);
+            b = gallop(raw, a, |m| m.span.start < we);
+            let fa = gallop(first_names, fb, |f| f.start < ws);
+            fb = gallop(first_names, fa, |f| f.start < we);
             let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
                 continue;
             };
