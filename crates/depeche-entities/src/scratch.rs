@@ -3,7 +3,7 @@
 //!
 //! `EntityRecognizer::recognize` is called once per document by the full
 //! parse, most often on texts of 1 to 5 KB: allocating its dozen lists
-//! (matches, word spans, windows, tokens, marks...) at every call cost
+//! (matches, word spans, a window's tokens, marks...) at every call cost
 //! more than reading short texts. They are taken from a thread-local slot
 //! at the start of a call and put back, cleared, at its end; a call made
 //! while the slot is empty (a nested call, or a thread being torn down)
