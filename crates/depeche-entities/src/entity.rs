@@ -68,24 +68,47 @@ impl MentionForm {
     }
 }
 
-/// One mention of an entity. Serialised as `{"start","end","text","form"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One mention of an entity: where it stands and how the entity is
+/// mentioned. It holds no copy of its text (a recognition makes no
+/// allocation per mention): [`Mention::text`] slices it from the text
+/// given to the recogniser.
+///
+/// Serialised as `{"start","end","form"}`; deserialising ignores unknown
+/// fields, so JSON written with the former `"text"` field still reads.
+///
+/// ```
+/// use depeche_entities::{EntityRecognizer, MentionForm};
+///
+/// let text = "Le général Abdourahamane Tiani a reçu une délégation. Tiani a parlé.";
+/// let ents = EntityRecognizer::embedded().recognize(text);
+/// let tiani = ents.iter().find(|e| e.id == "person:abdourahamane-tiani").unwrap();
+/// let surname = tiani.mentions[1];
+/// assert_eq!(surname.text(text), Some("Tiani"));
+/// assert_eq!(surname.form, MentionForm::Surname);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "MentionRepr", into = "MentionRepr")]
 #[non_exhaustive]
 pub struct Mention {
     /// Byte span in the text given to the recogniser.
     pub span: Span,
-    /// The mention as written.
-    pub text: String,
     /// How the entity is mentioned.
     pub form: MentionForm,
+}
+
+impl Mention {
+    /// The mention as written: the slice of its span in `text`, the text
+    /// given to the recogniser (`None` if the span is not a char-boundary
+    /// range of `text`, i.e. `text` is another text). O(1).
+    pub fn text<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.span.slice(text)
+    }
 }
 
 #[derive(Serialize, Deserialize)]
 struct MentionRepr {
     start: usize,
     end: usize,
-    text: String,
     form: MentionForm,
 }
 
@@ -93,7 +116,6 @@ impl From<MentionRepr> for Mention {
     fn from(r: MentionRepr) -> Mention {
         Mention {
             span: Span::new(r.start, r.end),
-            text: r.text,
             form: r.form,
         }
     }
@@ -104,7 +126,6 @@ impl From<Mention> for MentionRepr {
         MentionRepr {
             start: m.span.start,
             end: m.span.end,
-            text: m.text,
             form: m.form,
         }
     }
@@ -158,5 +179,26 @@ impl MentionMatch {
     /// The mention's span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mention_is_written_without_its_text_and_read_with_or_without_it() {
+        let m = Mention {
+            span: Span::new(3, 8),
+            form: MentionForm::Surname,
+        };
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"start":3,"end":8,"form":"surname"}"#);
+        assert_eq!(serde_json::from_str::<Mention>(&json).unwrap(), m);
+        // JSON written before a mention dropped its text still reads.
+        let old = r#"{"start":3,"end":8,"text":"Tiani","form":"surname"}"#;
+        assert_eq!(serde_json::from_str::<Mention>(old).unwrap(), m);
+        assert_eq!(m.text("Le Tiani a dit"), Some("Tiani"));
+        assert_eq!(m.text("court"), None);
     }
 }

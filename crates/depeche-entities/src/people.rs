@@ -227,8 +227,14 @@ pub(crate) fn gather_persons(
         names,
         surnames,
         id,
+        written: arena,
+        written_ends,
         ..
     } = work;
+    let written = Written {
+        arena,
+        ends: written_ends,
+    };
     // Sized for the people of an article (at most one per finding).
     let mut people = People {
         text,
@@ -238,8 +244,8 @@ pub(crate) fn gather_persons(
         maps: None,
         most: findings.len(),
     };
-    for f in findings.iter().filter(|f| f.words >= 2) {
-        let written = f.span.slice(text).unwrap_or("");
+    for (k, f) in findings.iter().enumerate().filter(|(_, f)| f.words >= 2) {
+        let written = written.get(k);
         let i = match people.by_name(written) {
             Some(i) => i,
             None => {
@@ -259,13 +265,12 @@ pub(crate) fn gather_persons(
             p.add_roles(&f.roles);
             p.mentions.push(Mention {
                 span: f.span,
-                text: written.to_owned(),
                 form: MentionForm::Name,
             });
         }
     }
-    for f in findings.iter().filter(|f| f.words < 2) {
-        let written = f.span.slice(text).unwrap_or("");
+    for (k, f) in findings.iter().enumerate().filter(|(_, f)| f.words < 2) {
+        let written = written.get(k);
         buf.clear();
         fold_into(written, buf);
         let (i, form) = match people.by_surname(buf) {
@@ -283,11 +288,7 @@ pub(crate) fn gather_persons(
         };
         if let Some(p) = people.persons.get_mut(i) {
             p.add_roles(&f.roles);
-            p.mentions.push(Mention {
-                span: f.span,
-                text: written.to_owned(),
-                form,
-            });
+            p.mentions.push(Mention { span: f.span, form });
         }
     }
     // Surnames alone.
@@ -358,7 +359,6 @@ pub(crate) fn gather_persons(
             if let Some(p) = people.persons.get_mut(pi) {
                 p.mentions.push(Mention {
                     span,
-                    text: span.slice(text).unwrap_or("").to_owned(),
                     form: MentionForm::Surname,
                 });
             }
@@ -371,6 +371,27 @@ pub(crate) fn gather_persons(
     *names = people.names;
     *surnames = people.surnames;
     people.persons
+}
+
+/// The findings as written, copied one after the other by the reader of
+/// the windows (the text of finding k is `arena[ends[k - 1]..ends[k]]`):
+/// read here in order, where the findings' spans would read a text too
+/// long for the cache at scattered places.
+struct Written<'a> {
+    arena: &'a str,
+    ends: &'a [usize],
+}
+
+impl<'a> Written<'a> {
+    /// The text of finding `k` (empty if there is none). O(1).
+    fn get(&self, k: usize) -> &'a str {
+        let start = match k.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(k).copied().unwrap_or(start);
+        self.arena.get(start..end).unwrap_or("")
+    }
 }
 
 /// Writes `person:<slug of the name>` into `id` (emptied first).

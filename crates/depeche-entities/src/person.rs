@@ -920,7 +920,7 @@ fn complement_start(role: &str) -> Option<usize> {
 /// exponential then binary search, O(log d) for a distance d, so that a
 /// merge of few items into many costs little and a merge of as many costs
 /// O(1) a step.
-fn gallop<T>(items: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
+pub(crate) fn gallop<T>(items: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
     // Every item in `from..lo` is before; the answer is in `lo..=hi`.
     let mut lo = from;
     let mut hi = from;

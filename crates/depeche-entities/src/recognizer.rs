@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use crate::matcher::{Matcher, RawMatch, What};
 use crate::metonymy::is_metonym;
 use crate::people::gather_persons;
-use crate::person::{Finding, PersonFinder};
+use depeche_text::{Span, Token};
+
+use crate::person::{gallop, Buffers, Finding, PersonFinder};
 use crate::scratch::Work;
 use crate::tokens::tokenize_until;
 use crate::{Dictionaries, Entity, EntityKind, Mention, MentionForm, MentionMatch};
@@ -82,10 +84,10 @@ impl EntityRecognizer {
     /// entities` prints for a line. O(n log n) in the mentions on top of
     /// [`EntityRecognizer::recognize`].
     pub fn mentions(&self, text: &str) -> Vec<MentionMatch> {
-        let mut entities = self.recognize(text);
+        let entities = self.recognize(text);
         // The order of the flat list (entity by entity) sorted stably by
         // span: small keys are sorted, not the mentions, which are then
-        // built in order (their texts moved out of the entities).
+        // built in order.
         let mut keys: Vec<(usize, usize, u32, u32)> =
             Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
         for (ei, e) in entities.iter().enumerate() {
@@ -96,16 +98,16 @@ impl EntityRecognizer {
         keys.sort_unstable();
         let mut out = Vec::with_capacity(keys.len());
         for (start, end, ei, mi) in keys {
-            let Some(e) = entities.get_mut(ei as usize) else {
+            let Some(e) = entities.get(ei as usize) else {
                 continue;
             };
-            let Some(m) = e.mentions.get_mut(mi as usize) else {
+            let Some(m) = e.mentions.get(mi as usize) else {
                 continue;
             };
             out.push(MentionMatch {
                 start,
                 end,
-                text: std::mem::take(&mut m.text),
+                text: m.text(text).unwrap_or("").to_owned(),
                 id: e.id.clone(),
                 kind: e.kind,
                 name: e.name.clone(),
@@ -201,11 +203,7 @@ impl EntityRecognizer {
             } else {
                 c.form
             };
-            let mention = Mention {
-                span: m.span,
-                text: m.span.slice(text).unwrap_or("").to_owned(),
-                form,
-            };
+            let mention = Mention { span: m.span, form };
             let Ok(rank) = counts.binary_search_by_key(&e, |&(t, _)| t) else {
                 continue;
             };
@@ -252,20 +250,28 @@ impl EntityRecognizer {
     /// [`EntityRecognizer::find_persons`], reading `tail` bytes of tokens
     /// past the last title or first name of a window before the finder
     /// runs (whatever `tail`, the findings are the same).
+    ///
+    /// One pass in text order: the titles and first names are merged as
+    /// they come (both lists are sorted), merged into windows, and each
+    /// window is read as soon as the next seed falls past it, so that the
+    /// text around a seed is fetched from memory once (for the test of the
+    /// title, the window's edges and its tokens) rather than once per
+    /// pass over the whole text. O(s + w) for s seeds and w bytes of
+    /// windows, plus the finder's work.
     fn find_persons_reading(&self, text: &str, work: &mut Work, tail: usize) -> Vec<Finding<'_>> {
         let Work {
             raw,
             first_names,
-            seeds,
-            windows,
             toks,
             buffers,
+            written,
+            written_ends,
             ..
         } = work;
         // Titles that may touch a name: a capital soon after, or a comma
         // just before (apposition).
         let bytes = text.as_bytes();
-        let may_name = |m: &&RawMatch| {
+        let may_name = |m: &RawMatch| {
             let end = m.span.end.saturating_add(SEED_AFTER).min(bytes.len());
             let after = bytes.get(m.span.end..end).unwrap_or(&[]);
             let before = bytes
@@ -274,82 +280,65 @@ impl EntityRecognizer {
             // Upper-case ASCII, or a lead byte of a non-ASCII letter (É...).
             after.iter().any(|&b| b.is_ascii_uppercase() || b >= 0xc3) || before.contains(&b',')
         };
-        // Sized for the titles of dense news text (one match in eight), so
-        // that the list does not regrow.
-        seeds.reserve(raw.len() / 8 + first_names.len());
-        seeds.extend(
-            raw.iter()
-                .filter(|m| {
-                    self.matcher
-                        .candidate(m)
-                        .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
-                })
-                .filter(may_name)
-                .map(|m| m.span)
-                .chain(first_names.iter().copied()),
-        );
-        seeds.sort();
-        // A name is found after a title or at a first name: about one
-        // finding per seed.
-        let mut findings = Vec::with_capacity(seeds.len());
-        for &s in seeds.iter() {
-            let ws = space_before(text, s.start.saturating_sub(WINDOW_BEFORE));
-            let we = space_after(text, s.end.saturating_add(WINDOW_AFTER));
-            match windows.last_mut() {
+        let mut titles = raw
+            .iter()
+            .filter(|m| {
+                self.matcher
+                    .candidate(m)
+                    .is_some_and(|c| matches!(c.what, What::Title(_)) && !c.plural)
+            })
+            .peekable();
+        let mut firsts = first_names.iter().peekable();
+        let mut reader = WindowReader {
+            rec: self,
+            text,
+            raw,
+            first_names,
+            toks,
+            buffers,
+            written,
+            written_ends,
+            tail,
+            // About one finding per seed (a title in eight matches).
+            findings: Vec::with_capacity(raw.len() / 8 + first_names.len()),
+            b: 0,
+            fb: 0,
+            prev_end: 0,
+        };
+        let mut window: Option<(usize, usize)> = None;
+        loop {
+            // The next seed in text order (by start, then end, as the
+            // spans sort: equal starts give the same window either way).
+            let seed = match (titles.peek(), firsts.peek()) {
+                (Some(t), Some(&&f)) if (f.start, f.end) < (t.span.start, t.span.end) => {
+                    firsts.next();
+                    f
+                }
+                (Some(_), _) => match titles.next() {
+                    Some(t) if may_name(t) => t.span,
+                    _ => continue,
+                },
+                (None, Some(_)) => match firsts.next() {
+                    Some(&f) => f,
+                    None => break,
+                },
+                (None, None) => break,
+            };
+            let ws = space_before(text, seed.start.saturating_sub(WINDOW_BEFORE));
+            let we = space_after(text, seed.end.saturating_add(WINDOW_AFTER));
+            match &mut window {
                 Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-                _ => windows.push((ws, we)),
+                _ => {
+                    if let Some(done) = window.replace((ws, we)) {
+                        reader.read(done);
+                    }
+                }
             }
         }
-        // Sized for the longest window (a token every four bytes or so,
-        // a match every twenty), so that the buffers do not regrow from
-        // one window to the next.
-        let longest = windows.iter().map(|&(ws, we)| we - ws).max().unwrap_or(0);
-        toks.reserve(longest / 4 + 16);
-        buffers.reserve(longest / 4 + 16, longest / 16 + 8);
-        for &(ws, we) in windows.iter() {
-            let Some(window) = text.get(ws..we) else {
-                continue;
-            };
-            let a = raw.partition_point(|m| m.span.start < ws);
-            let b = raw.partition_point(|m| m.span.start < we);
-            let fa = first_names.partition_point(|f| f.start < ws);
-            let fb = first_names.partition_point(|f| f.start < we);
-            let (Some(ms), Some(fs)) = (raw.get(a..b), first_names.get(fa..fb)) else {
-                continue;
-            };
-            // The finder reads names and roles near the titles and first
-            // names, rarely to the end of the window: the tokens are read
-            // up to a margin past the last of them, and the rest of the
-            // window only if the finder asks for a token past those (it
-            // then runs again: see `PersonFinder::find`).
-            let last_seed = ms
-                .iter()
-                .filter(|m| {
-                    self.matcher
-                        .candidate(m)
-                        .is_some_and(|c| matches!(c.what, What::Title(_)))
-                })
-                .map(|m| m.span.end)
-                .chain(fs.iter().map(|f| f.end))
-                .max()
-                .unwrap_or(ws);
-            toks.clear();
-            let mut stopped = tokenize_until(window, ws, 0, last_seed.saturating_add(tail), toks);
-            loop {
-                let before = findings.len();
-                let finder =
-                    PersonFinder::new(text, toks, &self.matcher, ms, fs, std::mem::take(buffers));
-                let read_past;
-                (*buffers, read_past) = finder.find(&mut findings);
-                let Some(from) = stopped.filter(|_| read_past) else {
-                    break;
-                };
-                // The rest of the window, and the finder again.
-                findings.truncate(before);
-                stopped = tokenize_until(window, ws, from, usize::MAX, toks);
-            }
+        if let Some(done) = window {
+            reader.read(done);
         }
-        findings
+        reader.findings
     }
 
     /// Keeps the matches that need context (shared demonyms and acronyms)
@@ -410,6 +399,107 @@ impl EntityRecognizer {
                 None => false,
             }
         });
+    }
+}
+
+/// Reads the person windows of a text one after the other, in text
+/// order (see [`EntityRecognizer::find_persons_reading`]).
+struct WindowReader<'m, 't, 'w> {
+    rec: &'m EntityRecognizer,
+    text: &'t str,
+    /// The dictionary matches of the text, sorted.
+    raw: &'w [RawMatch],
+    /// The first names of the text, sorted.
+    first_names: &'w [Span],
+    toks: &'w mut Vec<Token>,
+    buffers: &'w mut Buffers,
+    /// The findings as written, and the end of each in `written`.
+    written: &'w mut String,
+    written_ends: &'w mut Vec<usize>,
+    /// Bytes of tokens read past a window's last seed before the finder
+    /// runs.
+    tail: usize,
+    findings: Vec<Finding<'m>>,
+    /// One past the matches and first names of the previous window.
+    b: usize,
+    fb: usize,
+    /// The end of the previous window.
+    prev_end: usize,
+}
+
+impl WindowReader<'_, '_, '_> {
+    /// Runs the person finder on the window `ws..we` (after the previous
+    /// one), adding its findings.
+    fn read(&mut self, (ws, we): (usize, usize)) {
+        let text = self.text;
+        let Some(window) = text.get(ws..we) else {
+            return;
+        };
+        let first = self.findings.len();
+        // The windows come sorted and apart: the matches and first names
+        // of each are found by cursors moving forward (galloping from the
+        // end of the previous window's), not by binary searches over the
+        // whole text's lists, which past a few megabytes read a cache
+        // line far away at every step.
+        if ws < self.prev_end {
+            // Not after the previous window (never: merged windows are
+            // apart): from the start of the lists.
+            (self.b, self.fb) = (0, 0);
+        }
+        self.prev_end = we;
+        let (raw, first_names) = (self.raw, self.first_names);
+        let a = gallop(raw, self.b, |m| m.span.start < ws);
+        self.b = gallop(raw, a, |m| m.span.start < we);
+        let fa = gallop(first_names, self.fb, |f| f.start < ws);
+        self.fb = gallop(first_names, fa, |f| f.start < we);
+        let (Some(ms), Some(fs)) = (raw.get(a..self.b), first_names.get(fa..self.fb)) else {
+            return;
+        };
+        // Sized for the window (a token every four bytes or so, a match
+        // every twenty): the buffers grow to the longest window and are
+        // not regrown within one.
+        let len = we - ws;
+        let (toks, buffers) = (&mut *self.toks, &mut *self.buffers);
+        toks.clear();
+        toks.reserve(len / 4 + 16);
+        buffers.reserve(len / 4 + 16, len / 16 + 8);
+        let matcher = &self.rec.matcher;
+        // The finder reads names and roles near the titles and first
+        // names, rarely to the end of the window: the tokens are read up
+        // to a margin past the last of them, and the rest of the window
+        // only if the finder asks for a token past those (it then runs
+        // again: see `PersonFinder::find`).
+        let last_seed = ms
+            .iter()
+            .filter(|m| {
+                matcher
+                    .candidate(m)
+                    .is_some_and(|c| matches!(c.what, What::Title(_)))
+            })
+            .map(|m| m.span.end)
+            .chain(fs.iter().map(|f| f.end))
+            .max()
+            .unwrap_or(ws);
+        let mut stopped = tokenize_until(window, ws, 0, last_seed.saturating_add(self.tail), toks);
+        loop {
+            let before = self.findings.len();
+            let finder = PersonFinder::new(text, toks, matcher, ms, fs, std::mem::take(buffers));
+            let read_past;
+            (*buffers, read_past) = finder.find(&mut self.findings);
+            let Some(from) = stopped.filter(|_| read_past) else {
+                break;
+            };
+            // The rest of the window, and the finder again.
+            self.findings.truncate(before);
+            stopped = tokenize_until(window, ws, from, usize::MAX, toks);
+        }
+        // The names found, copied while the window's text is in the
+        // cache: gathering the people reads them there, not in a text too
+        // long for the cache.
+        for f in self.findings.get(first..).unwrap_or(&[]) {
+            self.written.push_str(f.span.slice(text).unwrap_or(""));
+            self.written_ends.push(self.written.len());
+        }
     }
 }
 

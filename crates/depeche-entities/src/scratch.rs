@@ -3,7 +3,7 @@
 //!
 //! `EntityRecognizer::recognize` is called once per document by the full
 //! parse, most often on texts of 1 to 5 KB: allocating its dozen lists
-//! (matches, word spans, windows, tokens, marks...) at every call cost
+//! (matches, word spans, a window's tokens, marks...) at every call cost
 //! more than reading short texts. They are taken from a thread-local slot
 //! at the start of a call and put back, cleared, at its end; a call made
 //! while the slot is empty (a nested call, or a thread being torn down)
@@ -33,10 +33,6 @@ pub(crate) struct Work {
     pub(crate) first_names: Vec<Span>,
     /// The capitalised words where no match starts.
     pub(crate) capitalised: Vec<Span>,
-    /// The titles and first names that open person windows.
-    pub(crate) seeds: Vec<Span>,
-    /// The person windows, merged.
-    pub(crate) windows: Vec<(usize, usize)>,
     /// The tokens of one window.
     pub(crate) toks: Vec<Token>,
     /// The buffers of the person finder.
@@ -61,6 +57,11 @@ pub(crate) struct Work {
     pub(crate) surnames: String,
     /// A person id being built.
     pub(crate) id: String,
+    /// The person findings as written, one after the other, copied while
+    /// their window was being read (see `people::Written`).
+    pub(crate) written: String,
+    /// The end of each finding's text in [`Work::written`].
+    pub(crate) written_ends: Vec<usize>,
 }
 
 thread_local! {
@@ -86,8 +87,6 @@ impl Work {
             raw,
             first_names,
             capitalised,
-            seeds,
-            windows,
             toks,
             buffers,
             matched,
@@ -100,12 +99,12 @@ impl Work {
             names,
             surnames,
             id,
+            written,
+            written_ends,
         } = self;
         empty(raw, KEEP_BYTES);
         empty(first_names, KEEP_BYTES);
         empty(capitalised, KEEP_BYTES);
-        empty(seeds, KEEP_BYTES);
-        empty(windows, KEEP_BYTES);
         empty(toks, KEEP_BYTES);
         empty(matched, KEEP_BYTES);
         empty(counts, KEEP_BYTES);
@@ -113,8 +112,9 @@ impl Work {
         empty(taken, KEEP_BYTES);
         empty(found, KEEP_BYTES);
         empty(names, KEEP_BYTES);
+        empty(written_ends, KEEP_BYTES);
         buffers.trim(KEEP_BYTES);
-        for s in [fold, surnames, id] {
+        for s in [fold, surnames, id, written] {
             if s.capacity() > KEEP_BYTES {
                 *s = String::new();
             }
