@@ -233,21 +233,29 @@ fn elision_end(b: &[u8], start: usize) -> Option<usize> {
     plain_word_end(b, start + 2).map(|_| start + 2)
 }
 
+/// The most digits of a number [`plain_number_end`] reads.
+const MAX_PLAIN_DIGITS: usize = 8;
+
 /// The end of the plain number starting at `b[start]`, if there is one:
-/// ASCII digits, then a space and an ASCII letter but `h` and `H` ("26
-/// mars", "3 jours"). The tokenizer reads exactly the digits as one
+/// one to eight ASCII digits, then a space and an ASCII letter but `h` and
+/// `H` ("26 mars", "3 jours"). The tokenizer reads exactly the digits as one
 /// [`TokenKind::Number`]: no clock time ("14 h"), no group of digits after
 /// the space ("1 000"), no separator ("12,5", "26.03"), no percent sign
 /// and no ordinal suffix follow.
 #[inline(always)]
 fn plain_number_end(b: &[u8], start: usize) -> Option<usize> {
-    if !b.get(start)?.is_ascii_digit() {
+    // Numbers of news copy are short: a longer run ("7777...") is left to
+    // the tokenizer, which reads it anyway, so that no run is read twice.
+    let digits = b
+        .get(start..)?
+        .iter()
+        .take(MAX_PLAIN_DIGITS + 1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits == 0 || digits > MAX_PLAIN_DIGITS {
         return None;
     }
-    let mut i = start + 1;
-    while b.get(i).is_some_and(u8::is_ascii_digit) {
-        i += 1;
-    }
+    let i = start + digits;
     let letter = *b.get(i + 1)?;
     (b.get(i) == Some(&b' ') && letter.is_ascii_alphabetic() && letter | 0x20 != b'h').then_some(i)
 }
@@ -376,13 +384,93 @@ mod tests {
     #[test]
     fn tokens_are_the_tokenizers_on_mixes() {
         let parts = [
-            "le", "Le", "été", "Été", " ", "  ", ",", ".", "-", "'", "’", "1", "14h30", "X", "IV",
-            "à", "é", "×", "Ω", "\n", "sept", "www", "@", "a", "L", "l'", "mi-", "«", "\u{a0}",
-            ":", "/", "3.5", "\"", "mot.", "É.", ". ", ",", "www.", "..", "mot, ", "mot. ", "Le.",
-            "www", "Www", "wWw.", "J.", "Ier.", ";", "!", "?", ")", "(", ".\n", ", ", "d'", "N'",
-            "qu'", "Mme", "mot)", "mot;", "mot!", "mot?", "l'État", "l'été", "d'un", "l'1", "a@b",
-            "mot.fr", "x.y", "Xe", "e", "26 mars", "14 h", "3 H", "1 000", "12", "5 heures", "2 %",
-            "3 e", "7 ", "3", "1er", "4 a", "9 Z", "0 é",
+            "le",
+            "Le",
+            "été",
+            "Été",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "-",
+            "'",
+            "’",
+            "1",
+            "14h30",
+            "X",
+            "IV",
+            "à",
+            "é",
+            "×",
+            "Ω",
+            "\n",
+            "sept",
+            "www",
+            "@",
+            "a",
+            "L",
+            "l'",
+            "mi-",
+            "«",
+            "\u{a0}",
+            ":",
+            "/",
+            "3.5",
+            "\"",
+            "mot.",
+            "É.",
+            ". ",
+            ",",
+            "www.",
+            "..",
+            "mot, ",
+            "mot. ",
+            "Le.",
+            "www",
+            "Www",
+            "wWw.",
+            "J.",
+            "Ier.",
+            ";",
+            "!",
+            "?",
+            ")",
+            "(",
+            ".\n",
+            ", ",
+            "d'",
+            "N'",
+            "qu'",
+            "Mme",
+            "mot)",
+            "mot;",
+            "mot!",
+            "mot?",
+            "l'État",
+            "l'été",
+            "d'un",
+            "l'1",
+            "a@b",
+            "mot.fr",
+            "x.y",
+            "Xe",
+            "e",
+            "26 mars",
+            "14 h",
+            "3 H",
+            "1 000",
+            "12",
+            "5 heures",
+            "2 %",
+            "3 e",
+            "7 ",
+            "3",
+            "1er",
+            "4 a",
+            "9 Z",
+            "0 é",
+            "12345678 a",
+            "123456789 a",
         ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..100_000 {
