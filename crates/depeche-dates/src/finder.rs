@@ -4,12 +4,13 @@
 use crate::bias::{Bias, Direction};
 use crate::expr::{Anchor, Expr, MonthSpec, Point, Rel};
 use crate::grammar::Grammar;
-use crate::lex::{lex_into, Lex};
+use crate::lex::lex_into;
 use crate::reference::Reference;
 use crate::region;
 use crate::resolve::{resolve, same_both_ways};
+use crate::scratch::Work;
 use crate::temporal::Temporal;
-use crate::tense::{tense_in, Tense, TenseScratch};
+use crate::tense::{tense_in, Tense};
 use depeche_text::Span;
 
 /// Finds French temporal expressions and resolves them against a reference.
@@ -100,16 +101,29 @@ impl DateFinder {
     }
 
     fn run(&self, text: &str, reference: Option<&Reference>) -> Vec<Temporal> {
+        let mut work = Work::take();
+        let out = self.run_with(text, reference, &mut work);
+        work.put();
+        out
+    }
+
+    /// [`DateFinder::run`] with the buffers `work`.
+    fn run_with(
+        &self,
+        text: &str,
+        reference: Option<&Reference>,
+        work: &mut Work,
+    ) -> Vec<Temporal> {
         // News copy opens a region every ≈ 220 bytes and holds an
         // expression every ≈ 200: both lists sized so that a dispatch
         // regrows neither (at most half a byte of results per byte of text).
-        let mut regions = Vec::with_capacity(text.len() / 128 + 1);
-        let mut buf = String::new();
-        region::regions(text, &mut regions, &mut buf);
+        let mut regions = std::mem::take(&mut work.regions);
+        regions.reserve(text.len() / 128 + 1);
+        region::regions(text, &mut regions, &mut work.buf);
         if regions.is_empty() {
+            work.regions = regions;
             return Vec::new();
         }
-        let mut scratch = Scratch::with_capacity(buf);
         // Without a reference, resolve against any date and drop the values
         // that depended on it.
         let fallback = Reference::from_date(chrono::NaiveDate::MIN);
@@ -117,17 +131,10 @@ impl DateFinder {
         let mut out = Vec::with_capacity(text.len() / 192 + 4);
         for &(start, end) in &regions {
             if let Some(sub) = text.get(start..end) {
-                self.run_region(
-                    text,
-                    sub,
-                    start,
-                    r,
-                    reference.is_some(),
-                    &mut scratch,
-                    &mut out,
-                );
+                self.run_region(text, sub, start, r, reference.is_some(), work, &mut out);
             }
         }
+        work.regions = regions;
         out
     }
 
@@ -143,7 +150,7 @@ impl DateFinder {
         offset: usize,
         r: &Reference,
         known: bool,
-        scratch: &mut Scratch,
+        scratch: &mut Work,
         out: &mut Vec<Temporal>,
     ) {
         let mut lx = std::mem::take(&mut scratch.lx);
@@ -205,7 +212,7 @@ impl DateFinder {
     }
 
     /// The direction of resolution of an expression at `span` in `text`.
-    fn direction(&self, text: &str, span: Span, expr: &Expr, scratch: &mut Scratch) -> Direction {
+    fn direction(&self, text: &str, span: Span, expr: &Expr, scratch: &mut Work) -> Direction {
         match self.bias {
             Bias::Past => return Direction::Past,
             Bias::Future => return Direction::Future,
@@ -232,28 +239,6 @@ impl DateFinder {
 
 /// How far (bytes) the sentence around an expression is read for its tense.
 const SENTENCE_REACH: usize = 400;
-
-/// Buffers reused across the regions of one call.
-struct Scratch {
-    lx: Vec<Lex>,
-    words: TenseScratch,
-    buf: String,
-}
-
-impl Scratch {
-    /// Buffers sized for the common region (≈ 20 items), so that a short
-    /// text regrows none of them; `buf` is the scan's.
-    fn with_capacity(buf: String) -> Scratch {
-        Scratch {
-            lx: Vec::with_capacity(REGION_ITEMS),
-            words: TenseScratch::default(),
-            buf,
-        }
-    }
-}
-
-/// Items of a region the scratch buffer holds before it grows.
-const REGION_ITEMS: usize = 64;
 
 /// Whether the value of an expression depends on the direction (past or
 /// future) of resolution.

@@ -174,7 +174,7 @@ pub(crate) enum WordClass {
 
 /// Every simple word, sorted by its folded form (byte order) for binary
 /// search; a unit test checks the order.
-const WORDS: &[(&str, WordClass)] = &[
+pub(crate) const WORDS: &[(&str, WordClass)] = &[
     ("1er", WordClass::Ordinal(1)),
     ("1ere", WordClass::Ordinal(1)),
     ("1re", WordClass::Ordinal(1)),

@@ -49,6 +49,7 @@ mod lexicon;
 mod reference;
 mod region;
 mod resolve;
+mod scratch;
 mod temporal;
 mod tense;
 mod tokens;

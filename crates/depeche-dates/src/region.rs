@@ -131,17 +131,34 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                 && b.get(s + 2) == Some(&b'-')
                 && b.get(s..s + 2)
                     .is_some_and(|m| m.eq_ignore_ascii_case(b"mi"));
-            // After an elision ("l'an", "l'été"): the tail may be an anchor.
+            // After an elision ("l'an", "l'été"): the tail may be an anchor,
+            // by its first two letters and length as the whole word.
             let after = apostrophe.is_some_and(|k| {
                 let tail_len = (i - s - k - 1).saturating_sub(latin1 - latin1_before);
-                b.get(s + k + 1).is_some_and(|&f| {
-                    let f = if f == 0xC3 {
-                        b'e'
-                    } else {
-                        f.to_ascii_lowercase()
-                    };
-                    may_be_anchor(f, tail_len)
-                })
+                let t = s + k + 1;
+                match b.get(t) {
+                    None => false,
+                    Some(_) if tail_len < 2 => b.get(t).is_some_and(|&f| {
+                        let f = if f == 0xC3 {
+                            b'e'
+                        } else {
+                            f.to_ascii_lowercase()
+                        };
+                        may_be_anchor(f, tail_len)
+                    }),
+                    Some(&f) => {
+                        let (first, width) = if f < 0x80 {
+                            (f, 1)
+                        } else {
+                            folded_letter(text, t)
+                        };
+                        let second = match b.get(t + width) {
+                            Some(&g) if g < 0x80 => g,
+                            _ => folded_letter(text, t + width).0,
+                        };
+                        may_be_anchor_pair(first, second, tail_len)
+                    }
+                }
             });
             mi || after || may_be_anchor_pair(first, second, len)
         };
@@ -642,6 +659,39 @@ mod tests {
             }
         }
         assert!(fast > 100, "{fast}");
+    }
+
+    #[test]
+    fn elided_anchors_open_windows() {
+        // Every anchor of the lexicon after an elision, in three casings,
+        // opens a window: the scan's filter on the part after the
+        // apostrophe keeps them all.
+        let heads = [
+            "l'", "d'", "L'", "D'", "qu'", "jusqu'", "aujourd'", "s'", "é'",
+        ];
+        let mut seen = 0;
+        for &(key, class) in crate::lexicon::WORDS {
+            if !is_anchor(class) {
+                continue;
+            }
+            let mut capital = key.chars();
+            let capital: String = capital
+                .next()
+                .map(|c| c.to_uppercase().chain(capital).collect())
+                .unwrap_or_default();
+            for tail in [key.to_owned(), capital, key.to_uppercase()] {
+                for h in heads {
+                    let w = format!("{h}{tail}");
+                    let k = w.rfind('\'').unwrap_or(0);
+                    let mut buf = String::new();
+                    if word_is_anchor(&w, Some(k), false, &mut buf) {
+                        seen += 1;
+                        assert_eq!(regions_of(&format!("un {w} mot")).len(), 1, "{w}");
+                    }
+                }
+            }
+        }
+        assert!(seen > 300, "{seen}");
     }
 
     #[test]
