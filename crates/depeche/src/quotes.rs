@@ -57,18 +57,52 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
 }
 
 /// Finds the quotes of a text one unit (title, paragraph) at a time, in
-/// text order, with buffers kept from one unit to the next.
-#[derive(Default)]
+/// text order, with buffers kept from one unit to the next, and from one
+/// text to the next on the same thread (a finder is made per text: its
+/// working lists are taken from the thread's spare set when it is made and
+/// given back by [`QuoteFinder::finish`]).
 pub(crate) struct QuoteFinder {
     out: Vec<QuoteMatch>,
+    work: Work,
+}
+
+/// The working lists of a [`QuoteFinder`], reused from text to text.
+#[derive(Default)]
+struct Work {
     stack: Vec<(QuoteMark, Span)>,
     /// The tokens of the sentence being read.
     tokens: Vec<Token>,
+    /// The indices in `tokens` of the commas ("," tokens), in order.
+    commas: Vec<usize>,
     folded: String,
     quotes: Vec<Span>,
     /// The cue classes of the sentence's tokens, each found once, when
     /// first asked.
     classes: Vec<Cell<Classes>>,
+    /// How many quotes the last text had: the next answer's first
+    /// capacity.
+    last_count: usize,
+}
+
+/// Working lists longer than this are dropped rather than kept for the
+/// next text (a huge sentence should not pin its memory).
+const MAX_KEPT_TOKENS: usize = 1 << 14;
+
+thread_local! {
+    /// The working lists of the last finished [`QuoteFinder`] of the thread.
+    static SPARE: Cell<Work> = Cell::new(Work::default());
+}
+
+impl Default for QuoteFinder {
+    /// A finder with the thread's spare working lists (empty ones the first
+    /// time, or when a finder of the thread is still at work).
+    fn default() -> QuoteFinder {
+        let work = SPARE.with(Cell::take);
+        QuoteFinder {
+            out: Vec::with_capacity(work.last_count),
+            work,
+        }
+    }
 }
 
 impl QuoteFinder {
@@ -85,11 +119,16 @@ impl QuoteFinder {
     ) {
         let QuoteFinder {
             out,
-            stack,
-            tokens: own_tokens,
-            folded,
-            quotes,
-            classes,
+            work:
+                Work {
+                    stack,
+                    tokens: own_tokens,
+                    commas,
+                    folded,
+                    quotes,
+                    classes,
+                    last_count: _,
+                },
         } = self;
         let first = out.len();
         pair_marks(text, para, stack, out);
@@ -132,23 +171,18 @@ impl QuoteFinder {
                     continue;
                 };
                 if tokenized != Some(sentence) {
-                    own_tokens.clear();
                     let Some(slice) = sentence.slice(text) else {
                         continue;
                     };
-                    own_tokens.extend(tokenize(slice).map(|t| Token {
-                        kind: t.kind,
-                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
-                    }));
+                    read_sentence(slice, sentence.start, own_tokens, commas);
                     tokenized = Some(sentence);
                     reset(classes, own_tokens.len());
                 }
-                let (sentence_tokens, sentence_classes) =
-                    (own_tokens.as_slice(), classes.as_slice());
                 let ctx = Context {
                     text,
-                    tokens: sentence_tokens,
-                    classes: sentence_classes,
+                    tokens: own_tokens.as_slice(),
+                    commas: commas.as_slice(),
+                    classes: classes.as_slice(),
                     quotes,
                     current: q.outer,
                 };
@@ -165,7 +199,11 @@ impl QuoteFinder {
     /// The quotes found, ordered by offset: a quote that runs on takes the
     /// attribution of its continuation.
     pub(crate) fn finish(self) -> Vec<QuoteMatch> {
-        let mut out = self.out;
+        let QuoteFinder { mut out, mut work } = self;
+        if work.tokens.capacity() <= MAX_KEPT_TOKENS {
+            work.last_count = out.len();
+            SPARE.with(|spare| spare.set(work));
+        }
         for i in (0..out.len()).rev() {
             if i >= out.len() {
                 continue;
@@ -185,6 +223,25 @@ impl QuoteFinder {
             }
         }
         out
+    }
+}
+
+/// Reads the tokens of `sentence` (which starts at byte `base` of the
+/// text) into `tokens`, with their spans in the text, and the indices of
+/// its commas into `commas`.
+fn read_sentence(sentence: &str, base: usize, tokens: &mut Vec<Token>, commas: &mut Vec<usize>) {
+    tokens.clear();
+    commas.clear();
+    let bytes = sentence.as_bytes();
+    for t in tokenize(sentence) {
+        if t.kind == TokenKind::Punct && t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',')
+        {
+            commas.push(tokens.len());
+        }
+        tokens.push(Token {
+            kind: t.kind,
+            span: Span::new(t.span.start + base, t.span.end + base),
+        });
     }
 }
 
@@ -351,6 +408,8 @@ const MAX_GAP_TOKENS: usize = 6;
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The indices of the comma tokens, in order.
+    commas: &'a [usize],
     /// The cue classes of `tokens`, by index, [`KNOWN`] once found.
     classes: &'a [Cell<Classes>],
     quotes: &'a [Span],
@@ -443,12 +502,6 @@ impl Context<'_> {
             .is_some_and(|t| t.kind == TokenKind::Clitic)
     }
 
-    fn is_comma(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == ",")
-    }
-
     /// Whether token `i` ends a clause: punctuation, a quotation mark or a
     /// dash.
     fn is_boundary(&self, i: usize) -> bool {
@@ -466,8 +519,13 @@ impl Context<'_> {
                 return Some(a);
             }
             let last = self.tokens.len().min(first + MAX_ATTRIBUTION_TOKENS);
-            for i in first..last {
-                if self.is_comma(i) && !self.inside_token_quote(i) {
+            // The commas of `first..last`, from the list of commas.
+            let from = self.commas.partition_point(|&c| c < first);
+            for &i in self.commas.get(from..).unwrap_or_default() {
+                if i >= last {
+                    break;
+                }
+                if !self.inside_token_quote(i) {
                     if let Some(a) = self.incise(i + 1, true, buf) {
                         return Some(a);
                     }
@@ -478,8 +536,20 @@ impl Context<'_> {
         // 2. "Selon X," at a clause start before the quote, within
         // `MAX_ATTRIBUTION_TOKENS` (`before` is at most the token count, so
         // `self.tokens[i]` is in bounds).
-        for i in before.saturating_sub(MAX_ATTRIBUTION_TOKENS)..before {
-            if (i == 0 || self.is_comma(i - 1)) && !self.inside_token_quote(i) {
+        // The clause starts are the first token and those after a comma:
+        // taken in order from the list of commas.
+        let lo = before.saturating_sub(MAX_ATTRIBUTION_TOKENS);
+        let from = self.commas.partition_point(|&c| c + 1 < lo);
+        let starts = (lo == 0 && before > 0).then_some(0).into_iter().chain(
+            self.commas
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .map(|&c| c + 1)
+                .take_while(|&i| i < before),
+        );
+        for i in starts {
+            if !self.inside_token_quote(i) {
                 if let Some(a) = self.preposition(i, true, buf) {
                     return Some(a);
                 }
