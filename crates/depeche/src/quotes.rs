@@ -10,9 +10,9 @@
 //! 2. before the quote, at a clause start: "Selon X, «…»";
 //! 3. just before the quote: "X a déclaré : «…»" or "X estime que «…»".
 
-use crate::cues::{self, Classes, KeyBuilder};
+use crate::cues::{self, Classes};
 use core::cell::Cell;
-use depeche_text::{fold_char_into, tokenize, QuoteMark, Span, Token, TokenKind};
+use depeche_text::{tokenize, QuoteMark, Span, Token, TokenKind};
 
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -160,7 +160,15 @@ impl QuoteFinder {
         quotes.clear();
         quotes.extend(out.get(first..).unwrap_or_default().iter().map(|q| q.outer));
         let mut tokenized: Option<Span> = None;
-        for q in out.get_mut(first..).unwrap_or_default().iter_mut() {
+        // The greatest end of the quotes before the current one.
+        let mut ends_before = 0;
+        for (j, q) in out
+            .get_mut(first..)
+            .unwrap_or_default()
+            .iter_mut()
+            .enumerate()
+        {
+            let next_start = quotes.get(j + 1).map_or(usize::MAX, |n| n.start);
             // The sentence where the quote closes, then the one where it
             // opens ("X a déclaré : « ... . ... »").
             let closing = sentence_of(sentences, q.outer.end.saturating_sub(1));
@@ -170,29 +178,39 @@ impl QuoteFinder {
                 let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                if tokenized != Some(sentence) {
-                    let Some(slice) = sentence.slice(text) else {
-                        continue;
-                    };
-                    read_sentence(slice, sentence.start, own_tokens, commas);
-                    tokenized = Some(sentence);
-                    reset(classes, own_tokens.len());
-                }
-                let ctx = Context {
+                let mut work = Tokens {
                     text,
-                    tokens: own_tokens.as_slice(),
-                    commas: commas.as_slice(),
-                    classes: classes.as_slice(),
+                    tokens: own_tokens,
+                    commas,
+                    classes,
                     quotes,
-                    current: q.outer,
                 };
-                if let Some(a) = ctx.attribute(q.outer, folded) {
+                // A sentence that no other quote meets is read only where
+                // this quote's attribution looks (see `attribute_in_parts`);
+                // the tokens of one that several quotes share are read once.
+                let alone = ends_before <= sentence.start
+                    && next_start >= sentence.end
+                    && q.outer.start < sentence.end;
+                let found = if alone {
+                    tokenized = None;
+                    work.attribute_in_parts(sentence, q.outer, folded)
+                } else {
+                    if tokenized != Some(sentence) {
+                        if !work.read(sentence.start, sentence.end, None) {
+                            continue;
+                        }
+                        tokenized = Some(sentence);
+                    }
+                    work.context(q.outer).attribute(q.outer, folded)
+                };
+                if let Some(a) = found {
                     q.cue = Some(a.cue);
                     q.source = a.source;
                     q.pronoun = a.pronoun;
                     break;
                 }
             }
+            ends_before = ends_before.max(q.outer.end);
         }
     }
 
@@ -226,23 +244,124 @@ impl QuoteFinder {
     }
 }
 
-/// Reads the tokens of `sentence` (which starts at byte `base` of the
-/// text) into `tokens`, with their spans in the text, and the indices of
-/// its commas into `commas`.
-fn read_sentence(sentence: &str, base: usize, tokens: &mut Vec<Token>, commas: &mut Vec<usize>) {
-    tokens.clear();
-    commas.clear();
-    let bytes = sentence.as_bytes();
-    for t in tokenize(sentence) {
-        if t.kind == TokenKind::Punct && t.span.len() == 1 && bytes.get(t.span.start) == Some(&b',')
-        {
-            commas.push(tokens.len());
+/// The working lists of one attribution: the tokens read, their commas
+/// and their cue classes, with the text and the paragraph's quotes.
+struct Tokens<'w, 'a> {
+    text: &'a str,
+    tokens: &'w mut Vec<Token>,
+    /// The indices in `tokens` of the commas ("," tokens), in order.
+    commas: &'w mut Vec<usize>,
+    classes: &'w mut Vec<Cell<Classes>>,
+    quotes: &'w [Span],
+}
+
+impl<'a> Tokens<'_, 'a> {
+    /// Reads the tokens of `text[from..to]` (`from` a place where the
+    /// tokenization of the sentence ending at `to` is between tokens),
+    /// with their spans in the text, their commas and no classes yet; with
+    /// `stop`, up to the first token ending past `stop`. `false` when the
+    /// range is no slice of the text.
+    fn read(&mut self, from: usize, to: usize, stop: Option<usize>) -> bool {
+        self.tokens.clear();
+        self.commas.clear();
+        let Some(part) = self.text.get(from..to) else {
+            return false;
+        };
+        let base = from;
+        let bytes = part.as_bytes();
+        for t in tokenize(part) {
+            if t.kind == TokenKind::Punct
+                && t.span.len() == 1
+                && bytes.get(t.span.start) == Some(&b',')
+            {
+                self.commas.push(self.tokens.len());
+            }
+            let span = Span::new(t.span.start + base, t.span.end + base);
+            self.tokens.push(Token { kind: t.kind, span });
+            if stop.is_some_and(|stop| span.end > stop) {
+                break;
+            }
         }
-        tokens.push(Token {
-            kind: t.kind,
-            span: Span::new(t.span.start + base, t.span.end + base),
-        });
+        reset(self.classes, self.tokens.len());
+        true
     }
+
+    /// The attribution context of `current` over the tokens read.
+    fn context(&self, current: Span) -> Context<'_> {
+        Context {
+            text: self.text,
+            tokens: self.tokens.as_slice(),
+            commas: self.commas.as_slice(),
+            classes: self.classes.as_slice(),
+            quotes: self.quotes,
+            current,
+        }
+    }
+
+    /// [`Context::attribute`] of `quote` in `sentence`, reading only the
+    /// tokens each search reads: the search after the quote, from the
+    /// latest safe start at or before its end (white space no token holds:
+    /// the tokens from there are those of the whole sentence) to the
+    /// sentence end; then, if it found nothing, the searches before it,
+    /// from the sentence start to the opening mark (they stop at that
+    /// mark, a clause boundary). The quote's inside, which no search
+    /// reads, and the text before it when the search after it succeeds,
+    /// are never tokenised. Gives what `attribute` gives over the tokens
+    /// of the whole sentence.
+    fn attribute_in_parts(
+        &mut self,
+        sentence: Span,
+        quote: Span,
+        buf: &mut String,
+    ) -> Option<Attribution> {
+        if quote.end < sentence.end {
+            let from = safe_start(self.text.as_bytes(), sentence.start, quote.end);
+            if !self.read(from, sentence.end, None) {
+                return None;
+            }
+            if let Some(a) = self.context(quote).after(quote, buf) {
+                return Some(a);
+            }
+        }
+        if quote.start < sentence.start {
+            // No token of the sentence ends before the quote: nothing before it.
+            return None;
+        }
+        if !self.read(sentence.start, sentence.end, Some(quote.start)) {
+            return None;
+        }
+        // The searches before the quote stop at its opening mark, a clause
+        // boundary: unless the mark is a token of its own, read it all.
+        let marked = self
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)) && t.span.start == quote.start);
+        if !marked && !self.read(sentence.start, sentence.end, None) {
+            return None;
+        }
+        self.context(quote).before(quote, buf)
+    }
+}
+
+/// The latest place `p` with `lo <= p <= at` where the tokenization of the
+/// text from `lo` is surely between tokens: `lo` itself, or a place after
+/// ASCII white space that no token holds (only numbers hold white space, a
+/// single space each time, and only before a digit, `h`, `H` or `%`).
+/// Reads the bytes of `(lo, at]` backwards, at most.
+fn safe_start(bytes: &[u8], lo: usize, at: usize) -> usize {
+    let mut p = at;
+    while p > lo {
+        let safe = match bytes.get(p - 1) {
+            Some(b'\n' | b'\t' | b'\r') => true,
+            Some(b' ') => !matches!(bytes.get(p), Some(b'0'..=b'9' | b'h' | b'H' | b'%')),
+            _ => false,
+        };
+        if safe {
+            return p;
+        }
+        p -= 1;
+    }
+    lo
 }
 
 /// Marks the classes of `len` tokens as not yet known.
@@ -465,30 +584,7 @@ impl Context<'_> {
         ) {
             return 0;
         }
-        let mut key = KeyBuilder::default();
-        let word = t.text(self.text);
-        let bytes = word.as_bytes();
-        let mut i = 0;
-        // ASCII bytes are read as they stand, other chars decoded.
-        while let Some(&b) = bytes.get(i) {
-            let fits = if b.is_ascii() && b != b'`' {
-                i += 1;
-                key.push(b.to_ascii_lowercase())
-            } else {
-                let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
-                    return 0;
-                };
-                i += c.len_utf8();
-                buf.clear();
-                fold_char_into(c, buf);
-                buf.bytes().try_for_each(|b| key.push(b))
-            };
-            // Folding only appends: a word too long for a key is of no list.
-            if fits.is_none() {
-                return 0;
-            }
-        }
-        cues::classes_of(key.finish())
+        cues::classes_of_word(t.text(self.text), buf)
     }
 
     /// Whether token `i` is of one of `classes`.
@@ -508,7 +604,14 @@ impl Context<'_> {
         ends_clause(self.tokens.get(i))
     }
 
+    /// The attribution of `quote` in the sentence: after it, then before it.
     fn attribute(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
+        self.after(quote, buf).or_else(|| self.before(quote, buf))
+    }
+
+    /// The attribution after `quote`: an inverted verb or "selon X" at its
+    /// end or after a comma. Reads only the tokens after the quote.
+    fn after(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
         let after = self.tokens.partition_point(|t| t.span.start < quote.end);
         if after < self.tokens.len() {
             let first = after;
@@ -532,6 +635,14 @@ impl Context<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// The attribution before `quote`: "Selon X," at a clause start, or a
+    /// speech verb introducing it. Reads only the tokens before the quote
+    /// and its opening mark: every walk stops at that mark (a clause
+    /// boundary).
+    fn before(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
         let before = self.tokens.partition_point(|t| t.span.end <= quote.start);
         // 2. "Selon X," at a clause start before the quote, within
         // `MAX_ATTRIBUTION_TOKENS` (`before` is at most the token count, so
