@@ -382,6 +382,23 @@ pub(crate) fn classes_of_word(word: &str, buf: &mut String) -> Classes {
     let forms = forms();
     let bytes = word.as_bytes();
     let mut key = [0u8; 16];
+    // A word of at most 15 ASCII bytes but '`' and NUL: lowered in one
+    // pass without a branch a byte.
+    if let Some(head) = key
+        .get_mut(..bytes.len())
+        .filter(|_| bytes.len() <= MAX_KEY_LEN)
+    {
+        let mut plain = true;
+        for (k, &b) in head.iter_mut().zip(bytes) {
+            let f = ASCII_FOLD.get(usize::from(b)).copied().unwrap_or(0);
+            *k = f;
+            plain &= f != 0;
+        }
+        if plain {
+            return forms.classes_of_folded(key, bytes.len());
+        }
+        key = [0; 16];
+    }
     let mut len = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -410,17 +427,41 @@ pub(crate) fn classes_of_word(word: &str, buf: &mut String) -> Classes {
         *slot = folded;
         len += 1;
     }
-    let first = key.first().copied().unwrap_or(0);
-    let lengths = forms.lengths.get(usize::from(first)).copied().unwrap_or(0);
-    if lengths & (1 << len) == 0 {
-        return 0;
+    forms.classes_of_folded(key, len)
+}
+
+/// By byte, the byte [`fold_char_into`] folds it into when it is ASCII and
+/// folds into itself lowered (all but '`', which folds into '\''); 0 for
+/// NUL, '`' and every byte of a longer char.
+static ASCII_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 1;
+    while b < 128 {
+        if b != b'`' as usize {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
     }
-    if let Some(last) = key.last_mut() {
-        // `len` is at most 15: it fits the last byte, which no word byte
-        // reaches.
-        *last = len as u8;
+    t
+};
+
+impl Forms {
+    /// The classes of the folded word in `key[..len]` (the rest of `key`
+    /// zero): 0 at once when no form has its first byte and length.
+    #[inline]
+    fn classes_of_folded(&self, mut key: [u8; 16], len: usize) -> Classes {
+        let first = key.first().copied().unwrap_or(0);
+        let lengths = self.lengths.get(usize::from(first)).copied().unwrap_or(0);
+        if len > MAX_KEY_LEN || lengths & (1 << len) == 0 {
+            return 0;
+        }
+        if let Some(last) = key.last_mut() {
+            // `len` is at most 15: it fits the last byte, which no word
+            // byte reaches.
+            *last = len as u8;
+        }
+        classes_of(Key(u128::from_le_bytes(key)))
     }
-    classes_of(Key(u128::from_le_bytes(key)))
 }
 
 /// [`classes_of_word`] for any word: each char folded through `buf` (ASCII

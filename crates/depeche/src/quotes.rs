@@ -559,15 +559,27 @@ impl Context<'_> {
     }
 
     /// The cue classes of token `i` (see [`cues::classes`]), found once
-    /// per token; 0 past the end.
+    /// per token; 0 past the end. Inlined: a class already found is one
+    /// load.
+    #[inline]
     fn class(&self, i: usize, buf: &mut String) -> Classes {
-        let (Some(cell), Some(&t)) = (self.classes.get(i), self.tokens.get(i)) else {
+        let Some(cell) = self.classes.get(i) else {
             return 0;
         };
         let known = cell.get();
         if known & KNOWN != 0 {
             return known & !KNOWN;
         }
+        self.first_class(cell, i, buf)
+    }
+
+    /// [`Context::class`] of token `i` the first time it is asked: found
+    /// and kept in `cell`.
+    #[inline(never)]
+    fn first_class(&self, cell: &Cell<Classes>, i: usize, buf: &mut String) -> Classes {
+        let Some(&t) = self.tokens.get(i) else {
+            return 0;
+        };
         let class = self.classify(t, buf);
         cell.set(class | KNOWN);
         class
