@@ -261,6 +261,10 @@ struct Forms {
     /// By `c - U+00C0`, the one ASCII byte [`fold_char_into`] folds the
     /// Latin-1 letter `c` into (0 when it folds into anything else).
     latin1: [u8; 64],
+    /// By byte, the byte [`fold_char_into`] folds it into when it is ASCII
+    /// and folds into itself lowered (all but '`', which folds into '\'');
+    /// 0 for NUL, '`' and every byte of a longer char.
+    ascii: [u8; 256],
 }
 
 impl Forms {
@@ -301,7 +305,13 @@ fn forms() -> &'static Forms {
             shift: 64 - bits,
             lengths: [0; 128],
             latin1: [0; 64],
+            ascii: [0; 256],
         };
+        for (b, slot) in (0..=u8::MAX).zip(forms.ascii.iter_mut()) {
+            if b != 0 && b.is_ascii() && b != b'`' {
+                *slot = b.to_ascii_lowercase();
+            }
+        }
         for &(k, _) in &all {
             let [first, .., len] = k.0.to_le_bytes();
             if let Some(lengths) = forms.lengths.get_mut(usize::from(first)) {
@@ -390,7 +400,7 @@ pub(crate) fn classes_of_word(word: &str, buf: &mut String) -> Classes {
     {
         let mut plain = true;
         for (k, &b) in head.iter_mut().zip(bytes) {
-            let f = ASCII_FOLD.get(usize::from(b)).copied().unwrap_or(0);
+            let f = forms.ascii.get(usize::from(b)).copied().unwrap_or(0);
             *k = f;
             plain &= f != 0;
         }
@@ -429,21 +439,6 @@ pub(crate) fn classes_of_word(word: &str, buf: &mut String) -> Classes {
     }
     forms.classes_of_folded(key, len)
 }
-
-/// By byte, the byte [`fold_char_into`] folds it into when it is ASCII and
-/// folds into itself lowered (all but '`', which folds into '\''); 0 for
-/// NUL, '`' and every byte of a longer char.
-static ASCII_FOLD: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 1;
-    while b < 128 {
-        if b != b'`' as usize {
-            t[b] = (b as u8).to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    t
-};
 
 impl Forms {
     /// The classes of the folded word in `key[..len]` (the rest of `key`
