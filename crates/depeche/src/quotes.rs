@@ -772,6 +772,11 @@ impl Context<'_> {
             return self.is(v, cues::PRESENT, buf).then_some((v, true));
         }
         let w = self.class(k, buf);
+        // Every phrase found ends on a present or a participle: a word of
+        // neither is ruled out before the words before it are read.
+        if w & (cues::PRESENT | cues::PARTICIPLE | cues::REFLEXIVE_PARTICIPLE) == 0 {
+            return None;
+        }
         let mut j = k;
         while j > 0 && self.is(j - 1, cues::ADVERB, buf) {
             j -= 1;
