@@ -5,6 +5,7 @@
 //! [`depeche_text::fold_str`] gives it, so that "précise", "PRECISE" and
 //! "precise" all match.
 
+use depeche_text::fold_char_into;
 use std::sync::OnceLock;
 
 /// Speech verbs: present 3rd person singular, plural, past participle.
@@ -253,6 +254,17 @@ struct Forms {
     slots: Vec<(Key, Classes)>,
     /// `64 - log2(slots.len())`: the hash's top bits index a slot.
     shift: u32,
+    /// By the first byte of a form (all forms are ASCII), the lengths of
+    /// the forms that start with it, as bits: a word whose folded first
+    /// byte and length are not here is of no list.
+    lengths: [u16; 128],
+    /// By `c - U+00C0`, the one ASCII byte [`fold_char_into`] folds the
+    /// Latin-1 letter `c` into (0 when it folds into anything else).
+    latin1: [u8; 64],
+    /// By byte, the byte [`fold_char_into`] folds it into when it is ASCII
+    /// and folds into itself lowered (all but '`', which folds into '\'');
+    /// 0 for NUL, '`' and every byte of a longer char.
+    ascii: [u8; 256],
 }
 
 impl Forms {
@@ -291,7 +303,31 @@ fn forms() -> &'static Forms {
         let mut forms = Forms {
             slots: vec![(Key::default(), 0); 1 << bits],
             shift: 64 - bits,
+            lengths: [0; 128],
+            latin1: [0; 64],
+            ascii: [0; 256],
         };
+        for (b, slot) in (0..=u8::MAX).zip(forms.ascii.iter_mut()) {
+            if b != 0 && b.is_ascii() && b != b'`' {
+                *slot = b.to_ascii_lowercase();
+            }
+        }
+        for &(k, _) in &all {
+            let [first, .., len] = k.0.to_le_bytes();
+            if let Some(lengths) = forms.lengths.get_mut(usize::from(first)) {
+                *lengths |= 1 << len;
+            }
+        }
+        let mut folded = String::new();
+        for (c, slot) in ('\u{C0}'..='\u{FF}').zip(forms.latin1.iter_mut()) {
+            folded.clear();
+            fold_char_into(c, &mut folded);
+            if let &[b] = folded.as_bytes() {
+                if b.is_ascii() && b != 0 {
+                    *slot = b;
+                }
+            }
+        }
         let mask = forms.slots.len() - 1;
         for (k, class) in all {
             let mut i = forms.home(k);
@@ -343,6 +379,112 @@ pub(crate) fn classes_of(key: Key) -> Classes {
         i = (i + 1) & mask;
     }
     0
+}
+
+/// The classes of `word` as [`depeche_text::fold_into`] folds it (0 for a
+/// word of no list). A word of ASCII letters and Latin-1 letters that fold
+/// into one letter (the French words) is folded into its key in place and
+/// ruled out on its first byte and length before any hashing; any other
+/// word is folded char by char through `buf`. `O(len)`, at most
+/// [`MAX_KEY_LEN`] bytes read on the fast path.
+#[inline]
+pub(crate) fn classes_of_word(word: &str, buf: &mut String) -> Classes {
+    let forms = forms();
+    let bytes = word.as_bytes();
+    let mut key = [0u8; 16];
+    // A word of at most 15 ASCII bytes but '`' and NUL: lowered in one
+    // pass without a branch a byte.
+    if let Some(head) = key
+        .get_mut(..bytes.len())
+        .filter(|_| bytes.len() <= MAX_KEY_LEN)
+    {
+        let mut plain = true;
+        for (k, &b) in head.iter_mut().zip(bytes) {
+            let f = forms.ascii.get(usize::from(b)).copied().unwrap_or(0);
+            *k = f;
+            plain &= f != 0;
+        }
+        if plain {
+            return forms.classes_of_folded(key, bytes.len());
+        }
+        key = [0; 16];
+    }
+    let mut len = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let folded = if b < 0x80 && b != b'`' {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if b == 0xC3 {
+            // U+00C0..U+00FF: 0xC3 then 0x80..0xBF.
+            let f = bytes
+                .get(i + 1)
+                .and_then(|&n| forms.latin1.get(usize::from(n.wrapping_sub(0x80))))
+                .copied()
+                .unwrap_or(0);
+            if f == 0 {
+                return classes_of_word_slow(word, buf);
+            }
+            i += 2;
+            f
+        } else {
+            return classes_of_word_slow(word, buf);
+        };
+        // Folding only appends: a word too long for a key is of no list.
+        let Some(slot) = key.get_mut(len).filter(|_| len < MAX_KEY_LEN) else {
+            return 0;
+        };
+        *slot = folded;
+        len += 1;
+    }
+    forms.classes_of_folded(key, len)
+}
+
+impl Forms {
+    /// The classes of the folded word in `key[..len]` (the rest of `key`
+    /// zero): 0 at once when no form has its first byte and length.
+    #[inline]
+    fn classes_of_folded(&self, mut key: [u8; 16], len: usize) -> Classes {
+        let first = key.first().copied().unwrap_or(0);
+        let lengths = self.lengths.get(usize::from(first)).copied().unwrap_or(0);
+        if len > MAX_KEY_LEN || lengths & (1 << len) == 0 {
+            return 0;
+        }
+        if let Some(last) = key.last_mut() {
+            // `len` is at most 15: it fits the last byte, which no word
+            // byte reaches.
+            *last = len as u8;
+        }
+        classes_of(Key(u128::from_le_bytes(key)))
+    }
+}
+
+/// [`classes_of_word`] for any word: each char folded through `buf` (ASCII
+/// only lowered), the word dropped once longer than any form.
+fn classes_of_word_slow(word: &str, buf: &mut String) -> Classes {
+    let mut key = KeyBuilder::default();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    // ASCII bytes are read as they stand, other chars decoded.
+    while let Some(&b) = bytes.get(i) {
+        let fits = if b.is_ascii() && b != b'`' {
+            i += 1;
+            key.push(b.to_ascii_lowercase())
+        } else {
+            let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
+                return 0;
+            };
+            i += c.len_utf8();
+            buf.clear();
+            fold_char_into(c, buf);
+            buf.bytes().try_for_each(|b| key.push(b))
+        };
+        // Folding only appends: a word too long for a key is of no list.
+        if fits.is_none() {
+            return 0;
+        }
+    }
+    classes_of(key.finish())
 }
 
 /// The classes of folded `word` (0 for a word of no list).

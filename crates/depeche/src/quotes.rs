@@ -10,9 +10,9 @@
 //! 2. before the quote, at a clause start: "Selon X, «…»";
 //! 3. just before the quote: "X a déclaré : «…»" or "X estime que «…»".
 
-use crate::cues::{self, Classes, KeyBuilder};
+use crate::cues::{self, Classes};
 use core::cell::Cell;
-use depeche_text::{fold_char_into, tokenize, QuoteMark, Span, Token, TokenKind};
+use depeche_text::{tokenize, QuoteMark, Span, Token, TokenKind};
 
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -57,18 +57,52 @@ pub(crate) fn find(text: &str, paragraphs: &[(Span, &[Span])]) -> Vec<QuoteMatch
 }
 
 /// Finds the quotes of a text one unit (title, paragraph) at a time, in
-/// text order, with buffers kept from one unit to the next.
-#[derive(Default)]
+/// text order, with buffers kept from one unit to the next, and from one
+/// text to the next on the same thread (a finder is made per text: its
+/// working lists are taken from the thread's spare set when it is made and
+/// given back by [`QuoteFinder::finish`]).
 pub(crate) struct QuoteFinder {
     out: Vec<QuoteMatch>,
+    work: Work,
+}
+
+/// The working lists of a [`QuoteFinder`], reused from text to text.
+#[derive(Default)]
+struct Work {
     stack: Vec<(QuoteMark, Span)>,
     /// The tokens of the sentence being read.
     tokens: Vec<Token>,
+    /// The indices in `tokens` of the commas ("," tokens), in order.
+    commas: Vec<usize>,
     folded: String,
     quotes: Vec<Span>,
     /// The cue classes of the sentence's tokens, each found once, when
     /// first asked.
     classes: Vec<Cell<Classes>>,
+    /// How many quotes the last text had: the next answer's first
+    /// capacity.
+    last_count: usize,
+}
+
+/// Working lists longer than this are dropped rather than kept for the
+/// next text (a huge sentence should not pin its memory).
+const MAX_KEPT_TOKENS: usize = 1 << 14;
+
+thread_local! {
+    /// The working lists of the last finished [`QuoteFinder`] of the thread.
+    static SPARE: Cell<Work> = Cell::new(Work::default());
+}
+
+impl Default for QuoteFinder {
+    /// A finder with the thread's spare working lists (empty ones the first
+    /// time, or when a finder of the thread is still at work).
+    fn default() -> QuoteFinder {
+        let work = SPARE.with(Cell::take);
+        QuoteFinder {
+            out: Vec::with_capacity(work.last_count),
+            work,
+        }
+    }
 }
 
 impl QuoteFinder {
@@ -85,11 +119,16 @@ impl QuoteFinder {
     ) {
         let QuoteFinder {
             out,
-            stack,
-            tokens: own_tokens,
-            folded,
-            quotes,
-            classes,
+            work:
+                Work {
+                    stack,
+                    tokens: own_tokens,
+                    commas,
+                    folded,
+                    quotes,
+                    classes,
+                    last_count: _,
+                },
         } = self;
         let first = out.len();
         pair_marks(text, para, stack, out);
@@ -121,7 +160,15 @@ impl QuoteFinder {
         quotes.clear();
         quotes.extend(out.get(first..).unwrap_or_default().iter().map(|q| q.outer));
         let mut tokenized: Option<Span> = None;
-        for q in out.get_mut(first..).unwrap_or_default().iter_mut() {
+        // The greatest end of the quotes before the current one.
+        let mut ends_before = 0;
+        for (j, q) in out
+            .get_mut(first..)
+            .unwrap_or_default()
+            .iter_mut()
+            .enumerate()
+        {
+            let next_start = quotes.get(j + 1).map_or(usize::MAX, |n| n.start);
             // The sentence where the quote closes, then the one where it
             // opens ("X a déclaré : « ... . ... »").
             let closing = sentence_of(sentences, q.outer.end.saturating_sub(1));
@@ -131,41 +178,50 @@ impl QuoteFinder {
                 let Some(&sentence) = sentences.get(idx) else {
                     continue;
                 };
-                if tokenized != Some(sentence) {
-                    own_tokens.clear();
-                    let Some(slice) = sentence.slice(text) else {
-                        continue;
-                    };
-                    own_tokens.extend(tokenize(slice).map(|t| Token {
-                        kind: t.kind,
-                        span: Span::new(t.span.start + sentence.start, t.span.end + sentence.start),
-                    }));
-                    tokenized = Some(sentence);
-                    reset(classes, own_tokens.len());
-                }
-                let (sentence_tokens, sentence_classes) =
-                    (own_tokens.as_slice(), classes.as_slice());
-                let ctx = Context {
+                let mut work = Tokens {
                     text,
-                    tokens: sentence_tokens,
-                    classes: sentence_classes,
+                    tokens: own_tokens,
+                    commas,
+                    classes,
                     quotes,
-                    current: q.outer,
                 };
-                if let Some(a) = ctx.attribute(q.outer, folded) {
+                // A sentence that no other quote meets is read only where
+                // this quote's attribution looks (see `attribute_in_parts`);
+                // the tokens of one that several quotes share are read once.
+                let alone = ends_before <= sentence.start
+                    && next_start >= sentence.end
+                    && q.outer.start < sentence.end;
+                let found = if alone {
+                    tokenized = None;
+                    work.attribute_in_parts(sentence, q.outer, folded)
+                } else {
+                    if tokenized != Some(sentence) {
+                        if !work.read(sentence.start, sentence.end, None) {
+                            continue;
+                        }
+                        tokenized = Some(sentence);
+                    }
+                    work.context(q.outer).attribute(q.outer, folded)
+                };
+                if let Some(a) = found {
                     q.cue = Some(a.cue);
                     q.source = a.source;
                     q.pronoun = a.pronoun;
                     break;
                 }
             }
+            ends_before = ends_before.max(q.outer.end);
         }
     }
 
     /// The quotes found, ordered by offset: a quote that runs on takes the
     /// attribution of its continuation.
     pub(crate) fn finish(self) -> Vec<QuoteMatch> {
-        let mut out = self.out;
+        let QuoteFinder { mut out, mut work } = self;
+        if work.tokens.capacity() <= MAX_KEPT_TOKENS {
+            work.last_count = out.len();
+            SPARE.with(|spare| spare.set(work));
+        }
         for i in (0..out.len()).rev() {
             if i >= out.len() {
                 continue;
@@ -186,6 +242,126 @@ impl QuoteFinder {
         }
         out
     }
+}
+
+/// The working lists of one attribution: the tokens read, their commas
+/// and their cue classes, with the text and the paragraph's quotes.
+struct Tokens<'w, 'a> {
+    text: &'a str,
+    tokens: &'w mut Vec<Token>,
+    /// The indices in `tokens` of the commas ("," tokens), in order.
+    commas: &'w mut Vec<usize>,
+    classes: &'w mut Vec<Cell<Classes>>,
+    quotes: &'w [Span],
+}
+
+impl<'a> Tokens<'_, 'a> {
+    /// Reads the tokens of `text[from..to]` (`from` a place where the
+    /// tokenization of the sentence ending at `to` is between tokens),
+    /// with their spans in the text, their commas and no classes yet; with
+    /// `stop`, up to the first token ending past `stop`. `false` when the
+    /// range is no slice of the text.
+    fn read(&mut self, from: usize, to: usize, stop: Option<usize>) -> bool {
+        self.tokens.clear();
+        self.commas.clear();
+        let Some(part) = self.text.get(from..to) else {
+            return false;
+        };
+        let base = from;
+        let bytes = part.as_bytes();
+        for t in tokenize(part) {
+            if t.kind == TokenKind::Punct
+                && t.span.len() == 1
+                && bytes.get(t.span.start) == Some(&b',')
+            {
+                self.commas.push(self.tokens.len());
+            }
+            let span = Span::new(t.span.start + base, t.span.end + base);
+            self.tokens.push(Token { kind: t.kind, span });
+            if stop.is_some_and(|stop| span.end > stop) {
+                break;
+            }
+        }
+        reset(self.classes, self.tokens.len());
+        true
+    }
+
+    /// The attribution context of `current` over the tokens read.
+    fn context(&self, current: Span) -> Context<'_> {
+        Context {
+            text: self.text,
+            tokens: self.tokens.as_slice(),
+            commas: self.commas.as_slice(),
+            classes: self.classes.as_slice(),
+            quotes: self.quotes,
+            current,
+        }
+    }
+
+    /// [`Context::attribute`] of `quote` in `sentence`, reading only the
+    /// tokens each search reads: the search after the quote, from the
+    /// latest safe start at or before its end (white space no token holds:
+    /// the tokens from there are those of the whole sentence) to the
+    /// sentence end; then, if it found nothing, the searches before it,
+    /// from the sentence start to the opening mark (they stop at that
+    /// mark, a clause boundary). The quote's inside, which no search
+    /// reads, and the text before it when the search after it succeeds,
+    /// are never tokenised. Gives what `attribute` gives over the tokens
+    /// of the whole sentence.
+    fn attribute_in_parts(
+        &mut self,
+        sentence: Span,
+        quote: Span,
+        buf: &mut String,
+    ) -> Option<Attribution> {
+        if quote.end < sentence.end {
+            let from = safe_start(self.text.as_bytes(), sentence.start, quote.end);
+            if !self.read(from, sentence.end, None) {
+                return None;
+            }
+            if let Some(a) = self.context(quote).after(quote, buf) {
+                return Some(a);
+            }
+        }
+        if quote.start < sentence.start {
+            // No token of the sentence ends before the quote: nothing before it.
+            return None;
+        }
+        if !self.read(sentence.start, sentence.end, Some(quote.start)) {
+            return None;
+        }
+        // The searches before the quote stop at its opening mark, a clause
+        // boundary: unless the mark is a token of its own, read it all.
+        let marked = self
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)) && t.span.start == quote.start);
+        if !marked && !self.read(sentence.start, sentence.end, None) {
+            return None;
+        }
+        self.context(quote).before(quote, buf)
+    }
+}
+
+/// The latest place `p` with `lo <= p <= at` where the tokenization of the
+/// text from `lo` is surely between tokens: `lo` itself, or a place after
+/// ASCII white space that no token holds (only numbers hold white space, a
+/// single space each time, and only before a digit, `h`, `H` or `%`).
+/// Reads the bytes of `(lo, at]` backwards, at most.
+fn safe_start(bytes: &[u8], lo: usize, at: usize) -> usize {
+    let mut p = at;
+    while p > lo {
+        let safe = match bytes.get(p - 1) {
+            Some(b'\n' | b'\t' | b'\r') => true,
+            Some(b' ') => !matches!(bytes.get(p), Some(b'0'..=b'9' | b'h' | b'H' | b'%')),
+            _ => false,
+        };
+        if safe {
+            return p;
+        }
+        p -= 1;
+    }
+    lo
 }
 
 /// Marks the classes of `len` tokens as not yet known.
@@ -351,6 +527,8 @@ const MAX_GAP_TOKENS: usize = 6;
 struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The indices of the comma tokens, in order.
+    commas: &'a [usize],
     /// The cue classes of `tokens`, by index, [`KNOWN`] once found.
     classes: &'a [Cell<Classes>],
     quotes: &'a [Span],
@@ -364,8 +542,15 @@ impl Context<'_> {
     /// Quotes are sorted by start; only those starting at or before the
     /// token can hold it, and of those only the last [`MAX_QUOTES_BACK`]
     /// are looked at (siblings before them end before the token; deeper
-    /// nesting does not occur in copy), so the check is `O(log q)`.
+    /// nesting does not occur in copy), so the check is `O(log q)`; one
+    /// comparison when the paragraph has one quote, the one attributed.
+    #[inline]
     fn inside_quote(&self, t: Token) -> bool {
+        if let [only] = self.quotes {
+            if *only == self.current {
+                return only.contains(t.span);
+            }
+        }
         let upto = self.quotes.partition_point(|q| q.start <= t.span.start);
         self.quotes
             .get(upto.saturating_sub(MAX_QUOTES_BACK)..upto)
@@ -381,15 +566,27 @@ impl Context<'_> {
     }
 
     /// The cue classes of token `i` (see [`cues::classes`]), found once
-    /// per token; 0 past the end.
+    /// per token; 0 past the end. Inlined: a class already found is one
+    /// load.
+    #[inline]
     fn class(&self, i: usize, buf: &mut String) -> Classes {
-        let (Some(cell), Some(&t)) = (self.classes.get(i), self.tokens.get(i)) else {
+        let Some(cell) = self.classes.get(i) else {
             return 0;
         };
         let known = cell.get();
         if known & KNOWN != 0 {
             return known & !KNOWN;
         }
+        self.first_class(cell, i, buf)
+    }
+
+    /// [`Context::class`] of token `i` the first time it is asked: found
+    /// and kept in `cell`.
+    #[inline(never)]
+    fn first_class(&self, cell: &Cell<Classes>, i: usize, buf: &mut String) -> Classes {
+        let Some(&t) = self.tokens.get(i) else {
+            return 0;
+        };
         let class = self.classify(t, buf);
         cell.set(class | KNOWN);
         class
@@ -406,30 +603,7 @@ impl Context<'_> {
         ) {
             return 0;
         }
-        let mut key = KeyBuilder::default();
-        let word = t.text(self.text);
-        let bytes = word.as_bytes();
-        let mut i = 0;
-        // ASCII bytes are read as they stand, other chars decoded.
-        while let Some(&b) = bytes.get(i) {
-            let fits = if b.is_ascii() && b != b'`' {
-                i += 1;
-                key.push(b.to_ascii_lowercase())
-            } else {
-                let Some(c) = word.get(i..).and_then(|rest| rest.chars().next()) else {
-                    return 0;
-                };
-                i += c.len_utf8();
-                buf.clear();
-                fold_char_into(c, buf);
-                buf.bytes().try_for_each(|b| key.push(b))
-            };
-            // Folding only appends: a word too long for a key is of no list.
-            if fits.is_none() {
-                return 0;
-            }
-        }
-        cues::classes_of(key.finish())
+        cues::classes_of_word(t.text(self.text), buf)
     }
 
     /// Whether token `i` is of one of `classes`.
@@ -443,19 +617,20 @@ impl Context<'_> {
             .is_some_and(|t| t.kind == TokenKind::Clitic)
     }
 
-    fn is_comma(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == ",")
-    }
-
     /// Whether token `i` ends a clause: punctuation, a quotation mark or a
     /// dash.
     fn is_boundary(&self, i: usize) -> bool {
         ends_clause(self.tokens.get(i))
     }
 
+    /// The attribution of `quote` in the sentence: after it, then before it.
     fn attribute(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
+        self.after(quote, buf).or_else(|| self.before(quote, buf))
+    }
+
+    /// The attribution after `quote`: an inverted verb or "selon X" at its
+    /// end or after a comma. Reads only the tokens after the quote.
+    fn after(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
         let after = self.tokens.partition_point(|t| t.span.start < quote.end);
         if after < self.tokens.len() {
             let first = after;
@@ -466,20 +641,45 @@ impl Context<'_> {
                 return Some(a);
             }
             let last = self.tokens.len().min(first + MAX_ATTRIBUTION_TOKENS);
-            for i in first..last {
-                if self.is_comma(i) && !self.inside_token_quote(i) {
+            // The commas of `first..last`, from the list of commas.
+            let from = self.commas.partition_point(|&c| c < first);
+            for &i in self.commas.get(from..).unwrap_or_default() {
+                if i >= last {
+                    break;
+                }
+                if !self.inside_token_quote(i) {
                     if let Some(a) = self.incise(i + 1, true, buf) {
                         return Some(a);
                     }
                 }
             }
         }
+        None
+    }
+
+    /// The attribution before `quote`: "Selon X," at a clause start, or a
+    /// speech verb introducing it. Reads only the tokens before the quote
+    /// and its opening mark: every walk stops at that mark (a clause
+    /// boundary).
+    fn before(&self, quote: Span, buf: &mut String) -> Option<Attribution> {
         let before = self.tokens.partition_point(|t| t.span.end <= quote.start);
         // 2. "Selon X," at a clause start before the quote, within
         // `MAX_ATTRIBUTION_TOKENS` (`before` is at most the token count, so
         // `self.tokens[i]` is in bounds).
-        for i in before.saturating_sub(MAX_ATTRIBUTION_TOKENS)..before {
-            if (i == 0 || self.is_comma(i - 1)) && !self.inside_token_quote(i) {
+        // The clause starts are the first token and those after a comma:
+        // taken in order from the list of commas.
+        let lo = before.saturating_sub(MAX_ATTRIBUTION_TOKENS);
+        let from = self.commas.partition_point(|&c| c + 1 < lo);
+        let starts = (lo == 0 && before > 0).then_some(0).into_iter().chain(
+            self.commas
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .map(|&c| c + 1)
+                .take_while(|&i| i < before),
+        );
+        for i in starts {
+            if !self.inside_token_quote(i) {
                 if let Some(a) = self.preposition(i, true, buf) {
                     return Some(a);
                 }
@@ -572,6 +772,11 @@ impl Context<'_> {
             return self.is(v, cues::PRESENT, buf).then_some((v, true));
         }
         let w = self.class(k, buf);
+        // Every phrase found ends on a present or a participle: a word of
+        // neither is ruled out before the words before it are read.
+        if w & (cues::PRESENT | cues::PARTICIPLE | cues::REFLEXIVE_PARTICIPLE) == 0 {
+            return None;
+        }
         let mut j = k;
         while j > 0 && self.is(j - 1, cues::ADVERB, buf) {
             j -= 1;
