@@ -45,7 +45,8 @@ pub(crate) struct Plain {
 /// number: a lead digit, digits, then an ASCII byte that no number, time,
 /// percentage or ordinal can go on with (a space before neither a digit,
 /// `h`, `H` nor `%`; a period or a comma before no digit; no letter, digit
-/// or `%`). A mark: one-byte punctuation, a period not before another,
+/// or `%`), or groups after periods and commas ("1.000", "12,5") before
+/// anything but a percent sign. A mark: one-byte punctuation, a period not before another,
 /// the straight quote, « », – — …, and the curly quotes and single
 /// guillemets.
 ///
@@ -211,29 +212,53 @@ fn plain_mark(bytes: &[u8], start: usize, lead: u8) -> Option<Plain> {
 }
 
 /// The plain number whose first digit ends at `i` (see [`plain_token`]).
-#[inline(always)]
+/// Out of line: numbers are a few tokens in a hundred, and the words read
+/// in [`plain_token`] keep their registers.
+#[inline(never)]
 fn plain_number(bytes: &[u8], mut i: usize) -> Option<Plain> {
-    let stop = loop {
-        match bytes.get(i) {
-            Some(&b) if b.is_ascii_digit() => i += 1,
-            Some(&b) => break b,
-            None => break 0,
+    let mut stop = digit_run(bytes, &mut i);
+    let mut next = bytes.get(i + 1).copied().unwrap_or(0);
+    // Dot and comma groups: "1.000", "12,5", "26.03.2024" (no time: its
+    // `h` would stand right after the first group or one space after it).
+    let mut separated = false;
+    while matches!(stop, b'.' | b',') && next.is_ascii_digit() {
+        i += 1;
+        stop = digit_run(bytes, &mut i);
+        next = bytes.get(i + 1).copied().unwrap_or(0);
+        separated = true;
+    }
+    let plain = if separated {
+        // After groups, neither space groups nor an ordinal suffix: only a
+        // percent sign goes on.
+        stop != b'%' && !(stop == b' ' && next == b'%')
+    } else {
+        match byte_class(&NUMBER_STOP, stop) {
+            NUMBER_END => true,
+            // "1 000", "14 h 30", "12 %".
+            NUMBER_SPACE => !matches!(next, b'0'..=b'9' | b'h' | b'H' | b'%'),
+            // "1." and "12," before no digit.
+            NUMBER_SEPARATOR => !next.is_ascii_digit(),
+            _ => false,
         }
-    };
-    let next = bytes.get(i + 1).copied().unwrap_or(0);
-    let plain = match byte_class(&NUMBER_STOP, stop) {
-        NUMBER_END => true,
-        // "1 000", "14 h 30", "12 %".
-        NUMBER_SPACE => !matches!(next, b'0'..=b'9' | b'h' | b'H' | b'%'),
-        // "1.000", "12,5".
-        NUMBER_SEPARATOR => !next.is_ascii_digit(),
-        _ => false,
     };
     plain.then_some(Plain {
         kind: TokenKind::Number,
         end: i,
         punct_after: false,
     })
+}
+
+/// Moves `i` past the ASCII digits at `bytes[i]` and returns the byte
+/// after them (0 at the end).
+#[inline(always)]
+fn digit_run(bytes: &[u8], i: &mut usize) -> u8 {
+    loop {
+        match bytes.get(*i) {
+            Some(&b) if b.is_ascii_digit() => *i += 1,
+            Some(&b) => return b,
+            None => return 0,
+        }
+    }
 }
 
 /// Whether the ASCII letter `b` is one of the one-letter elisions

@@ -377,7 +377,11 @@ impl<'a> Tokens<'a> {
                 .get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
         };
-        if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
+        // The heads are compared only after their first letter.
+        let lead = self.byte(start) | 0x20;
+        if (lead == b'h' && (lower_starts("http://") || lower_starts("https://")))
+            || (lead == b'w' && lower_starts("www."))
+        {
             return Some((TokenKind::Url, end_of(start)));
         }
         // E-mail: local part of [A-Za-z0-9._%+-], '@', a domain with a dot.
@@ -628,21 +632,19 @@ impl Iterator for Tokens<'_> {
                 span: Span { start, end },
             });
         }
-        self.read()
+        self.read(start)
     }
 }
 
 impl Tokens<'_> {
-    /// Reads the next token from the text.
-    #[inline]
-    fn read(&mut self) -> Option<Token> {
+    /// Reads the next token from the text, from `start`, after the last
+    /// token and some of the white space after it (if any). Kept out of
+    /// line: the tokens read here are the rarer ones, and the plain ones
+    /// read in [`Tokens::next`] keep their registers.
+    #[inline(never)]
+    fn read(&mut self, mut start: usize) -> Option<Token> {
         let bytes = self.text.as_bytes();
         // Skip white space.
-        let mut start = self.pos;
-        // One space between two tokens is the common case.
-        if bytes.get(start) == Some(&b' ') {
-            start += 1;
-        }
         let (b, kind) = loop {
             let Some(&b) = bytes.get(start) else {
                 self.pos = start;
@@ -803,9 +805,22 @@ fn is_apostrophe_word(head: &str, word: &str) -> bool {
     head.len() >= 4 && eq_lower(head, APOSTROPHE_HEADS) && eq_lower(word, APOSTROPHE_WORDS)
 }
 
+/// Whether `part`, lower-cased, is one of [`CLITICS`]: its length tested
+/// first, then its bytes lowered on the stack (an ASCII entry matches no
+/// word with a non-ASCII byte, which ASCII lowering leaves as it is).
 fn is_clitic(part: &str) -> bool {
-    eq_lower(part, CLITICS)
+    let mut lower = [0u8; MAX_CLITIC_LEN];
+    let Some(lower) = lower.get_mut(..part.len()) else {
+        return false;
+    };
+    for (l, b) in lower.iter_mut().zip(part.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    CLITICS.iter().any(|c| c.as_bytes() == lower)
 }
+
+/// The longest of [`CLITICS`].
+const MAX_CLITIC_LEN: usize = 5;
 
 fn is_not_inverted(word: &str) -> bool {
     eq_lower(word, NOT_INVERTED)
@@ -859,6 +874,40 @@ mod tests {
             assert!(APOSTROPHE_WORDS.iter().any(|w| w.starts_with(h)), "{h}");
             // `is_apostrophe_word` skips heads shorter than four letters.
             assert!(h.len() >= 4, "{h}");
+        }
+    }
+
+    #[test]
+    fn clitics_are_found_as_the_lexicon_says() {
+        assert_eq!(CLITICS.iter().map(|c| c.len()).max(), Some(MAX_CLITIC_LEN));
+        for c in CLITICS {
+            assert!(c.is_ascii(), "{c}");
+        }
+        for word in [
+            "il",
+            "IL",
+            "Il",
+            "iL",
+            "elles",
+            "ELLES",
+            "vous",
+            "Nous",
+            "ce",
+            "CE",
+            "t",
+            "",
+            "ils2",
+            "elle\u{301}",
+            "İl",
+            "ıl",
+            "vousx",
+            "on",
+            "ön",
+            "tu",
+            "je",
+            "ne",
+        ] {
+            assert_eq!(is_clitic(word), eq_lower(word, CLITICS), "{word:?}");
         }
     }
 
@@ -942,7 +991,7 @@ mod tests {
                 };
                 let mut full = tokenize(&text);
                 full.jump_to(p);
-                let token = full.read();
+                let token = full.read(p);
                 let queued = plain.punct_after.then_some(Token {
                     kind: TokenKind::Punct,
                     span: Span::new(plain.end, plain.end + 1),
