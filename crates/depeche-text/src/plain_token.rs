@@ -1,7 +1,8 @@
 //! Plain tokens: the common tokens of news copy (a word of letters and
-//! digits followed by a space or punctuation, an elision, a short number,
-//! a punctuation or quotation mark, a dash), recognised from their bytes
-//! alone by a short loop, before the tokenizer's full dispatch and probes.
+//! digits followed by a space or punctuation, an elision, a number of
+//! digits, a punctuation or quotation mark, a dash), recognised from their
+//! bytes alone by a short loop, before the tokenizer's full dispatch and
+//! probes.
 //!
 //! A plain token is one that the full reading (`Tokens::read`) surely reads
 //! the same way: its bytes and the bytes right after it leave none of the
@@ -46,9 +47,9 @@ pub(crate) struct Plain {
 /// percentage or ordinal can go on with (a space before neither a digit,
 /// `h`, `H` nor `%`; a period or a comma before no digit; no letter, digit
 /// or `%`), or groups after periods and commas ("1.000", "12,5") before
-/// anything but a percent sign. A mark: one-byte punctuation, a period not before another,
-/// the straight quote, « », – — …, and the curly quotes and single
-/// guillemets.
+/// anything but a percent sign. A mark: one-byte punctuation, a period not
+/// before another, the straight quote, « », – — …, and the curly quotes
+/// and single guillemets.
 ///
 /// Cost: one table lookup for the lead, one for each letter or digit (read
 /// four at a time behind one bounds check), one test or lookup for the
