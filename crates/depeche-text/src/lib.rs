@@ -73,6 +73,7 @@ mod lower;
 mod normalize;
 mod offset_map;
 mod plain_run;
+mod plain_token;
 pub mod roman;
 mod sentence;
 mod span;
