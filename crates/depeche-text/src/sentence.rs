@@ -2,8 +2,9 @@
 
 use crate::abbreviations::Abbreviations;
 use crate::chars::is_sentence_final;
+use crate::safe_start::is_safe_start;
 use crate::token::{Token, TokenKind};
-use crate::token_cursor::{is_safe_start, TokenCursor};
+use crate::token_cursor::TokenCursor;
 use crate::{tokenize, Span};
 use std::sync::OnceLock;
 

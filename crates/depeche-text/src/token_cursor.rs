@@ -1,18 +1,10 @@
 //! A cursor over the tokens of a text that reads only where it is asked
 //! to, jumping over the text between: the tokens it gives are those of
-//! [`tokenize`] over the whole text.
-//!
-//! A place where the tokenization of the whole text is surely between two
-//! tokens is a *safe start*: the byte before it is ASCII white space that
-//! no token holds. Only numbers hold white space, a single space each time
-//! ("1 000", "14 h 30", "12 %"), and always before a digit, an `h`, an `H`
-//! or `%`: after `\n`, `\t` or `\r`, or after a space followed by any other
-//! byte, a token starts (or white space goes on). The tokenizer holds no
-//! state that changes its tokens but its position (its memos give the
-//! same answers wherever they were filled), so reading from a safe start
-//! gives the tokens of the whole text from there on.
+//! [`tokenize`] over the whole text, read from safe starts (see
+//! [`crate::safe_start`]).
 
 use crate::dotted_capitals::MAX_EMAIL_LOCAL;
+use crate::safe_start::is_safe_start;
 use crate::token::Token;
 use crate::tokenizer::{tokenize, Tokens};
 
@@ -101,7 +93,7 @@ impl<'a> TokenCursor<'a> {
     }
 }
 
-/// The latest safe start `q` with `lo < q <= p` (see the module), if any.
+/// The latest safe start `q` with `lo < q <= p`, if any.
 /// Reads the bytes of `(lo, p]` backwards, at most.
 #[inline]
 fn safe_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
@@ -168,20 +160,6 @@ fn period_start(bytes: &[u8], lo: usize, p: usize) -> Option<usize> {
         q = dot;
     }
     None
-}
-
-/// Whether `q` is a safe start of `bytes` (see the module): the byte
-/// before it is white space that no token holds.
-#[inline]
-pub(crate) fn is_safe_start(bytes: &[u8], q: usize) -> bool {
-    let Some(prev) = q.checked_sub(1).and_then(|i| bytes.get(i)) else {
-        return false;
-    };
-    match prev {
-        b'\n' | b'\t' | b'\r' => true,
-        b' ' => !matches!(bytes.get(q), Some(b'0'..=b'9' | b'h' | b'H' | b'%')),
-        _ => false,
-    }
 }
 
 #[cfg(test)]

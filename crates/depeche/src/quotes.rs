@@ -12,7 +12,7 @@
 
 use crate::cues::{self, Classes};
 use core::cell::Cell;
-use depeche_text::{tokenize, QuoteMark, Span, Token, TokenKind};
+use depeche_text::{last_safe_start, tokenize, QuoteMark, Span, Token, TokenKind};
 
 /// Longest source noun phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 16;
@@ -315,7 +315,7 @@ impl<'a> Tokens<'_, 'a> {
         buf: &mut String,
     ) -> Option<Attribution> {
         if quote.end < sentence.end {
-            let from = safe_start(self.text.as_bytes(), sentence.start, quote.end);
+            let from = last_safe_start(self.text, sentence.start, quote.end);
             if !self.read(from, sentence.end, None) {
                 return None;
             }
@@ -341,27 +341,6 @@ impl<'a> Tokens<'_, 'a> {
         }
         self.context(quote).before(quote, buf)
     }
-}
-
-/// The latest place `p` with `lo <= p <= at` where the tokenization of the
-/// text from `lo` is surely between tokens: `lo` itself, or a place after
-/// ASCII white space that no token holds (only numbers hold white space, a
-/// single space each time, and only before a digit, `h`, `H` or `%`).
-/// Reads the bytes of `(lo, at]` backwards, at most.
-fn safe_start(bytes: &[u8], lo: usize, at: usize) -> usize {
-    let mut p = at;
-    while p > lo {
-        let safe = match bytes.get(p - 1) {
-            Some(b'\n' | b'\t' | b'\r') => true,
-            Some(b' ') => !matches!(bytes.get(p), Some(b'0'..=b'9' | b'h' | b'H' | b'%')),
-            _ => false,
-        };
-        if safe {
-            return p;
-        }
-        p -= 1;
-    }
-    lo
 }
 
 /// Marks the classes of `len` tokens as not yet known.
