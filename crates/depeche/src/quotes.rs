@@ -88,6 +88,24 @@ struct Work {
 /// next text (a huge sentence should not pin its memory).
 const MAX_KEPT_TOKENS: usize = 1 << 14;
 
+/// The most quotes the next answer is first sized for: a text with
+/// thousands of quotes must not make every short text after it allocate
+/// as much.
+const MAX_HINTED_QUOTES: usize = 256;
+
+impl Work {
+    /// Whether every working list is short enough to be kept for the next
+    /// text.
+    fn is_small(&self) -> bool {
+        self.tokens.capacity() <= MAX_KEPT_TOKENS
+            && self.commas.capacity() <= MAX_KEPT_TOKENS
+            && self.classes.capacity() <= MAX_KEPT_TOKENS
+            && self.stack.capacity() <= MAX_KEPT_TOKENS
+            && self.quotes.capacity() <= MAX_KEPT_TOKENS
+            && self.folded.capacity() <= MAX_KEPT_TOKENS
+    }
+}
+
 thread_local! {
     /// The working lists of the last finished [`QuoteFinder`] of the thread.
     static SPARE: Cell<Work> = Cell::new(Work::default());
@@ -218,8 +236,8 @@ impl QuoteFinder {
     /// attribution of its continuation.
     pub(crate) fn finish(self) -> Vec<QuoteMatch> {
         let QuoteFinder { mut out, mut work } = self;
-        if work.tokens.capacity() <= MAX_KEPT_TOKENS {
-            work.last_count = out.len();
+        if work.is_small() {
+            work.last_count = out.len().min(MAX_HINTED_QUOTES);
             SPARE.with(|spare| spare.set(work));
         }
         for i in (0..out.len()).rev() {
@@ -951,6 +969,17 @@ mod tests {
                 source: q.source.and_then(|s| s.slice(text)),
             })
             .collect()
+    }
+
+    /// A text of many quotes leaves its working lists to the next finder
+    /// of the thread, but the next answer is not sized for as many quotes.
+    #[test]
+    fn a_text_of_many_quotes_does_not_size_the_next_answer() {
+        let many = "« Oui », a dit le ministre. ".repeat(2_000);
+        assert_eq!(quotes(&many).len(), 2_000);
+        let next = QuoteFinder::default();
+        assert!(next.out.capacity() <= MAX_HINTED_QUOTES);
+        assert_eq!(next.work.last_count, MAX_HINTED_QUOTES);
     }
 
     #[test]
