@@ -17,7 +17,7 @@
 //! let tiani = ents.iter().find(|e| e.id == "person:abdourahamane-tiani").unwrap();
 //! assert_eq!(tiani.kind, EntityKind::Person);
 //! assert_eq!(tiani.roles, ["chef de la junte", "général"]);
-//! assert_eq!(tiani.mentions[1].text(text), Some("Tiani"));
+//! assert_eq!(tiani.mentions[1].text(text), "Tiani");
 //! assert_eq!(tiani.mentions[1].form, MentionForm::Surname);
 //!
 //! let niamey = ents.iter().find(|e| e.id == "city:niamey").unwrap();

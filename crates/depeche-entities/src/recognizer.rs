@@ -107,7 +107,7 @@ impl EntityRecognizer {
             out.push(MentionMatch {
                 start,
                 end,
-                text: m.text(text).unwrap_or("").to_owned(),
+                text: m.text(text).to_owned(),
                 id: e.id.clone(),
                 kind: e.kind,
                 name: e.name.clone(),

@@ -59,9 +59,7 @@ fn candidates<'a>(ents: &'a [Entity], text: &str, fact: &Value) -> Vec<&'a Entit
                 let n = key(n);
                 key(&e.name) == n
                     || key(&e.id).strip_prefix(&format!("{} ", key(kind))) == Some(n.as_str())
-                    || e.mentions
-                        .iter()
-                        .any(|m| key(m.text(text).unwrap_or("")) == n)
+                    || e.mentions.iter().any(|m| key(m.text(text)) == n)
             })
         })
         .filter(|e| {
@@ -90,7 +88,7 @@ fn reference_dispatch_entity_facts() {
         }
         let got: Vec<String> = cands
             .iter()
-            .flat_map(|e| e.mentions.iter().map(|m| key(m.text(text).unwrap_or(""))))
+            .flat_map(|e| e.mentions.iter().map(|m| key(m.text(text))))
             .collect();
         for m in fact["mentions"].as_array().into_iter().flatten() {
             let m = key(m.as_str().unwrap_or(""));
@@ -113,10 +111,7 @@ fn reference_dispatch_entity_facts() {
     for w in facts["not_entities"].as_array().into_iter().flatten() {
         let w = key(w.as_str().unwrap_or(""));
         for e in &ents {
-            if e.mentions
-                .iter()
-                .any(|m| key(m.text(text).unwrap_or("")) == w)
-            {
+            if e.mentions.iter().any(|m| key(m.text(text)) == w) {
                 failures.push(format!("not an entity: {w:?} in {}", e.id));
             }
         }
@@ -124,7 +119,7 @@ fn reference_dispatch_entity_facts() {
     // Spans map back to the original text.
     for e in &ents {
         for m in &e.mentions {
-            assert!(m.text(text).is_some());
+            assert!(!m.text(text).is_empty());
             let orig = norm.to_original(m.span);
             assert!(orig.slice(&raw).is_some());
         }
@@ -137,7 +132,7 @@ fn reference_dispatch_entity_facts() {
             e.code,
             e.mentions
                 .iter()
-                .map(|m| (m.text(text).unwrap_or(""), m.form))
+                .map(|m| (m.text(text), m.form))
                 .collect::<Vec<_>>()
         );
     }

@@ -15,7 +15,7 @@ fn predicted(rec: &EntityRecognizer, sentence: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for e in rec.recognize(norm.as_str()) {
         for m in &e.mentions {
-            out.insert(format!("{}={}", e.id, m.text(norm.as_str()).unwrap_or("")));
+            out.insert(format!("{}={}", e.id, m.text(norm.as_str())));
         }
         for r in &e.roles {
             out.insert(format!("{}+{}", e.id, r));
