@@ -26,7 +26,11 @@ fuzz_target!(|data: &[u8]| {
     for e in recognizer().recognize(text) {
         assert!(!e.id.is_empty());
         for m in &e.mentions {
-            assert_eq!(text.get(m.span.range()), Some(m.text.as_str()));
+            // A mention is a char-boundary span of the text, and its text
+            // is that slice.
+            let written = text.get(m.span.range());
+            assert!(written.is_some(), "{m:?}");
+            assert_eq!(written, Some(m.text(text)));
         }
     }
 });
