@@ -138,14 +138,14 @@ pub(crate) fn regions(text: &str, out: &mut Vec<(usize, usize)>, buf: &mut Strin
                 let t = s + k + 1;
                 match b.get(t) {
                     None => false,
-                    Some(_) if tail_len < 2 => b.get(t).is_some_and(|&f| {
+                    Some(&f) if tail_len < 2 => {
                         let f = if f == 0xC3 {
                             b'e'
                         } else {
                             f.to_ascii_lowercase()
                         };
                         may_be_anchor(f, tail_len)
-                    }),
+                    }
                     Some(&f) => {
                         let (first, width) = if f < 0x80 {
                             (f, 1)
